@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util'
+import type { Lang } from '../shared/country'
+
+/** What the user asked the CLI for. */
+export interface CliOptions {
+  readonly json: boolean
+  readonly sourcesFile: string | null
+  readonly profileFile: string | null
+  readonly observationFile: string | null
+  readonly contextFile: string | null
+  readonly crossCheck: boolean
+  readonly timeoutMs: number
+  readonly lang: Lang | null
+}
+
+/** Exit codes the CLI promises (documented in the README). */
+export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64, dataError: 65 } as const
+
+/** The help text. */
+export const usage = `Usage: npm run check -- [options]
+
+Runs one PayLight check on plain Node and prints a report.
+
+Options:
+  --json               print the observation (and the verdict, with --profile) as JSON
+  --sources FILE       replace the source list (JSON: an array of sources, or {"sources": [...], "geo": [...]})
+  --profile FILE       evaluate the card profile in FILE against the check
+  --observation FILE   evaluate a saved observation instead of looking anything up
+  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone)
+  --no-cross-check     do not ask an online geolocation service
+  --timeout MS         per-request time-out (default 8000)
+  --lang zh|en         report language (default: from LANG)
+  -h, --help           show this help
+
+Exit codes: 0 observed (with --profile: green), 1 yellow, 2 red, 3 nothing observed / grey, 64 usage error.
+HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured.`
+
+/** Parses argv; a usage problem is returned as a message, never thrown. */
+export function parseCliArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; help: boolean; message: string } {
+  let values
+  try {
+    values = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      options: {
+        json: { type: 'boolean', default: false },
+        sources: { type: 'string' },
+        profile: { type: 'string' },
+        observation: { type: 'string' },
+        context: { type: 'string' },
+        'no-cross-check': { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values
+  } catch (error) {
+    return { ok: false, help: false, message: error instanceof Error ? error.message : String(error) }
+  }
+  if (values.help) return { ok: false, help: true, message: usage }
+  const timeoutMs = values.timeout === undefined ? 8000 : Number(values.timeout)
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000) {
+    return { ok: false, help: false, message: '--timeout must be a whole number of milliseconds between 100 and 60000' }
+  }
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
+    return { ok: false, help: false, message: '--lang must be zh or en' }
+  }
+  if (values.observation !== undefined && values.sources !== undefined) {
+    return { ok: false, help: false, message: '--observation evaluates a saved check; it cannot be combined with --sources' }
+  }
+  return {
+    ok: true,
+    options: {
+      json: values.json ?? false,
+      sourcesFile: values.sources ?? null,
+      profileFile: values.profile ?? null,
+      observationFile: values.observation ?? null,
+      contextFile: values.context ?? null,
+      crossCheck: !(values['no-cross-check'] ?? false),
+      timeoutMs,
+      lang: (values.lang as Lang | undefined) ?? null,
+    },
+  }
+}

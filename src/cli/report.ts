@@ -1,0 +1,52 @@
+import { countryLabel, type Lang } from '../shared/country'
+import { translate } from '../shared/i18n/translate'
+import { exitRoutes, type Observation } from '../shared/monitor/observation'
+import { agreementCount } from '../shared/tray-view'
+import type { Verdict } from '../shared/verdict/types'
+
+/** The observation as readable lines, in the user's language; every failure is listed with its reason. */
+export function formatObservation(observation: Observation, lang: Lang): string[] {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params)
+  const lines = [`${t('app.name')} — ${observation.checkedAt}`]
+  for (const route of exitRoutes) {
+    const exit = observation.exits[route]
+    if (!exit) {
+      lines.push(`${t(`route.${route}`)}: ${t('exit.none')}`)
+      continue
+    }
+    const { agree, total } = agreementCount(exit)
+    const agreement = exit.agreement === 'disagree' ? t('agreement.disagree', { country: countryLabel(exit.country, lang) }) : t(`agreement.${exit.agreement}`)
+    lines.push(`${t(`route.${route}`)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`)
+    const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
+    lines.push(`    ${witnesses}`)
+    for (const other of exit.otherIps) lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
+  }
+  const split = observation.split
+  if (split) {
+    lines.push(
+      split.countryDiffers
+        ? t('split.country')
+        : split.ipDiffers
+          ? t('split.ip', { merchant: split.merchantIp, generic: split.genericIp })
+          : t('split.none'),
+    )
+  }
+  if (observation.proxy) {
+    lines.push(`${t('proxy.title')}: ${observation.proxy.map((p) => `${new URL(p.url).host} → ${p.rule}`).join('; ')}`)
+  }
+  lines.push(`${t('status.sources')}:`)
+  for (const s of observation.sightings) {
+    const what = s.failure
+      ? `${t(`failure.${s.failure.code}`)} (${s.failure.detail})`
+      : `${s.ip}  ${s.rawCountry === null ? '' : (s.country ?? `? (${s.rawCountry})`)}`
+    lines.push(`    ${s.source.padEnd(12)} ${what}  ${s.elapsedMs} ms`)
+  }
+  return lines
+}
+
+/** The verdict as readable lines: the light, then every finding. */
+export function formatVerdict(verdict: Verdict, lang: Lang): string[] {
+  const lines = [translate(lang, `light.${verdict.light}`)]
+  for (const f of verdict.findings) lines.push(`  [${f.severity}] ${f.id}: ${f.message[lang]}`)
+  return lines
+}

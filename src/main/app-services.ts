@@ -1,0 +1,157 @@
+import type { AppState } from '../shared/app-state'
+import type { CountryCode } from '../shared/country'
+import { createCrossCheck } from '../shared/geo/cross-check'
+import type { GeoProvider } from '../shared/geo/geo-providers'
+import { langFromLocale, translate } from '../shared/i18n/translate'
+import type { IpcServices } from '../shared/ipc'
+import { createLogger } from '../shared/logger'
+import { exitChanges } from '../shared/monitor/exit-changes'
+import { createMonitor, type Timers } from '../shared/monitor/monitor'
+import type { Observation } from '../shared/monitor/observation'
+import { runFullCheck, runProbe, type CheckDeps } from '../shared/monitor/run-check'
+import type { FetchFn } from '../shared/net/fetch-text'
+import type { SourceSpec } from '../shared/net/sources'
+import type { Settings } from '../shared/settings'
+import { evaluate } from '../shared/verdict/evaluate'
+import { countryLabel } from '../shared/country'
+
+/** A desktop notification, shown by the Electron glue. */
+export interface Notice {
+  readonly title: string
+  readonly body: string
+}
+
+/** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
+export interface AppServicesDeps {
+  readonly fetch: FetchFn
+  readonly resolveProxy?: (url: string) => Promise<string>
+  readonly locate: (ip: string) => CountryCode | null
+  readonly sources: readonly SourceSpec[]
+  readonly geoProviders: readonly GeoProvider[]
+  readonly now: () => number
+  readonly timers: Timers
+  readonly systemLocale: string
+  readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }
+  readonly openExternal: (url: unknown) => Promise<{ ok: boolean }>
+  readonly notify?: (notice: Notice) => void
+}
+
+const log = createLogger('services')
+const REFRESH_MS = 15_000
+
+/**
+ * The main process without Electron: monitor, settings, verdict, notifications and the IPC
+ * services. The app and the end-to-end tests run exactly this.
+ */
+export async function createAppServices(deps: AppServicesDeps) {
+  let settings = await deps.settingsStore.load()
+  const listeners = new Set<(state: AppState) => void>()
+  const crossCheck = createCrossCheck({ fetch: deps.fetch, providers: deps.geoProviders, now: deps.now })
+  const checkDeps = (): CheckDeps => ({
+    fetch: deps.fetch,
+    sources: deps.sources,
+    locate: deps.locate,
+    crossCheck: settings.crossCheck ? crossCheck : null,
+    ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
+    now: deps.now,
+  })
+  const lang = () => (settings.language === 'system' ? langFromLocale(deps.systemLocale) : settings.language)
+
+  let lastSeen: Observation | null = null
+  const announceChanges = (next: Observation | null) => {
+    if (!next || next === lastSeen) return
+    const changes = exitChanges(lastSeen, next)
+    lastSeen = next
+    if (!settings.notifications || !deps.notify) return
+    const l = lang()
+    for (const change of changes) {
+      const route = translate(l, `route.short.${change.route}`)
+      const key = change.countryChanged ? 'country' : 'changed'
+      const from = change.countryChanged ? countryLabel(change.fromCountry, l) : (change.fromIp ?? '—')
+      const to = change.countryChanged ? countryLabel(change.toCountry, l) : (change.toIp ?? '—')
+      deps.notify({ title: translate(l, `notify.${key}.title`), body: translate(l, `notify.${key}.body`, { route, from, to }) })
+    }
+  }
+
+  const state = (): AppState => {
+    const snapshot = monitor.snapshot()
+    return {
+      monitor: snapshot,
+      settings,
+      lang: lang(),
+      verdict: evaluate(null, snapshot.observation, { ...snapshot, now: deps.now() }),
+    }
+  }
+  const emit = () => {
+    const current = state()
+    for (const listener of listeners) listener(current)
+  }
+
+  const monitor = createMonitor({
+    fullCheck: () => runFullCheck(checkDeps()),
+    probe: (previous) => runProbe(checkDeps(), previous),
+    now: deps.now,
+    timers: deps.timers,
+    intervalMs: settings.intervalMs,
+    onUpdate: (snapshot) => {
+      announceChanges(snapshot.observation)
+      emit()
+    },
+  })
+
+  // Evidence ages without any event: re-evaluate on a local timer so staleness turns the light grey
+  // on time and the tray's "checked … ago" stays true. No network traffic.
+  let refreshTimer: unknown = null
+  const refresh = () => {
+    emit()
+    refreshTimer = deps.timers.setTimeout(refresh, REFRESH_MS)
+  }
+
+  const updateSettings = async (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch }
+    await deps.settingsStore.save(settings).catch((error: unknown) => log.error('could not save settings', { error: String(error) }))
+    emit()
+  }
+
+  const ipc: IpcServices = {
+    getState: () => state(),
+    checkNow: async () => {
+      await monitor.trigger('manual')
+      return state()
+    },
+    setPaused: async (paused) => {
+      monitor.setPaused(paused)
+      await updateSettings({ paused })
+      return state()
+    },
+    setLanguage: async (language) => {
+      await updateSettings({ language })
+      return state()
+    },
+    openExternal: (url) => deps.openExternal(url),
+  }
+
+  return {
+    ipc,
+    state,
+    monitor,
+    /** Listens for every state change; returns the unsubscribe function. */
+    subscribe(listener: (state: AppState) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    /** Starts monitoring unless the user left it paused. */
+    start: () => {
+      refreshTimer = deps.timers.setTimeout(refresh, REFRESH_MS)
+      if (settings.paused) monitor.setPaused(true)
+      else void monitor.start()
+    },
+    stop: () => {
+      if (refreshTimer !== null) deps.timers.clearTimeout(refreshTimer)
+      monitor.stop()
+    },
+  }
+}
+
+/** The services' shape, for the Electron glue. */
+export type AppServices = Awaited<ReturnType<typeof createAppServices>>

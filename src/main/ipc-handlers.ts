@@ -1,0 +1,52 @@
+import { invokeChannels, requestValidators, type IpcRejection, type IpcServices, type InvokeName } from '../shared/ipc'
+import { createLogger } from '../shared/logger'
+
+/** The parts of an IPC event we look at: who sent it and from which frame. */
+export interface IpcSenderInfo {
+  readonly sender: { readonly id: number }
+  readonly senderFrame: { readonly url: string } | null
+}
+
+/** `ipcMain.handle`'s shape, narrowed so tests pass a fake. */
+export type Handle = (channel: string, listener: (event: IpcSenderInfo, payload: unknown) => Promise<unknown>) => void
+
+const log = createLogger('ipc')
+
+/**
+ * A sender is trusted when it is a window we created and its frame is our own renderer origin
+ * (app://paylight in the built app, the dev server in development).
+ */
+export function createSenderGuard(isOurWebContents: (id: number) => boolean, trustedOrigins: readonly string[]) {
+  return (event: IpcSenderInfo): boolean => {
+    if (!isOurWebContents(event.sender.id)) return false
+    const url = event.senderFrame?.url
+    if (!url || !URL.canParse(url)) return false
+    return trustedOrigins.includes(new URL(url).origin)
+  }
+}
+
+/**
+ * The only place that serves IPC: every call is checked for its sender first, then its payload
+ * against the contract's validator; errors come back as values, never as throws.
+ */
+export function registerHandlers(handle: Handle, services: IpcServices, isTrusted: (event: IpcSenderInfo) => boolean): void {
+  for (const [name, channel] of Object.entries(invokeChannels) as [InvokeName, string][]) {
+    handle(channel, async (event, payload): Promise<unknown> => {
+      if (!isTrusted(event)) {
+        log.warn('refused IPC from an untrusted sender', { channel })
+        return { ok: false, error: 'untrusted-sender' } satisfies IpcRejection
+      }
+      const parsed = requestValidators[name].safeParse(payload)
+      if (!parsed.success) {
+        return { ok: false, error: 'invalid-request', detail: parsed.error.issues[0]?.message ?? 'invalid' } satisfies IpcRejection
+      }
+      try {
+        const service = services[name] as (request: unknown) => unknown
+        return await service(parsed.data)
+      } catch (error) {
+        log.error('IPC service failed', { channel, error: String(error) })
+        return { ok: false, error: 'internal' } satisfies IpcRejection
+      }
+    })
+  }
+}

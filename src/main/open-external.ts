@@ -1,0 +1,26 @@
+/** Hosts PayLight's help texts link to; anything else stays inside the app. */
+export const externalHostAllowList: readonly string[] = [
+  'chatgpt.com',
+  'platform.openai.com',
+  'help.openai.com',
+  'openai.com',
+  'stripe.com',
+  'docs.stripe.com',
+]
+
+/** Parses and checks a URL before the OS opens it: https only, allow-listed hosts only, no credentials. */
+export function isAllowedExternalUrl(candidate: unknown): candidate is string {
+  if (typeof candidate !== 'string' || candidate.length > 500 || !URL.canParse(candidate)) return false
+  const url = new URL(candidate)
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return false
+  return externalHostAllowList.includes(url.hostname)
+}
+
+/** The single way the app opens links in the user's browser. */
+export function createOpenExternal(open: (url: string) => Promise<void>) {
+  return async (candidate: unknown): Promise<{ ok: boolean }> => {
+    if (!isAllowedExternalUrl(candidate)) return { ok: false }
+    await open(new URL(candidate).toString())
+    return { ok: true }
+  }
+}

@@ -1,0 +1,61 @@
+import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
+import type { Lang } from '../shared/country'
+import { translate } from '../shared/i18n/translate'
+import type { Light } from '../shared/light'
+import type { TrayView } from '../shared/tray-view'
+
+/** The part of Electron's Tray we drive; tests pass a fake that satisfies it. */
+export type TrayLike = Pick<Tray, 'setImage' | 'setToolTip' | 'setContextMenu'>
+
+/** What the menu's items do. */
+export interface TrayActions {
+  readonly checkNow: () => void
+  readonly open: () => void
+  readonly setPaused: (paused: boolean) => void
+  readonly quit: () => void
+}
+
+/** The tray menu: status lines (disabled, for reading), then the four actions. */
+export function trayMenuTemplate(view: TrayView, lang: Lang, actions: TrayActions): MenuItemConstructorOptions[] {
+  return [
+    { label: view.headline, enabled: false },
+    ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
+    { type: 'separator' },
+    { label: translate(lang, view.checking ? 'tray.checking' : 'tray.checkNow'), enabled: !view.checking, click: actions.checkNow },
+    { label: translate(lang, 'tray.open'), click: actions.open },
+    {
+      label: translate(lang, view.paused ? 'tray.resume' : 'tray.pause'),
+      click: () => actions.setPaused(!view.paused),
+    },
+    { type: 'separator' },
+    { label: translate(lang, 'tray.quit'), click: actions.quit },
+  ]
+}
+
+/** Dependencies of the tray controller. */
+export interface TrayControllerDeps {
+  readonly tray: TrayLike
+  readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu
+  readonly iconFor: (light: Light) => Parameters<Tray['setImage']>[0]
+  readonly actions: TrayActions
+}
+
+/** Copies a tray view onto the real tray, touching the icon only when the light changes. */
+export function createTrayController(deps: TrayControllerDeps) {
+  let shownLight: Light | null = null
+  let shownMenuKey = ''
+  return {
+    render(view: TrayView, lang: Lang): void {
+      if (view.light !== shownLight) {
+        deps.tray.setImage(deps.iconFor(view.light))
+        shownLight = view.light
+      }
+      deps.tray.setToolTip(view.tooltip)
+      const menuKey = JSON.stringify([view.headline, view.exitLines, view.paused, view.checking, lang])
+      if (menuKey !== shownMenuKey) {
+        deps.tray.setContextMenu(deps.buildMenu(trayMenuTemplate(view, lang, deps.actions)))
+        shownMenuKey = menuKey
+      }
+    },
+  }
+}

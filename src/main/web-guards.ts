@@ -1,0 +1,30 @@
+import type { Session, WebContents } from 'electron'
+
+/** The parts of WebContents the guards hook into. */
+export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
+
+/** True when a navigation stays on the renderer's own origin (reloads, dev-server HMR). */
+export function isSameOrigin(target: string, allowedOrigins: readonly string[]): boolean {
+  return URL.canParse(target) && allowedOrigins.includes(new URL(target).origin)
+}
+
+/**
+ * Applied on every `web-contents-created`: no new windows, no navigation away from our origin, no
+ * webviews. Links go through the openExternal allow-list instead.
+ */
+export function guardWebContents(contents: GuardedContents, allowedOrigins: readonly string[]): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-navigate', (event, url) => {
+    if (!isSameOrigin(url, allowedOrigins)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isSameOrigin(url, allowedOrigins)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** Denies every permission request and check (camera, notifications from the page, geolocation, ...). */
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}

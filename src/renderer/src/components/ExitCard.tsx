@@ -1,0 +1,47 @@
+import { countryLabel } from '../../../shared/country'
+import type { Exit, ExitRoute } from '../../../shared/monitor/observation'
+import { agreementCount } from '../../../shared/tray-view'
+import { useLang, useT } from '../use-t'
+
+/** One exit: its IP, the country, and who said so, disagreements included. */
+export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null }) {
+  const t = useT()
+  const lang = useLang()
+  const title = t(`route.${route}`)
+  if (!exit) {
+    return (
+      <section className="card exit exit-missing" aria-label={title}>
+        <h3>{title}</h3>
+        <p className="muted">{route === 'ipv6' ? t('ipv6.absent') : t('exit.none')}</p>
+      </section>
+    )
+  }
+  const { agree, total } = agreementCount(exit)
+  const agreement =
+    exit.agreement === 'disagree'
+      ? t('agreement.disagree', { country: countryLabel(exit.country, lang) })
+      : t(`agreement.${exit.agreement}`)
+  return (
+    <section className="card exit" aria-label={title}>
+      <h3>{title}</h3>
+      <p className="exit-ip">
+        <code>{exit.ip}</code>
+      </p>
+      <p className="exit-country">{countryLabel(exit.country, lang)}</p>
+      <p className={exit.agreement === 'disagree' ? 'warn' : 'muted'}>
+        {t('exit.sources', { agree, total })} · {agreement}
+      </p>
+      <ul className="witnesses">
+        {exit.witnesses.map((w) => (
+          <li key={`${w.kind}-${w.by}`}>
+            <span className="muted">{t(`witness.${w.kind}`)}</span> {w.by}: {countryLabel(w.country, lang)}
+            {w.detail ? <span className="muted"> ({w.detail})</span> : null}
+          </li>
+        ))}
+      </ul>
+      {exit.otherIps.length > 0 ? (
+        <p className="warn">{t('exit.otherIps', { ips: exit.otherIps.map((o) => `${o.ip} (${o.seenBy.join(', ')})`).join('; ') })}</p>
+      ) : null}
+    </section>
+  )
+}

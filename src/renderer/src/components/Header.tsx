@@ -1,0 +1,40 @@
+import { mainFinding } from '../../../shared/verdict/light-of'
+import { useAppStore } from '../store/app-store'
+import { useLang, useT } from '../use-t'
+import { LightBadge } from './LightBadge'
+
+/** The light, its main reason, and the actions a user reaches for first. */
+export function Header() {
+  const t = useT()
+  const lang = useLang()
+  const app = useAppStore((s) => s.app)
+  const busy = useAppStore((s) => s.busy)
+  const { checkNow, setPaused, setLanguage } = useAppStore.getState()
+  const light = app?.verdict.light ?? 'grey'
+  const reason = app ? mainFinding(app.verdict.findings, light)?.message[lang] : undefined
+  const paused = app?.monitor.paused ?? false
+  const checking = busy || (app?.monitor.checking ?? false)
+  return (
+    <header className="header">
+      <LightBadge light={light} />
+      <div className="headline">
+        <h1>{t('app.name')}</h1>
+        <p className="headline-light" aria-live="polite">
+          {t(`light.${light}`)}
+          {reason ? ` — ${reason}` : ''}
+        </p>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => void checkNow()} disabled={checking}>
+          {checking ? t('tray.checking') : t('status.checkNow')}
+        </button>
+        <button type="button" onClick={() => void setPaused(!paused)}>
+          {paused ? t('status.resume') : t('status.pause')}
+        </button>
+        <button type="button" onClick={() => void setLanguage(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+          {t('status.language')}
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,45 @@
+import { assessFreshness } from '../../../shared/monitor/freshness'
+import { exitRoutes } from '../../../shared/monitor/observation'
+import { formatAge } from '../../../shared/i18n/translate'
+import { ExitCard } from '../components/ExitCard'
+import { Findings } from '../components/Findings'
+import { RoutingNotes } from '../components/RoutingNotes'
+import { SourcesTable } from '../components/SourcesTable'
+import { useAppStore } from '../store/app-store'
+import { useLang, useT } from '../use-t'
+
+/** The network status: each exit, the routing, every source's answer and the evidence's age. */
+export function StatusPage() {
+  const t = useT()
+  const lang = useLang()
+  const app = useAppStore((s) => s.app)
+  const now = useAppStore((s) => s.now)
+  if (!app) return <p className="muted">{t('checked.never')}</p>
+  const { monitor, verdict } = app
+  const observation = monitor.observation
+  const freshness = assessFreshness(monitor, now)
+  const failures = monitor.lastAttempt && !monitor.lastAttempt.ok ? monitor.lastAttempt.failures : []
+  return (
+    <main className="status">
+      <Findings findings={verdict.findings} />
+      <h2>
+        {t('status.title')}{' '}
+        <span className={`freshness freshness-${freshness.state}`}>{t(`fresh.${freshness.state}`)}</span>
+      </h2>
+      <p className="muted" aria-live="polite">
+        {observation
+          ? t('checked.ago', { age: formatAge(lang, now - Date.parse(observation.checkedAt)) })
+          : t('checked.never')}
+        {monitor.nextCheckAt ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}` : ''}
+      </p>
+      <div className="exits">
+        {exitRoutes.map((route) => (
+          <ExitCard key={route} route={route} exit={observation?.exits[route] ?? null} />
+        ))}
+      </div>
+      {observation ? <RoutingNotes observation={observation} /> : null}
+      {failures.length > 0 ? <SourcesTable sightings={failures} caption={t('status.failures')} /> : null}
+      {observation ? <SourcesTable sightings={observation.sightings} caption={t('status.sources')} /> : null}
+    </main>
+  )
+}

@@ -1,0 +1,39 @@
+import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json'
+import zh from 'i18n-iso-countries/langs/zh.json'
+
+countries.registerLocale(en)
+countries.registerLocale(zh)
+
+/** An ISO 3166-1 alpha-2 code that names a real country; anything else is "unknown". */
+export type CountryCode = string & { readonly __brand: 'CountryCode' }
+
+/** UI languages PayLight speaks. */
+export type Lang = 'zh' | 'en'
+
+/**
+ * Turns a provider's country field into a code, or null when it is not a real country
+ * (Cloudflare's `XX` unknown and `T1` Tor, empty strings, names, lower-case junk).
+ */
+export function toCountryCode(value: unknown): CountryCode | null {
+  if (typeof value !== 'string') return null
+  const code = value.trim().toUpperCase()
+  if (!/^[A-Z]{2}$/.test(code)) return null
+  return countries.isValid(code) ? (code as CountryCode) : null
+}
+
+/** Country name for display in the user's language, falling back to the code itself. */
+export function countryName(code: CountryCode, lang: Lang): string {
+  return countries.getName(code, lang === 'zh' ? 'zh' : 'en') ?? code
+}
+
+/** "美国 US" / "United States US": name plus code so users can match it with other tools. */
+export function countryLabel(code: CountryCode | null, lang: Lang): string {
+  if (!code) return lang === 'zh' ? '未知' : 'unknown'
+  return `${countryName(code, lang)} ${code}`
+}
+
+/** Every known country, for searchable pickers. */
+export function allCountryCodes(): readonly CountryCode[] {
+  return Object.keys(countries.getAlpha2Codes()) as CountryCode[]
+}

@@ -1,0 +1,38 @@
+import type { AppState } from './app-state'
+import type { LanguageSetting } from './settings'
+
+/**
+ * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
+ * without pulling validators into its bundle. Every channel is prefixed `paylight:`.
+ */
+export const invokeChannels = {
+  getState: 'paylight:get-state',
+  checkNow: 'paylight:check-now',
+  setPaused: 'paylight:set-paused',
+  setLanguage: 'paylight:set-language',
+  openExternal: 'paylight:open-external',
+} as const
+
+/** Events main pushes to the window. */
+export const eventChannels = {
+  state: 'paylight:state',
+} as const
+
+/** Request and response of every invoke channel: the single source of the window API's types. */
+export interface InvokeMap {
+  getState: { request: void; response: AppState }
+  checkNow: { request: void; response: AppState }
+  setPaused: { request: boolean; response: AppState }
+  setLanguage: { request: LanguageSetting; response: AppState }
+  openExternal: { request: string; response: { ok: boolean } }
+}
+
+/** Payload of every event channel. */
+export interface EventMap {
+  state: AppState
+}
+
+/** Names of the invoke channels. */
+export type InvokeName = keyof typeof invokeChannels
+/** Names of the event channels. */
+export type EventName = keyof typeof eventChannels

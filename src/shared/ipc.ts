@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { invokeChannels, type InvokeMap, type InvokeName } from './ipc-channels'
+import { languageSettings } from './settings'
+
+export { invokeChannels, eventChannels } from './ipc-channels'
+export type { InvokeMap, EventMap, InvokeName, EventName } from './ipc-channels'
+
+/**
+ * A runtime validator for each request: the renderer is untrusted, so main checks every payload
+ * against these before a service sees it.
+ */
+export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMap[K]['request']> } = {
+  getState: z.undefined(),
+  checkNow: z.undefined(),
+  setPaused: z.boolean(),
+  setLanguage: z.enum(languageSettings),
+  openExternal: z.string().max(500),
+}
+
+/** What a rejected call returns instead of throwing across IPC. */
+export interface IpcRejection {
+  readonly ok: false
+  readonly error: 'untrusted-sender' | 'invalid-request' | 'internal'
+  readonly detail?: string
+}
+
+/** The services main exposes over IPC; each may be sync or async. */
+export type IpcServices = {
+  readonly [K in InvokeName]: (request: InvokeMap[K]['request']) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
+}
+
+/** Maps a channel string back to its name, or null for anything we do not serve. */
+export function invokeNameOf(channel: string): InvokeName | null {
+  const entry = Object.entries(invokeChannels).find(([, value]) => value === channel)
+  return entry ? (entry[0] as InvokeName) : null
+}

@@ -1,0 +1,106 @@
+import type { CountryCode } from '../country'
+import type { CrossCheckResult } from '../geo/cross-check'
+import type { Agreement, CountryWitness, Exit, ExitRoute, Observation, ProxyRoute, Sighting, SplitRouting } from './observation'
+
+/** What the builder needs besides the sightings: offline and online country witnesses. */
+export interface WitnessLookups {
+  readonly locate: (ip: string) => CountryCode | null
+  readonly online: ReadonlyMap<string, CrossCheckResult>
+}
+
+function routeOf(sighting: Sighting): ExitRoute | null {
+  if (!sighting.ip || !sighting.ipFamily) return null
+  if (sighting.kind === 'merchant') return 'merchant'
+  return sighting.ipFamily === 4 ? 'ipv4' : 'ipv6'
+}
+
+/** Groups sightings by IP, most-reported first; ties keep source-list order. */
+function groupByIp(sightings: readonly Sighting[]): { ip: string; seenBy: string[]; first: Sighting }[] {
+  const groups = new Map<string, { ip: string; seenBy: string[]; first: Sighting }>()
+  for (const s of sightings) {
+    if (!s.ip) continue
+    const group = groups.get(s.ip) ?? { ip: s.ip, seenBy: [], first: s }
+    group.seenBy.push(s.source)
+    groups.set(s.ip, group)
+  }
+  return [...groups.values()].sort((a, b) => b.seenBy.length - a.seenBy.length)
+}
+
+/** Majority of the known countries; a tie goes to the first edge witness (the merchant's edge first). */
+export function consensus(witnesses: readonly CountryWitness[]): { country: CountryCode | null; agreement: Agreement } {
+  const known = witnesses.filter((w) => w.country !== null)
+  if (known.length === 0) return { country: null, agreement: 'none' }
+  const counts = new Map<CountryCode, number>()
+  for (const w of known) counts.set(w.country as CountryCode, (counts.get(w.country as CountryCode) ?? 0) + 1)
+  if (counts.size === 1) return { country: known[0]!.country, agreement: known.length > 1 ? 'agree' : 'single' }
+  const top = Math.max(...counts.values())
+  const leaders = [...counts.entries()].filter(([, n]) => n === top).map(([c]) => c)
+  const tieBreak = known.find((w) => w.kind === 'edge' && leaders.includes(w.country as CountryCode))
+  return { country: tieBreak?.country ?? leaders[0] ?? null, agreement: 'disagree' }
+}
+
+function buildExit(route: ExitRoute, sightings: readonly Sighting[], lookups: WitnessLookups): Exit | null {
+  const mine = sightings.filter((s) => routeOf(s) === route)
+  const [main, ...others] = groupByIp(mine)
+  if (!main) return null
+  const witnesses: CountryWitness[] = mine
+    .filter((s) => s.ip === main.ip && s.rawCountry !== null)
+    .map((s) => ({ by: s.source, kind: 'edge', country: s.country }))
+  witnesses.push({ by: 'local-db', kind: 'local-db', country: lookups.locate(main.ip) })
+  const online = lookups.online.get(main.ip)
+  if (online?.ok) witnesses.push({ by: online.provider, kind: 'online', country: online.country })
+  if (online && !online.ok) witnesses.push({ by: 'online', kind: 'online', country: null, detail: online.detail })
+  const { country, agreement } = consensus(witnesses)
+  return {
+    route,
+    ip: main.ip,
+    family: main.first.ipFamily ?? 4,
+    seenBy: main.seenBy,
+    otherIps: others.map(({ ip, seenBy }) => ({ ip, seenBy })),
+    witnesses,
+    country,
+    agreement,
+  }
+}
+
+function splitRouting(merchant: Exit | null, ipv4: Exit | null, ipv6: Exit | null): SplitRouting | null {
+  if (!merchant) return null
+  const generic = merchant.family === 4 ? ipv4 : ipv6
+  if (!generic) return null
+  const countryDiffers = merchant.country && generic.country ? merchant.country !== generic.country : null
+  return { merchantIp: merchant.ip, genericIp: generic.ip, ipDiffers: merchant.ip !== generic.ip, countryDiffers }
+}
+
+/** Distinct IPs worth locating online: one per exit, never one per source. */
+export function exitIps(sightings: readonly Sighting[]): string[] {
+  const ips = new Set<string>()
+  for (const route of ['merchant', 'ipv4', 'ipv6'] as const) {
+    const top = groupByIp(sightings.filter((s) => routeOf(s) === route))[0]
+    if (top) ips.add(top.ip)
+  }
+  return [...ips]
+}
+
+/** Turns one full check's sightings into the observation: exits, consensus, split routing. */
+export function buildObservation(
+  sightings: readonly Sighting[],
+  lookups: WitnessLookups,
+  proxy: readonly ProxyRoute[] | null,
+  at: Date,
+): Observation {
+  const merchant = buildExit('merchant', sightings, lookups)
+  const ipv4 = buildExit('ipv4', sightings, lookups)
+  const ipv6 = buildExit('ipv6', sightings, lookups)
+  const time = at.toISOString()
+  return {
+    schema: 1,
+    checkedAt: time,
+    fullCheckAt: time,
+    mode: 'full',
+    exits: { merchant, ipv4, ipv6 },
+    split: splitRouting(merchant, ipv4, ipv6),
+    ipv6Present: sightings.some((s) => s.ipFamily === 6),
+    proxy,
+    sightings,
+  }
+}

@@ -1,0 +1,63 @@
+import { observedNothing, type Observation, type Sighting } from './observation'
+
+/** What started a check; kept so the UI and logs can say why a check ran. */
+export type CheckTrigger = 'start' | 'interval' | 'manual' | 'resume' | 'network-change' | 'online' | 'offline' | 'probe-changed'
+
+/** The monitor's state as the tray, the window and the CLI see it. */
+export interface MonitorSnapshot {
+  readonly observation: Observation | null
+  readonly checking: boolean
+  readonly paused: boolean
+  readonly intervalMs: number
+  readonly lastAttempt: {
+    readonly at: string
+    readonly ok: boolean
+    readonly trigger: CheckTrigger
+    /** The sightings of a failed attempt, so the user sees why nothing could be observed. */
+    readonly failures: readonly Sighting[]
+  } | null
+  readonly consecutiveFailures: number
+  readonly nextCheckAt: string | null
+  /** The last time the machine went to sleep (or a timer fired far too late, which means the same). */
+  readonly sleptAt: string | null
+}
+
+/** Whether evidence may be shown as current. Anything but `fresh` must never light green. */
+export type Freshness =
+  | { readonly state: 'fresh'; readonly ageMs: number }
+  | { readonly state: 'stale'; readonly reason: 'old' | 'slept'; readonly ageMs: number }
+  | { readonly state: 'failed' }
+  | { readonly state: 'none' }
+
+/** What freshness depends on: the monitor snapshot has it all, and so can a saved context file. */
+export type FreshnessInput = Pick<MonitorSnapshot, 'observation' | 'intervalMs' | 'sleptAt' | 'lastAttempt'>
+
+/** Evidence is stale after two intervals, or when it predates a sleep; a failed last check wins. */
+export function assessFreshness(snapshot: FreshnessInput, now: number): Freshness {
+  const { observation, lastAttempt } = snapshot
+  if (lastAttempt && !lastAttempt.ok) {
+    if (!observation || Date.parse(lastAttempt.at) >= Date.parse(observation.checkedAt)) return { state: 'failed' }
+  }
+  if (!observation) return { state: 'none' }
+  if (observedNothing(observation)) return { state: 'failed' }
+  const checkedAt = Date.parse(observation.checkedAt)
+  const ageMs = Math.max(0, now - checkedAt)
+  if (snapshot.sleptAt && Date.parse(snapshot.sleptAt) >= checkedAt) return { state: 'stale', reason: 'slept', ageMs }
+  if (ageMs > 2 * snapshot.intervalMs) return { state: 'stale', reason: 'old', ageMs }
+  return { state: 'fresh', ageMs }
+}
+
+/** The allowed check interval, so a bad setting can neither hammer services nor go blind. */
+export const intervalBounds = { min: 15_000, max: 30 * 60_000, default: 60_000 } as const
+
+/** Clamps a requested interval into {@link intervalBounds}. */
+export function clampInterval(ms: number): number {
+  if (!Number.isFinite(ms)) return intervalBounds.default
+  return Math.min(intervalBounds.max, Math.max(intervalBounds.min, Math.round(ms)))
+}
+
+/** Exponential back-off after failures, capped at ten minutes (or the interval if longer). */
+export function backoffDelay(intervalMs: number, failures: number): number {
+  if (failures <= 0) return intervalMs
+  return Math.min(intervalMs * 2 ** Math.min(failures, 6), Math.max(intervalMs, 10 * 60_000))
+}

@@ -1,0 +1,94 @@
+import type { CountryCode } from '../country'
+import type { IpFamily } from '../ip-address'
+import type { FetchFailureCode } from '../net/fetch-text'
+import type { BodyRejection } from '../net/parse-body'
+import type { SourceFamily, SourceKind } from '../net/sources'
+
+/** Why a source gave no evidence: a transport failure or a body we refused. */
+export type SightingFailureCode = FetchFailureCode | BodyRejection
+
+/** What one source said in one check, including how it failed; failures are evidence too. */
+export interface Sighting {
+  readonly source: string
+  readonly url: string
+  readonly kind: SourceKind
+  readonly family: SourceFamily
+  readonly ip: string | null
+  readonly ipFamily: IpFamily | null
+  /** Country the source's edge placed the IP in (traces only); null when it said XX/T1/nothing. */
+  readonly country: CountryCode | null
+  readonly rawCountry: string | null
+  readonly failure: { readonly code: SightingFailureCode; readonly detail: string } | null
+  readonly elapsedMs: number
+}
+
+/** The routes a payment can leave by: the merchant's own, and the generic IPv4 and IPv6 exits. */
+export const exitRoutes = ['merchant', 'ipv4', 'ipv6'] as const
+/** See {@link exitRoutes}. */
+export type ExitRoute = (typeof exitRoutes)[number]
+
+/** Someone's opinion of an exit's country: a trace edge, the offline database, or an online service. */
+export interface CountryWitness {
+  readonly by: string
+  readonly kind: 'edge' | 'local-db' | 'online'
+  readonly country: CountryCode | null
+  readonly detail?: string
+}
+
+/** How far the witnesses agree; disagreement is recorded, never hidden. */
+export type Agreement = 'agree' | 'single' | 'disagree' | 'none'
+
+/** One exit as the world sees it. */
+export interface Exit {
+  readonly route: ExitRoute
+  readonly ip: string
+  readonly family: IpFamily
+  readonly seenBy: readonly string[]
+  /** Other IPs that sources on the same route reported (unstable or split exits). */
+  readonly otherIps: readonly { readonly ip: string; readonly seenBy: readonly string[] }[]
+  readonly witnesses: readonly CountryWitness[]
+  readonly country: CountryCode | null
+  readonly agreement: Agreement
+}
+
+/** The merchant route against the generic exit of the same family. */
+export interface SplitRouting {
+  readonly merchantIp: string
+  readonly genericIp: string
+  readonly ipDiffers: boolean
+  /** null when either country is unknown. */
+  readonly countryDiffers: boolean | null
+}
+
+/** How the system proxy configuration routes one URL (`DIRECT`, `PROXY host:port`, ...). */
+export interface ProxyRoute {
+  readonly url: string
+  readonly rule: string
+}
+
+/** Everything one check learned, with its time. The JSON form the CLI prints and reads back. */
+export interface Observation {
+  readonly schema: 1
+  /** When this evidence was last confirmed (a full check or a probe that saw no change). */
+  readonly checkedAt: string
+  /** When every source was last asked. */
+  readonly fullCheckAt: string
+  readonly mode: 'full' | 'probe'
+  readonly exits: { readonly merchant: Exit | null; readonly ipv4: Exit | null; readonly ipv6: Exit | null }
+  readonly split: SplitRouting | null
+  readonly ipv6Present: boolean
+  readonly proxy: readonly ProxyRoute[] | null
+  readonly sightings: readonly Sighting[]
+}
+
+/** True when no exit at all could be observed: the check failed as a whole. */
+export function observedNothing(observation: Observation): boolean {
+  const { merchant, ipv4, ipv6 } = observation.exits
+  return !merchant && !ipv4 && !ipv6
+}
+
+/** The exit a merchant most likely sees: its own route if we saw it, else the generic ones. */
+export function paymentExit(observation: Observation): Exit | null {
+  const { merchant, ipv4, ipv6 } = observation.exits
+  return merchant ?? ipv6 ?? ipv4
+}

@@ -1,0 +1,95 @@
+import type { CountryCode } from '../country'
+import type { CrossCheck, CrossCheckResult } from '../geo/cross-check'
+import { fetchText, type FetchFn } from '../net/fetch-text'
+import { parseSourceBody } from '../net/parse-body'
+import { paymentUrls, type SourceSpec } from '../net/sources'
+import { buildObservation, exitIps } from './build-observation'
+import type { Observation, ProxyRoute, Sighting } from './observation'
+
+/** Everything a check touches, injected: Electron's net stack in the app, fakes in tests. */
+export interface CheckDeps {
+  readonly fetch: FetchFn
+  readonly sources: readonly SourceSpec[]
+  readonly locate: (ip: string) => CountryCode | null
+  readonly crossCheck: CrossCheck | null
+  /** How the system proxy / PAC routes a URL; absent where it cannot be known. */
+  readonly resolveProxy?: (url: string) => Promise<string>
+  readonly now: () => number
+  readonly timeoutMs?: number
+}
+
+const MAX_BODY_BYTES = 4096
+
+/** Asks one source and turns whatever happens into a sighting. */
+export async function observeSource(deps: CheckDeps, source: SourceSpec): Promise<Sighting> {
+  const outcome = await fetchText(deps.fetch, source.url, {
+    timeoutMs: deps.timeoutMs ?? 8000,
+    maxBytes: MAX_BODY_BYTES,
+    now: deps.now,
+  })
+  const base = { source: source.name, url: source.url, kind: source.kind, family: source.family, elapsedMs: outcome.elapsedMs }
+  const empty = { ip: null, ipFamily: null, country: null, rawCountry: null }
+  if (!outcome.ok) return { ...base, ...empty, failure: { code: outcome.code, detail: outcome.detail } }
+  const parsed = parseSourceBody(source.parser, source.family, outcome.body)
+  if (!parsed.ok) return { ...base, ...empty, failure: { code: parsed.reason, detail: parsed.detail } }
+  return {
+    ...base,
+    ip: parsed.exit.ip,
+    ipFamily: parsed.exit.family,
+    country: parsed.country,
+    rawCountry: parsed.rawCountry,
+    failure: null,
+  }
+}
+
+async function resolveProxies(deps: CheckDeps): Promise<ProxyRoute[] | null> {
+  const resolve = deps.resolveProxy
+  if (!resolve) return null
+  const rules = await Promise.all(
+    paymentUrls.map(async (url) => ({ url, rule: await resolve(url).catch(() => 'unknown') })),
+  )
+  return rules
+}
+
+/** Asks every source at once, locates each exit IP (offline always, online once per new IP). */
+export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
+  const [sightings, proxy] = await Promise.all([
+    Promise.all(deps.sources.map((source) => observeSource(deps, source))),
+    resolveProxies(deps),
+  ])
+  const online = new Map<string, CrossCheckResult>()
+  if (deps.crossCheck) {
+    const crossCheck = deps.crossCheck
+    const ips = exitIps(sightings)
+    const answers = await Promise.all(ips.map((ip) => crossCheck(ip)))
+    ips.forEach((ip, i) => online.set(ip, answers[i]!))
+  }
+  return buildObservation(sightings, { locate: deps.locate, online }, proxy, new Date(deps.now()))
+}
+
+/** What a steady-state probe found. */
+export type ProbeOutcome =
+  | { readonly kind: 'unchanged'; readonly observation: Observation }
+  | { readonly kind: 'changed' | 'failed'; readonly sightings: readonly Sighting[] }
+
+/**
+ * The cheap steady-state tick: only the probe sources. If each reports the same IP and edge country
+ * as in the last full check, that evidence is confirmed as current; anything else asks for a full
+ * check.
+ */
+export async function runProbe(deps: CheckDeps, previous: Observation): Promise<ProbeOutcome> {
+  const probes = deps.sources.filter((s) => s.probe)
+  if (probes.length === 0) return { kind: 'failed', sightings: [] }
+  const sightings = await Promise.all(probes.map((source) => observeSource(deps, source)))
+  if (sightings.some((s) => s.failure)) return { kind: 'failed', sightings }
+  const same = sightings.every((now) => {
+    const before = previous.sightings.find((s) => s.source === now.source)
+    return before !== undefined && before.ip === now.ip && before.rawCountry === now.rawCountry
+  })
+  if (!same) return { kind: 'changed', sightings }
+  const replaced = previous.sightings.map((s) => sightings.find((n) => n.source === s.source) ?? s)
+  return {
+    kind: 'unchanged',
+    observation: { ...previous, checkedAt: new Date(deps.now()).toISOString(), mode: 'probe', sightings: replaced },
+  }
+}

@@ -1,0 +1,105 @@
+/** The fetch the core depends on: Electron's net.fetch in the app, undici in the CLI, a fake in tests. */
+export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>
+
+/** Why a request produced no usable body. Codes, not prose, so the UI can translate them. */
+export type FetchFailureCode =
+  | 'timeout'
+  | 'network'
+  | 'rate-limited'
+  | 'http-error'
+  | 'too-large'
+
+/** A request's result: the body text, or the reason it failed. */
+export type FetchOutcome =
+  | { readonly ok: true; readonly status: number; readonly body: string; readonly elapsedMs: number }
+  | {
+      readonly ok: false
+      readonly code: FetchFailureCode
+      readonly detail: string
+      readonly status?: number
+      readonly elapsedMs: number
+    }
+
+/** Limits every outside request gets, so a slow or hostile server cannot hold or flood us. */
+export interface FetchLimits {
+  readonly timeoutMs: number
+  readonly maxBytes: number
+  readonly headers?: Readonly<Record<string, string>>
+  readonly now?: () => number
+}
+
+class BodyTooLarge extends Error {}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw new BodyTooLarge(`body exceeds ${maxBytes} bytes`)
+    }
+    chunks.push(value)
+  }
+  const joined = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    joined.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(joined)
+}
+
+/**
+ * GET a small text body with a hard time-out (headers and body) and a byte cap. Never throws:
+ * every failure becomes a coded outcome that the observation keeps as evidence.
+ */
+export async function fetchText(fetchFn: FetchFn, url: string, limits: FetchLimits): Promise<FetchOutcome> {
+  const now = limits.now ?? Date.now
+  const started = now()
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, limits.timeoutMs)
+  const elapsed = () => Math.max(0, now() - started)
+  try {
+    const response = await fetchFn(url, {
+      method: 'GET',
+      headers: { accept: 'text/plain, application/json;q=0.9', ...limits.headers },
+      signal: controller.signal,
+      redirect: 'error',
+      cache: 'no-store',
+    })
+    if (response.status === 429) {
+      await response.body?.cancel().catch(() => undefined)
+      return { ok: false, code: 'rate-limited', detail: 'HTTP 429', status: 429, elapsedMs: elapsed() }
+    }
+    if (response.status < 200 || response.status > 299) {
+      await response.body?.cancel().catch(() => undefined)
+      const detail = `HTTP ${response.status}`
+      return { ok: false, code: 'http-error', detail, status: response.status, elapsedMs: elapsed() }
+    }
+    const body = await readCapped(response, limits.maxBytes)
+    return { ok: true, status: response.status, body, elapsedMs: elapsed() }
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      return { ok: false, code: 'too-large', detail: error.message, elapsedMs: elapsed() }
+    }
+    if (timedOut) {
+      return { ok: false, code: 'timeout', detail: `no answer in ${limits.timeoutMs} ms`, elapsedMs: elapsed() }
+    }
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null
+    const causeCode = cause && 'code' in cause ? String(cause.code) : cause?.message
+    const message = error instanceof Error ? error.message : 'request failed'
+    const detail = (causeCode ? `${message}: ${causeCode}` : message).slice(0, 200)
+    return { ok: false, code: 'network', detail, elapsedMs: elapsed() }
+  } finally {
+    clearTimeout(timer)
+  }
+}

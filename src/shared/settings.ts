@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { intervalBounds } from './monitor/freshness'
+
+/** The language setting: follow the system, or a fixed choice. */
+export const languageSettings = ['system', 'zh', 'en'] as const
+/** See {@link languageSettings}. */
+export type LanguageSetting = (typeof languageSettings)[number]
+
+/** User preferences, validated on load so a hand-edited or corrupt file cannot break start-up. */
+export const settingsSchema = z.object({
+  language: z.enum(languageSettings).default('system'),
+  intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).default(intervalBounds.default),
+  paused: z.boolean().default(false),
+  /** Ask an online service for each new exit IP's country (sends that IP to the service). */
+  crossCheck: z.boolean().default(true),
+  notifications: z.boolean().default(true),
+})
+
+/** See {@link settingsSchema}. */
+export type Settings = z.infer<typeof settingsSchema>
+
+/** Defaults, the same as an empty settings file. */
+export const defaultSettings: Settings = settingsSchema.parse({})
+
+/** Reads whatever was stored; unknown or invalid fields fall back to defaults one by one. */
+export function loadSettings(raw: unknown): Settings {
+  const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+  const result: Record<string, unknown> = {}
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(record[key])
+    if (field.success) result[key] = field.data
+  }
+  return settingsSchema.parse(result)
+}

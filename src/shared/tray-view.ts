@@ -1,0 +1,45 @@
+import type { AppState } from './app-state'
+import { countryLabel } from './country'
+import { translate, formatAge } from './i18n/translate'
+import type { Light } from './light'
+import { exitRoutes, type Exit } from './monitor/observation'
+import { mainFinding } from './verdict/light-of'
+
+/** What the tray shows, computed once so the Electron glue only copies it over. */
+export interface TrayView {
+  readonly light: Light
+  readonly tooltip: string
+  /** One line per exit for the menu's (disabled) information items. */
+  readonly exitLines: readonly string[]
+  readonly headline: string
+  readonly paused: boolean
+  readonly checking: boolean
+}
+
+/** "3/3": how many witnesses with an opinion agree with the exit's consensus country. */
+export function agreementCount(exit: Exit): { agree: number; total: number } {
+  const known = exit.witnesses.filter((w) => w.country !== null)
+  return { agree: known.filter((w) => w.country === exit.country).length, total: known.length }
+}
+
+/** Builds the tray's tooltip and menu lines from the app state, in the user's language. */
+export function trayView(state: AppState, now: number): TrayView {
+  const { lang, verdict, monitor } = state
+  const main = mainFinding(verdict.findings, verdict.light)
+  const reason = main ? main.message[lang] : ''
+  const headline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
+  const observation = monitor.observation
+  const exitLines = exitRoutes.map((route) => {
+    const exit = observation?.exits[route] ?? null
+    const name = translate(lang, `route.short.${route}`)
+    if (!exit) return `${name}: ${translate(lang, 'exit.none')}`
+    const { agree, total } = agreementCount(exit)
+    return `${name}: ${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})`
+  })
+  const age = observation
+    ? translate(lang, 'checked.ago', { age: formatAge(lang, now - Date.parse(observation.checkedAt)) })
+    : translate(lang, 'checked.never')
+  const status = monitor.paused ? translate(lang, 'grey.paused') : monitor.checking ? translate(lang, 'tray.checking') : age
+  const tooltip = [`${translate(lang, 'app.name')} · ${headline}`, ...exitLines, status].join('\n')
+  return { light: verdict.light, tooltip, exitLines, headline, paused: monitor.paused, checking: monitor.checking }
+}

@@ -1,0 +1,32 @@
+import { countryLabel, toCountryCode } from '../../../src/shared/country'
+
+describe('toCountryCode', () => {
+  it.each([
+    ['US', 'US'],
+    ['us', 'US'],
+    [' CN ', 'CN'],
+    ['DE', 'DE'],
+  ])('accepts %j as %s', (input, code) => {
+    expect(toCountryCode(input)).toBe(code)
+  })
+
+  it.each(['XX', 'T1', '', 'ZZ', 'USA', 'United States', 'EU', null, undefined, 840, {}])(
+    'treats %j as unknown, not a country',
+    (input) => {
+      expect(toCountryCode(input)).toBeNull()
+    },
+  )
+})
+
+describe('countryLabel', () => {
+  it('names a country in Chinese and English with its code', () => {
+    const us = toCountryCode('US')
+    expect(countryLabel(us, 'zh')).toBe('美国 US')
+    expect(countryLabel(us, 'en')).toMatch(/^United States.* US$/)
+  })
+
+  it('says unknown rather than inventing a country', () => {
+    expect(countryLabel(null, 'zh')).toBe('未知')
+    expect(countryLabel(null, 'en')).toBe('unknown')
+  })
+})

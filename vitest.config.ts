@@ -1,0 +1,49 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+// Every test project aliases `electron` to a stub: importing the real module would try to download
+// the Electron binary.
+const alias = { electron: resolve('test/support/electron-stub.ts') }
+
+export default defineConfig({
+  test: {
+    globals: true,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/unit/{shared,main,cli,preload}/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          setupFiles: ['test/support/setup-node.ts'],
+          globals: true,
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['test/unit/renderer/**/*.test.tsx'],
+          setupFiles: ['test/support/setup-node.ts', 'test/support/setup-renderer.ts'],
+          globals: true,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/support/setup-node.ts'],
+          globals: true,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
