@@ -16,7 +16,10 @@ function cspMeta(): Plugin {
     },
     transformIndexHtml(html) {
       const policy = contentSecurityPolicy(mode, devOrigin)
-      return html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+      return html.replace(
+        '<!-- CSP -->',
+        `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      )
     },
   }
 }

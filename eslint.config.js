@@ -29,7 +29,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['electron', 'node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process'] },
+        {
+          paths: [
+            'electron',
+            'fs',
+            'path',
+            'os',
+            'http',
+            'https',
+            'net',
+            'child_process',
+            'crypto',
+          ],
+          patterns: ['node:*'],
+        },
       ],
     },
   },
@@ -37,6 +50,11 @@ export default tseslint.config(
     // Only the logger may write to the console; the CLI prints its report through stdout.
     files: ['src/shared/logger.ts', 'src/cli/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Tests may assert presence with `!` after checking it.
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   prettier,
 )

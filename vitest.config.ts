@@ -15,7 +15,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,main,cli,preload}/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: [
+            'test/unit/{shared,main,cli,preload}/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+          ],
           setupFiles: ['test/support/setup-node.ts'],
           globals: true,
         },

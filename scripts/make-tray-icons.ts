@@ -14,7 +14,10 @@ const fills: Record<(typeof trayLights)[number], Rgb> = {
   grey: [156, 163, 175],
 }
 // The ring keeps the dot readable on the menu bar / taskbar colour it sits on.
-const rings: Record<(typeof trayThemes)[number], Rgb> = { light: [55, 65, 81], dark: [243, 244, 246] }
+const rings: Record<(typeof trayThemes)[number], Rgb> = {
+  light: [55, 65, 81],
+  dark: [243, 244, 246],
+}
 
 function drawDot(size: number, fill: Rgb | null, ring: Rgb): Buffer {
   const png = new PNG({ width: size, height: size })
@@ -40,7 +43,8 @@ function drawDot(size: number, fill: Rgb | null, ring: Rgb): Buffer {
       const ringA = ringHits / total
       const alpha = fillA + ringA
       const i = (y * size + x) * 4
-      const mix = (c: number) => (alpha === 0 ? 0 : Math.round(((fill ? fill[c]! * fillA : 0) + ring[c]! * ringA) / alpha))
+      const mix = (c: 0 | 1 | 2) =>
+        alpha === 0 ? 0 : Math.round(((fill ? fill[c] * fillA : 0) + ring[c] * ringA) / alpha)
       png.data[i] = mix(0)
       png.data[i + 1] = mix(1)
       png.data[i + 2] = mix(2)

@@ -36,7 +36,9 @@ Exit codes: 0 observed (with --profile: green), 1 yellow, 2 red, 3 nothing obser
 HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured.`
 
 /** Parses argv; a usage problem is returned as a message, never thrown. */
-export function parseCliArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; help: boolean; message: string } {
+export function parseCliArgs(
+  argv: readonly string[],
+): { ok: true; options: CliOptions } | { ok: false; help: boolean; message: string } {
   let values
   try {
     values = parseArgs({
@@ -55,18 +57,30 @@ export function parseCliArgs(argv: readonly string[]): { ok: true; options: CliO
       },
     }).values
   } catch (error) {
-    return { ok: false, help: false, message: error instanceof Error ? error.message : String(error) }
+    return {
+      ok: false,
+      help: false,
+      message: error instanceof Error ? error.message : String(error),
+    }
   }
   if (values.help) return { ok: false, help: true, message: usage }
   const timeoutMs = values.timeout === undefined ? 8000 : Number(values.timeout)
   if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000) {
-    return { ok: false, help: false, message: '--timeout must be a whole number of milliseconds between 100 and 60000' }
+    return {
+      ok: false,
+      help: false,
+      message: '--timeout must be a whole number of milliseconds between 100 and 60000',
+    }
   }
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
     return { ok: false, help: false, message: '--lang must be zh or en' }
   }
   if (values.observation !== undefined && values.sources !== undefined) {
-    return { ok: false, help: false, message: '--observation evaluates a saved check; it cannot be combined with --sources' }
+    return {
+      ok: false,
+      help: false,
+      message: '--observation evaluates a saved check; it cannot be combined with --sources',
+    }
   }
   return {
     ok: true,

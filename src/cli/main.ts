@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { langFromLocale } from '../shared/i18n/translate'
 import { setLogSink } from '../shared/logger'
 import { createCrossCheck } from '../shared/geo/cross-check'
-import { defaultGeoProviders, geoProviderSchema, type GeoProvider } from '../shared/geo/geo-providers'
+import {
+  defaultGeoProviders,
+  geoProviderSchema,
+  type GeoProvider,
+} from '../shared/geo/geo-providers'
 import { observedNothing } from '../shared/monitor/observation'
 import { runFullCheck } from '../shared/monitor/run-check'
 import { defaultSources, parseSourceList, type SourceSpec } from '../shared/net/sources'
@@ -13,12 +17,17 @@ import { exitCodes, parseCliArgs, usage } from './args'
 import { createNodeFetch, envResolveProxy } from './node-net'
 import { formatObservation } from './report'
 
-const geoDbFile = fileURLToPath(new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url))
+const geoDbFile = fileURLToPath(
+  new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
+)
 
 /** Reads a `--sources` file: a bare array of sources, or `{ sources, geo }`. */
 async function loadSources(file: string): Promise<{ sources: SourceSpec[]; geo: GeoProvider[] }> {
   const json: unknown = JSON.parse(await readFile(file, 'utf8'))
-  const record = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null
+  const record =
+    json !== null && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : null
   const parsed = parseSourceList(record ? record.sources : json)
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.join('; ')}`)
   const geo = record?.geo === undefined ? [] : geoProviderSchema.array().max(5).parse(record.geo)
@@ -28,14 +37,28 @@ async function loadSources(file: string): Promise<{ sources: SourceSpec[]; geo: 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCliArgs(argv)
   if (!parsed.ok) {
-    ;(parsed.help ? process.stdout : process.stderr).write(`${parsed.message}\n${parsed.help ? '' : `\n${usage}\n`}`)
+    ;(parsed.help ? process.stdout : process.stderr).write(
+      `${parsed.message}\n${parsed.help ? '' : `\n${usage}\n`}`,
+    )
     return parsed.help ? exitCodes.ok : exitCodes.usage
   }
   const options = parsed.options
-  setLogSink((entry) => process.stderr.write(`[${entry.level}] ${entry.scope}: ${entry.message}\n`), 'warn')
-  const lang = options.lang ?? langFromLocale(process.env['LC_ALL'] ?? process.env['LANG'] ?? Intl.DateTimeFormat().resolvedOptions().locale)
+  setLogSink(
+    (entry) => process.stderr.write(`[${entry.level}] ${entry.scope}: ${entry.message}\n`),
+    'warn',
+  )
+  const lang =
+    options.lang ??
+    langFromLocale(
+      process.env['LC_ALL'] ??
+        process.env['LANG'] ??
+        Intl.DateTimeFormat().resolvedOptions().locale,
+    )
 
-  let sourceList: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = { sources: defaultSources, geo: defaultGeoProviders }
+  let sourceList: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
+    sources: defaultSources,
+    geo: defaultGeoProviders,
+  }
   if (options.sourcesFile) {
     try {
       sourceList = await loadSources(options.sourcesFile)
@@ -55,12 +78,19 @@ async function main(argv: readonly string[]): Promise<number> {
     fetch,
     sources: sourceList.sources,
     locate: geoDb.locate,
-    crossCheck: options.crossCheck && sourceList.geo.length > 0 ? createCrossCheck({ fetch, providers: sourceList.geo }) : null,
+    crossCheck:
+      options.crossCheck && sourceList.geo.length > 0
+        ? createCrossCheck({ fetch, providers: sourceList.geo })
+        : null,
     resolveProxy: envResolveProxy(process.env),
     now: Date.now,
     timeoutMs: options.timeoutMs,
   })
-  process.stdout.write(options.json ? `${JSON.stringify(observation, null, 2)}\n` : `${formatObservation(observation, lang).join('\n')}\n`)
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(observation, null, 2)}\n`
+      : `${formatObservation(observation, lang).join('\n')}\n`,
+  )
   return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
 }
 

@@ -9,7 +9,8 @@ export function envProxy(env: NodeJS.ProcessEnv): string | null {
 /** Node's fetch through undici, honouring HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl does. */
 export function createNodeFetch(): FetchFn {
   const dispatcher = new EnvHttpProxyAgent()
-  return (url, init) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
+  return (url, init) =>
+    undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>
 }
 
 /** The CLI's equivalent of Electron's resolveProxy: what the environment says, in PAC syntax. */

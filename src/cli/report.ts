@@ -6,7 +6,8 @@ import type { Verdict } from '../shared/verdict/types'
 
 /** The observation as readable lines, in the user's language; every failure is listed with its reason. */
 export function formatObservation(observation: Observation, lang: Lang): string[] {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params)
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(lang, key, params)
   const lines = [`${t('app.name')} — ${observation.checkedAt}`]
   for (const route of exitRoutes) {
     const exit = observation.exits[route]
@@ -15,11 +16,17 @@ export function formatObservation(observation: Observation, lang: Lang): string[
       continue
     }
     const { agree, total } = agreementCount(exit)
-    const agreement = exit.agreement === 'disagree' ? t('agreement.disagree', { country: countryLabel(exit.country, lang) }) : t(`agreement.${exit.agreement}`)
-    lines.push(`${t(`route.${route}`)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`)
+    const agreement =
+      exit.agreement === 'disagree'
+        ? t('agreement.disagree', { country: countryLabel(exit.country, lang) })
+        : t(`agreement.${exit.agreement}`)
+    lines.push(
+      `${t(`route.${route}`)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`,
+    )
     const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
     lines.push(`    ${witnesses}`)
-    for (const other of exit.otherIps) lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
+    for (const other of exit.otherIps)
+      lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
   }
   const split = observation.split
   if (split) {
@@ -32,7 +39,9 @@ export function formatObservation(observation: Observation, lang: Lang): string[
     )
   }
   if (observation.proxy) {
-    lines.push(`${t('proxy.title')}: ${observation.proxy.map((p) => `${new URL(p.url).host} → ${p.rule}`).join('; ')}`)
+    lines.push(
+      `${t('proxy.title')}: ${observation.proxy.map((p) => `${new URL(p.url).host} → ${p.rule}`).join('; ')}`,
+    )
   }
   lines.push(`${t('status.sources')}:`)
   for (const s of observation.sightings) {

@@ -21,7 +21,11 @@ const mimeTypes: Record<string, string> = {
  * Maps a request URL to a file inside the renderer folder, or null: other hosts, traversal
  * (`..`, encoded or not) and anything outside the root are refused.
  */
-export function resolveAppAsset(rootDir: string, requestUrl: string, expectedHost = 'paylight'): string | null {
+export function resolveAppAsset(
+  rootDir: string,
+  requestUrl: string,
+  expectedHost = 'paylight',
+): string | null {
   if (!URL.canParse(requestUrl)) return null
   const url = new URL(requestUrl)
   if (url.host !== expectedHost) return null

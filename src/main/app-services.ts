@@ -46,7 +46,11 @@ const REFRESH_MS = 15_000
 export async function createAppServices(deps: AppServicesDeps) {
   let settings = await deps.settingsStore.load()
   const listeners = new Set<(state: AppState) => void>()
-  const crossCheck = createCrossCheck({ fetch: deps.fetch, providers: deps.geoProviders, now: deps.now })
+  const crossCheck = createCrossCheck({
+    fetch: deps.fetch,
+    providers: deps.geoProviders,
+    now: deps.now,
+  })
   const checkDeps = (): CheckDeps => ({
     fetch: deps.fetch,
     sources: deps.sources,
@@ -55,7 +59,8 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
     now: deps.now,
   })
-  const lang = () => (settings.language === 'system' ? langFromLocale(deps.systemLocale) : settings.language)
+  const lang = () =>
+    settings.language === 'system' ? langFromLocale(deps.systemLocale) : settings.language
 
   let lastSeen: Observation | null = null
   const announceChanges = (next: Observation | null) => {
@@ -67,9 +72,14 @@ export async function createAppServices(deps: AppServicesDeps) {
     for (const change of changes) {
       const route = translate(l, `route.short.${change.route}`)
       const key = change.countryChanged ? 'country' : 'changed'
-      const from = change.countryChanged ? countryLabel(change.fromCountry, l) : (change.fromIp ?? '—')
+      const from = change.countryChanged
+        ? countryLabel(change.fromCountry, l)
+        : (change.fromIp ?? '—')
       const to = change.countryChanged ? countryLabel(change.toCountry, l) : (change.toIp ?? '—')
-      deps.notify({ title: translate(l, `notify.${key}.title`), body: translate(l, `notify.${key}.body`, { route, from, to }) })
+      deps.notify({
+        title: translate(l, `notify.${key}.title`),
+        body: translate(l, `notify.${key}.body`, { route, from, to }),
+      })
     }
   }
 
@@ -109,7 +119,9 @@ export async function createAppServices(deps: AppServicesDeps) {
 
   const updateSettings = async (patch: Partial<Settings>) => {
     settings = { ...settings, ...patch }
-    await deps.settingsStore.save(settings).catch((error: unknown) => log.error('could not save settings', { error: String(error) }))
+    await deps.settingsStore
+      .save(settings)
+      .catch((error: unknown) => log.error('could not save settings', { error: String(error) }))
     emit()
   }
 

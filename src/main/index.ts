@@ -2,7 +2,20 @@
 // logic it calls is unit-tested and the services run unchanged in the end-to-end tests.
 import os from 'node:os'
 import path from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, net, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+} from 'electron'
 import { contentSecurityPolicy } from '../shared/csp'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
@@ -51,7 +64,9 @@ function openWindow(): void {
     return
   }
   const title = translate(services?.state().lang ?? 'zh', 'app.name')
-  const created = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.cjs'), title))
+  const created = new BrowserWindow(
+    mainWindowOptions(path.join(__dirname, '../preload/index.cjs'), title),
+  )
   window = created
   created.on('closed', () => {
     window = null
@@ -67,7 +82,9 @@ async function start(): Promise<void> {
   if (devServerUrl) {
     const csp = contentSecurityPolicy('dev', new URL(devServerUrl).origin)
     session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } }),
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
+      }),
     )
   }
 
@@ -75,7 +92,9 @@ async function start(): Promise<void> {
   try {
     geo = openGeoDb(path.join(resourcesDir(), 'geo-whois-asn-country.mmdb'))
   } catch (error) {
-    log.error('offline country database missing; countries come from traces only', { error: String(error) })
+    log.error('offline country database missing; countries come from traces only', {
+      error: String(error),
+    })
   }
 
   const appServices = await createAppServices({

@@ -10,7 +10,9 @@ export type LocalNetworkEvent = 'network-change' | 'online' | 'offline'
  */
 export function networkFingerprint(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string {
   return Object.entries(interfaces)
-    .flatMap(([name, infos]) => (infos ?? []).filter((i) => !i.internal).map((i) => `${name}|${i.family}|${i.address}`))
+    .flatMap(([name, infos]) =>
+      (infos ?? []).filter((i) => !i.internal).map((i) => `${name}|${i.family}|${i.address}`),
+    )
     .sort()
     .join(',')
 }

@@ -1,5 +1,12 @@
-import { invokeChannels, requestValidators, type IpcRejection, type IpcServices, type InvokeName } from '../shared/ipc'
+import {
+  invokeChannels,
+  requestValidators,
+  type IpcRejection,
+  type IpcServices,
+  type InvokeName,
+} from '../shared/ipc'
 import { createLogger } from '../shared/logger'
+import { isSameOrigin } from './web-guards'
 
 /** The parts of an IPC event we look at: who sent it and from which frame. */
 export interface IpcSenderInfo {
@@ -8,7 +15,10 @@ export interface IpcSenderInfo {
 }
 
 /** `ipcMain.handle`'s shape, narrowed so tests pass a fake. */
-export type Handle = (channel: string, listener: (event: IpcSenderInfo, payload: unknown) => Promise<unknown>) => void
+export type Handle = (
+  channel: string,
+  listener: (event: IpcSenderInfo, payload: unknown) => Promise<unknown>,
+) => void
 
 const log = createLogger('ipc')
 
@@ -16,12 +26,13 @@ const log = createLogger('ipc')
  * A sender is trusted when it is a window we created and its frame is our own renderer origin
  * (app://paylight in the built app, the dev server in development).
  */
-export function createSenderGuard(isOurWebContents: (id: number) => boolean, trustedOrigins: readonly string[]) {
+export function createSenderGuard(
+  isOurWebContents: (id: number) => boolean,
+  trustedOrigins: readonly string[],
+) {
   return (event: IpcSenderInfo): boolean => {
     if (!isOurWebContents(event.sender.id)) return false
-    const url = event.senderFrame?.url
-    if (!url || !URL.canParse(url)) return false
-    return trustedOrigins.includes(new URL(url).origin)
+    return isSameOrigin(event.senderFrame?.url ?? '', trustedOrigins)
   }
 }
 
@@ -29,7 +40,11 @@ export function createSenderGuard(isOurWebContents: (id: number) => boolean, tru
  * The only place that serves IPC: every call is checked for its sender first, then its payload
  * against the contract's validator; errors come back as values, never as throws.
  */
-export function registerHandlers(handle: Handle, services: IpcServices, isTrusted: (event: IpcSenderInfo) => boolean): void {
+export function registerHandlers(
+  handle: Handle,
+  services: IpcServices,
+  isTrusted: (event: IpcSenderInfo) => boolean,
+): void {
   for (const [name, channel] of Object.entries(invokeChannels) as [InvokeName, string][]) {
     handle(channel, async (event, payload): Promise<unknown> => {
       if (!isTrusted(event)) {
@@ -38,7 +53,11 @@ export function registerHandlers(handle: Handle, services: IpcServices, isTruste
       }
       const parsed = requestValidators[name].safeParse(payload)
       if (!parsed.success) {
-        return { ok: false, error: 'invalid-request', detail: parsed.error.issues[0]?.message ?? 'invalid' } satisfies IpcRejection
+        return {
+          ok: false,
+          error: 'invalid-request',
+          detail: parsed.error.issues[0]?.message ?? 'invalid',
+        } satisfies IpcRejection
       }
       try {
         const service = services[name] as (request: unknown) => unknown

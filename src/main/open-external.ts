@@ -10,7 +10,8 @@ export const externalHostAllowList: readonly string[] = [
 
 /** Parses and checks a URL before the OS opens it: https only, allow-listed hosts only, no credentials. */
 export function isAllowedExternalUrl(candidate: unknown): candidate is string {
-  if (typeof candidate !== 'string' || candidate.length > 500 || !URL.canParse(candidate)) return false
+  if (typeof candidate !== 'string' || candidate.length > 500 || !URL.canParse(candidate))
+    return false
   const url = new URL(candidate)
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return false
   return externalHostAllowList.includes(url.hostname)

@@ -16,12 +16,20 @@ export interface TrayActions {
 }
 
 /** The tray menu: status lines (disabled, for reading), then the four actions. */
-export function trayMenuTemplate(view: TrayView, lang: Lang, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  view: TrayView,
+  lang: Lang,
+  actions: TrayActions,
+): MenuItemConstructorOptions[] {
   return [
     { label: view.headline, enabled: false },
     ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
     { type: 'separator' },
-    { label: translate(lang, view.checking ? 'tray.checking' : 'tray.checkNow'), enabled: !view.checking, click: actions.checkNow },
+    {
+      label: translate(lang, view.checking ? 'tray.checking' : 'tray.checkNow'),
+      enabled: !view.checking,
+      click: actions.checkNow,
+    },
     { label: translate(lang, 'tray.open'), click: actions.open },
     {
       label: translate(lang, view.paused ? 'tray.resume' : 'tray.pause'),
@@ -51,7 +59,13 @@ export function createTrayController(deps: TrayControllerDeps) {
         shownLight = view.light
       }
       deps.tray.setToolTip(view.tooltip)
-      const menuKey = JSON.stringify([view.headline, view.exitLines, view.paused, view.checking, lang])
+      const menuKey = JSON.stringify([
+        view.headline,
+        view.exitLines,
+        view.paused,
+        view.checking,
+        lang,
+      ])
       if (menuKey !== shownMenuKey) {
         deps.tray.setContextMenu(deps.buildMenu(trayMenuTemplate(view, lang, deps.actions)))
         shownMenuKey = menuKey

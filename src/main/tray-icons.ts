@@ -15,7 +15,12 @@ export function trayIconFiles(light: Light, theme: (typeof trayThemes)[number]) 
  * The icon for a light on this platform and theme. Colour is the message, so coloured dots are
  * used everywhere; on macOS the neutral grey state uses a template image the system tints.
  */
-export function trayIconPath(resourcesDir: string, light: Light, platform: NodeJS.Platform, darkTheme: boolean): string {
+export function trayIconPath(
+  resourcesDir: string,
+  light: Light,
+  platform: NodeJS.Platform,
+  darkTheme: boolean,
+): string {
   const dir = path.join(resourcesDir, 'tray')
   if (platform === 'darwin' && light === 'grey') return path.join(dir, 'greyTemplate.png')
   return path.join(dir, trayIconFiles(light, darkTheme ? 'dark' : 'light').x1)

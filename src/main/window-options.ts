@@ -22,7 +22,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** The one window's options: created on demand, destroyed on close, never kept hidden. */
-export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  title: string,
+): BrowserWindowConstructorOptions {
   return {
     width: 980,
     height: 760,

@@ -13,13 +13,15 @@ export type Invoke = (channel: string, payload?: unknown) => Promise<unknown>
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void
 
 type InvokeMethods = {
-  readonly [K in InvokeName]: InvokeMap[K]['request'] extends void
+  readonly [K in InvokeName]: InvokeMap[K]['request'] extends undefined
     ? () => Promise<InvokeMap[K]['response']>
     : (request: InvokeMap[K]['request']) => Promise<InvokeMap[K]['response']>
 }
 
 type EventMethods = {
-  readonly [K in EventName as `on${Capitalize<K>}`]: (listener: (payload: EventMap[K]) => void) => () => void
+  readonly [K in EventName as `on${Capitalize<K>}`]: (
+    listener: (payload: EventMap[K]) => void,
+  ) => () => void
 }
 
 /**

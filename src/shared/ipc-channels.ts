@@ -20,8 +20,8 @@ export const eventChannels = {
 
 /** Request and response of every invoke channel: the single source of the window API's types. */
 export interface InvokeMap {
-  getState: { request: void; response: AppState }
-  checkNow: { request: void; response: AppState }
+  getState: { request: undefined; response: AppState }
+  checkNow: { request: undefined; response: AppState }
   setPaused: { request: boolean; response: AppState }
   setLanguage: { request: LanguageSetting; response: AppState }
   openExternal: { request: string; response: { ok: boolean } }

@@ -9,13 +9,14 @@ export type { InvokeMap, EventMap, InvokeName, EventName } from './ipc-channels'
  * A runtime validator for each request: the renderer is untrusted, so main checks every payload
  * against these before a service sees it.
  */
-export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMap[K]['request']> } = {
-  getState: z.undefined(),
-  checkNow: z.undefined(),
-  setPaused: z.boolean(),
-  setLanguage: z.enum(languageSettings),
-  openExternal: z.string().max(500),
-}
+export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMap[K]['request']> } =
+  {
+    getState: z.undefined(),
+    checkNow: z.undefined(),
+    setPaused: z.boolean(),
+    setLanguage: z.enum(languageSettings),
+    openExternal: z.string().max(500),
+  }
 
 /** What a rejected call returns instead of throwing across IPC. */
 export interface IpcRejection {
@@ -26,7 +27,9 @@ export interface IpcRejection {
 
 /** The services main exposes over IPC; each may be sync or async. */
 export type IpcServices = {
-  readonly [K in InvokeName]: (request: InvokeMap[K]['request']) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
+  readonly [K in InvokeName]: (
+    request: InvokeMap[K]['request'],
+  ) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
 }
 
 /** Maps a channel string back to its name, or null for anything we do not serve. */

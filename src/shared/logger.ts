@@ -13,7 +13,8 @@ type Sink = (entry: LogEntry) => void
 
 const consoleSink: Sink = (entry) => {
   const line = `[${entry.level}] ${entry.scope}: ${entry.message}`
-  const write = entry.level === 'error' ? console.error : entry.level === 'warn' ? console.warn : console.log
+  const write =
+    entry.level === 'error' ? console.error : entry.level === 'warn' ? console.warn : console.log
   if (entry.data) write(line, entry.data)
   else write(line)
 }

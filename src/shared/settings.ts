@@ -9,7 +9,12 @@ export type LanguageSetting = (typeof languageSettings)[number]
 /** User preferences, validated on load so a hand-edited or corrupt file cannot break start-up. */
 export const settingsSchema = z.object({
   language: z.enum(languageSettings).default('system'),
-  intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).default(intervalBounds.default),
+  intervalMs: z
+    .number()
+    .int()
+    .min(intervalBounds.min)
+    .max(intervalBounds.max)
+    .default(intervalBounds.default),
   paused: z.boolean().default(false),
   /** Ask an online service for each new exit IP's country (sends that IP to the service). */
   crossCheck: z.boolean().default(true),

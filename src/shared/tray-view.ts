@@ -37,9 +37,22 @@ export function trayView(state: AppState, now: number): TrayView {
     return `${name}: ${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})`
   })
   const age = observation
-    ? translate(lang, 'checked.ago', { age: formatAge(lang, now - Date.parse(observation.checkedAt)) })
+    ? translate(lang, 'checked.ago', {
+        age: formatAge(lang, now - Date.parse(observation.checkedAt)),
+      })
     : translate(lang, 'checked.never')
-  const status = monitor.paused ? translate(lang, 'grey.paused') : monitor.checking ? translate(lang, 'tray.checking') : age
+  const status = monitor.paused
+    ? translate(lang, 'grey.paused')
+    : monitor.checking
+      ? translate(lang, 'tray.checking')
+      : age
   const tooltip = [`${translate(lang, 'app.name')} · ${headline}`, ...exitLines, status].join('\n')
-  return { light: verdict.light, tooltip, exitLines, headline, paused: monitor.paused, checking: monitor.checking }
+  return {
+    light: verdict.light,
+    tooltip,
+    exitLines,
+    headline,
+    paused: monitor.paused,
+    checking: monitor.checking,
+  }
 }

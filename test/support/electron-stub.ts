@@ -5,5 +5,8 @@ const fail = (name: string) => () => {
 }
 export const app = new Proxy({}, { get: (_t, key) => fail(`app.${String(key)}`) })
 export const ipcRenderer = new Proxy({}, { get: (_t, key) => fail(`ipcRenderer.${String(key)}`) })
-export const contextBridge = new Proxy({}, { get: (_t, key) => fail(`contextBridge.${String(key)}`) })
+export const contextBridge = new Proxy(
+  {},
+  { get: (_t, key) => fail(`contextBridge.${String(key)}`) },
+)
 export default {}

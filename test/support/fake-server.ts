@@ -3,7 +3,13 @@ import type { AddressInfo, Socket } from 'node:net'
 
 /** How a fake endpoint answers: a body, a truncated body, a hang, or a dropped connection. */
 export type FakeBehaviour =
-  | { readonly kind: 'body'; readonly body: string; readonly status?: number; readonly delayMs?: number; readonly contentType?: string }
+  | {
+      readonly kind: 'body'
+      readonly body: string
+      readonly status?: number
+      readonly delayMs?: number
+      readonly contentType?: string
+    }
   | { readonly kind: 'truncate'; readonly body: string }
   | { readonly kind: 'hang' }
   | { readonly kind: 'reset' }
@@ -34,7 +40,9 @@ export async function startFakeServer(routes: Record<string, FakeRoute> = {}): P
   let baseWritten = 0
 
   const lookup = (path: string): FakeBehaviour => {
-    const prefix = [...table.keys()].filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0]
+    const prefix = [...table.keys()]
+      .filter((p) => path.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0]
     const route = prefix === undefined ? undefined : table.get(prefix)
     if (!route) return { kind: 'body', status: 404, body: 'not found' }
     return typeof route === 'function' ? route(path) : route
@@ -51,13 +59,18 @@ export async function startFakeServer(routes: Record<string, FakeRoute> = {}): P
         req.socket.destroy()
         return
       case 'truncate':
-        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(behaviour.body) + 100) })
+        res.writeHead(200, {
+          'content-type': 'text/plain',
+          'content-length': String(Buffer.byteLength(behaviour.body) + 100),
+        })
         res.write(behaviour.body)
         setTimeout(() => req.socket.destroy(), 10)
         return
       case 'body': {
         const send = () => {
-          res.writeHead(behaviour.status ?? 200, { 'content-type': behaviour.contentType ?? 'text/plain' })
+          res.writeHead(behaviour.status ?? 200, {
+            'content-type': behaviour.contentType ?? 'text/plain',
+          })
           res.end(behaviour.body)
         }
         if (behaviour.delayMs) setTimeout(send, behaviour.delayMs)

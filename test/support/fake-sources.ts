@@ -11,6 +11,11 @@ export function fakeSourceList(server: FakeServer): SourceSpec[] {
 export function fakeGeoProviders(server: FakeServer): GeoProvider[] {
   return [
     { name: 'ipwho.is', url: server.url('/geo/ipwhois/{ip}'), parser: 'ipwhois', minIntervalMs: 0 },
-    { name: 'country.is', url: server.url('/geo/countryis/{ip}'), parser: 'country-is', minIntervalMs: 0 },
+    {
+      name: 'country.is',
+      url: server.url('/geo/countryis/{ip}'),
+      parser: 'country-is',
+      minIntervalMs: 0,
+    },
   ]
 }

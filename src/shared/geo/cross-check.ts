@@ -52,15 +52,21 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
       }
       nextAllowed.set(provider.name, now() + provider.minIntervalMs)
       const url = provider.url.replace('{ip}', encodeURIComponent(ip))
-      const outcome = await fetchText(deps.fetch, url, { timeoutMs: deps.timeoutMs ?? 6000, maxBytes: 16_384, now })
+      const outcome = await fetchText(deps.fetch, url, {
+        timeoutMs: deps.timeoutMs ?? 6000,
+        maxBytes: 16_384,
+        now,
+      })
       if (!outcome.ok) {
-        if (outcome.code === 'rate-limited') nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
+        if (outcome.code === 'rate-limited')
+          nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
         reasons.push(`${provider.name}: ${outcome.detail}`)
         continue
       }
       const answer = parseGeoBody(provider.parser, outcome.body, ip)
       if (answer.ok) return { ok: true, provider: provider.name, country: answer.country }
-      if (answer.reason === 'rate-limited') nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
+      if (answer.reason === 'rate-limited')
+        nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
       reasons.push(`${provider.name}: ${answer.detail}`)
     }
     return { ok: false, provider: null, detail: reasons.join('; ') || 'no provider configured' }

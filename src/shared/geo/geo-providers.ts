@@ -32,14 +32,23 @@ export type GeoProvider = z.infer<typeof geoProviderSchema>
  */
 export const defaultGeoProviders: readonly GeoProvider[] = [
   { name: 'ipwho.is', url: 'https://ipwho.is/{ip}', parser: 'ipwhois', minIntervalMs: 1500 },
-  { name: 'country.is', url: 'https://api.country.is/{ip}', parser: 'country-is', minIntervalMs: 2000 },
+  {
+    name: 'country.is',
+    url: 'https://api.country.is/{ip}',
+    parser: 'country-is',
+    minIntervalMs: 2000,
+  },
   { name: 'ipapi.co', url: 'https://ipapi.co/{ip}/json/', parser: 'ipapi', minIntervalMs: 90_000 },
 ]
 
 /** A provider's answer about one IP. */
 export type GeoAnswer =
   | { readonly ok: true; readonly country: CountryCode | null }
-  | { readonly ok: false; readonly reason: 'rate-limited' | 'refused' | 'garbage' | 'ip-mismatch'; readonly detail: string }
+  | {
+      readonly ok: false
+      readonly reason: 'rate-limited' | 'refused' | 'garbage' | 'ip-mismatch'
+      readonly detail: string
+    }
 
 function asRecord(body: string): Record<string, unknown> | null {
   try {
@@ -66,16 +75,22 @@ export function parseGeoBody(parser: GeoParserName, body: string, askedIp: strin
   }
   switch (parser) {
     case 'ipwhois':
-      if (record.success === false) return { ok: false, reason: 'refused', detail: text(record.message) || 'success:false' }
+      if (record.success === false)
+        return { ok: false, reason: 'refused', detail: text(record.message) || 'success:false' }
       return { ok: true, country: toCountryCode(record.country_code) }
     case 'ipapi':
       if (record.error === true) {
         const limited = /rate/i.test(text(record.reason))
-        return { ok: false, reason: limited ? 'rate-limited' : 'refused', detail: text(record.reason) || 'error:true' }
+        return {
+          ok: false,
+          reason: limited ? 'rate-limited' : 'refused',
+          detail: text(record.reason) || 'error:true',
+        }
       }
       return { ok: true, country: toCountryCode(record.country_code ?? record.country) }
     case 'country-is':
-      if ('error' in record) return { ok: false, reason: 'refused', detail: text(record.error) || 'error' }
+      if ('error' in record)
+        return { ok: false, reason: 'refused', detail: text(record.error) || 'error' }
       return { ok: true, country: toCountryCode(record.country) }
     default:
       return assertNever(parser)

@@ -7,7 +7,11 @@ export type { MessageKey } from './zh'
 const tables: Record<Lang, Record<MessageKey, string>> = { zh, en }
 
 /** Looks a message up and fills `{name}` placeholders; a missing value stays visible, not blank. */
-export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     return value === undefined ? whole : String(value)

@@ -1,6 +1,15 @@
 import type { CountryCode } from '../country'
 import type { CrossCheckResult } from '../geo/cross-check'
-import type { Agreement, CountryWitness, Exit, ExitRoute, Observation, ProxyRoute, Sighting, SplitRouting } from './observation'
+import type {
+  Agreement,
+  CountryWitness,
+  Exit,
+  ExitRoute,
+  Observation,
+  ProxyRoute,
+  Sighting,
+  SplitRouting,
+} from './observation'
 
 /** What the builder needs besides the sightings: offline and online country witnesses. */
 export interface WitnessLookups {
@@ -15,7 +24,9 @@ function routeOf(sighting: Sighting): ExitRoute | null {
 }
 
 /** Groups sightings by IP, most-reported first; ties keep source-list order. */
-function groupByIp(sightings: readonly Sighting[]): { ip: string; seenBy: string[]; first: Sighting }[] {
+function groupByIp(
+  sightings: readonly Sighting[],
+): { ip: string; seenBy: string[]; first: Sighting }[] {
   const groups = new Map<string, { ip: string; seenBy: string[]; first: Sighting }>()
   for (const s of sightings) {
     if (!s.ip) continue
@@ -27,19 +38,30 @@ function groupByIp(sightings: readonly Sighting[]): { ip: string; seenBy: string
 }
 
 /** Majority of the known countries; a tie goes to the first edge witness (the merchant's edge first). */
-export function consensus(witnesses: readonly CountryWitness[]): { country: CountryCode | null; agreement: Agreement } {
+export function consensus(witnesses: readonly CountryWitness[]): {
+  country: CountryCode | null
+  agreement: Agreement
+} {
   const known = witnesses.filter((w) => w.country !== null)
   if (known.length === 0) return { country: null, agreement: 'none' }
   const counts = new Map<CountryCode, number>()
-  for (const w of known) counts.set(w.country as CountryCode, (counts.get(w.country as CountryCode) ?? 0) + 1)
-  if (counts.size === 1) return { country: known[0]!.country, agreement: known.length > 1 ? 'agree' : 'single' }
+  for (const w of known)
+    counts.set(w.country as CountryCode, (counts.get(w.country as CountryCode) ?? 0) + 1)
+  if (counts.size === 1)
+    return { country: known[0]?.country ?? null, agreement: known.length > 1 ? 'agree' : 'single' }
   const top = Math.max(...counts.values())
   const leaders = [...counts.entries()].filter(([, n]) => n === top).map(([c]) => c)
-  const tieBreak = known.find((w) => w.kind === 'edge' && leaders.includes(w.country as CountryCode))
+  const tieBreak = known.find(
+    (w) => w.kind === 'edge' && leaders.includes(w.country as CountryCode),
+  )
   return { country: tieBreak?.country ?? leaders[0] ?? null, agreement: 'disagree' }
 }
 
-function buildExit(route: ExitRoute, sightings: readonly Sighting[], lookups: WitnessLookups): Exit | null {
+function buildExit(
+  route: ExitRoute,
+  sightings: readonly Sighting[],
+  lookups: WitnessLookups,
+): Exit | null {
   const mine = sightings.filter((s) => routeOf(s) === route)
   const [main, ...others] = groupByIp(mine)
   if (!main) return null
@@ -49,7 +71,8 @@ function buildExit(route: ExitRoute, sightings: readonly Sighting[], lookups: Wi
   witnesses.push({ by: 'local-db', kind: 'local-db', country: lookups.locate(main.ip) })
   const online = lookups.online.get(main.ip)
   if (online?.ok) witnesses.push({ by: online.provider, kind: 'online', country: online.country })
-  if (online && !online.ok) witnesses.push({ by: 'online', kind: 'online', country: null, detail: online.detail })
+  if (online && !online.ok)
+    witnesses.push({ by: 'online', kind: 'online', country: null, detail: online.detail })
   const { country, agreement } = consensus(witnesses)
   return {
     route,
@@ -63,12 +86,22 @@ function buildExit(route: ExitRoute, sightings: readonly Sighting[], lookups: Wi
   }
 }
 
-function splitRouting(merchant: Exit | null, ipv4: Exit | null, ipv6: Exit | null): SplitRouting | null {
+function splitRouting(
+  merchant: Exit | null,
+  ipv4: Exit | null,
+  ipv6: Exit | null,
+): SplitRouting | null {
   if (!merchant) return null
   const generic = merchant.family === 4 ? ipv4 : ipv6
   if (!generic) return null
-  const countryDiffers = merchant.country && generic.country ? merchant.country !== generic.country : null
-  return { merchantIp: merchant.ip, genericIp: generic.ip, ipDiffers: merchant.ip !== generic.ip, countryDiffers }
+  const countryDiffers =
+    merchant.country && generic.country ? merchant.country !== generic.country : null
+  return {
+    merchantIp: merchant.ip,
+    genericIp: generic.ip,
+    ipDiffers: merchant.ip !== generic.ip,
+    countryDiffers,
+  }
 }
 
 /** Distinct IPs worth locating online: one per exit, never one per source. */

@@ -26,7 +26,14 @@ export function exitChanges(previous: Observation | null, next: Observation): Ex
     if (fromIp === toIp) continue
     const fromCountry = before?.country ?? null
     const toCountry = after?.country ?? null
-    changes.push({ route, fromIp, toIp, fromCountry, toCountry, countryChanged: fromCountry !== toCountry })
+    changes.push({
+      route,
+      fromIp,
+      toIp,
+      fromCountry,
+      toCountry,
+      countryChanged: fromCountry !== toCountry,
+    })
   }
   return changes
 }

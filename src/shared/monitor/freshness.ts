@@ -1,7 +1,15 @@
 import { observedNothing, type Observation, type Sighting } from './observation'
 
 /** What started a check; kept so the UI and logs can say why a check ran. */
-export type CheckTrigger = 'start' | 'interval' | 'manual' | 'resume' | 'network-change' | 'online' | 'offline' | 'probe-changed'
+export type CheckTrigger =
+  | 'start'
+  | 'interval'
+  | 'manual'
+  | 'resume'
+  | 'network-change'
+  | 'online'
+  | 'offline'
+  | 'probe-changed'
 
 /** The monitor's state as the tray, the window and the CLI see it. */
 export interface MonitorSnapshot {
@@ -30,19 +38,24 @@ export type Freshness =
   | { readonly state: 'none' }
 
 /** What freshness depends on: the monitor snapshot has it all, and so can a saved context file. */
-export type FreshnessInput = Pick<MonitorSnapshot, 'observation' | 'intervalMs' | 'sleptAt' | 'lastAttempt'>
+export type FreshnessInput = Pick<
+  MonitorSnapshot,
+  'observation' | 'intervalMs' | 'sleptAt' | 'lastAttempt'
+>
 
 /** Evidence is stale after two intervals, or when it predates a sleep; a failed last check wins. */
 export function assessFreshness(snapshot: FreshnessInput, now: number): Freshness {
   const { observation, lastAttempt } = snapshot
   if (lastAttempt && !lastAttempt.ok) {
-    if (!observation || Date.parse(lastAttempt.at) >= Date.parse(observation.checkedAt)) return { state: 'failed' }
+    if (!observation || Date.parse(lastAttempt.at) >= Date.parse(observation.checkedAt))
+      return { state: 'failed' }
   }
   if (!observation) return { state: 'none' }
   if (observedNothing(observation)) return { state: 'failed' }
   const checkedAt = Date.parse(observation.checkedAt)
   const ageMs = Math.max(0, now - checkedAt)
-  if (snapshot.sleptAt && Date.parse(snapshot.sleptAt) >= checkedAt) return { state: 'stale', reason: 'slept', ageMs }
+  if (snapshot.sleptAt && Date.parse(snapshot.sleptAt) >= checkedAt)
+    return { state: 'stale', reason: 'slept', ageMs }
   if (ageMs > 2 * snapshot.intervalMs) return { state: 'stale', reason: 'old', ageMs }
   return { state: 'fresh', ageMs }
 }

@@ -66,7 +66,12 @@ export function createMonitor(deps: MonitorDeps) {
     update({ nextCheckAt: iso(expectedAt) })
   }
 
-  const record = (observation: Observation | null, trigger: CheckTrigger, ok: boolean, failures: Observation['sightings']) => {
+  const record = (
+    observation: Observation | null,
+    trigger: CheckTrigger,
+    ok: boolean,
+    failures: Observation['sightings'],
+  ) => {
     const at = iso(deps.now())
     update({
       observation: observation ?? state.observation,

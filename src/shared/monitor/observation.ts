@@ -74,7 +74,11 @@ export interface Observation {
   /** When every source was last asked. */
   readonly fullCheckAt: string
   readonly mode: 'full' | 'probe'
-  readonly exits: { readonly merchant: Exit | null; readonly ipv4: Exit | null; readonly ipv6: Exit | null }
+  readonly exits: {
+    readonly merchant: Exit | null
+    readonly ipv4: Exit | null
+    readonly ipv6: Exit | null
+  }
   readonly split: SplitRouting | null
   readonly ipv6Present: boolean
   readonly proxy: readonly ProxyRoute[] | null

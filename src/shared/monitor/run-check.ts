@@ -27,11 +27,19 @@ export async function observeSource(deps: CheckDeps, source: SourceSpec): Promis
     maxBytes: MAX_BODY_BYTES,
     now: deps.now,
   })
-  const base = { source: source.name, url: source.url, kind: source.kind, family: source.family, elapsedMs: outcome.elapsedMs }
+  const base = {
+    source: source.name,
+    url: source.url,
+    kind: source.kind,
+    family: source.family,
+    elapsedMs: outcome.elapsedMs,
+  }
   const empty = { ip: null, ipFamily: null, country: null, rawCountry: null }
-  if (!outcome.ok) return { ...base, ...empty, failure: { code: outcome.code, detail: outcome.detail } }
+  if (!outcome.ok)
+    return { ...base, ...empty, failure: { code: outcome.code, detail: outcome.detail } }
   const parsed = parseSourceBody(source.parser, source.family, outcome.body)
-  if (!parsed.ok) return { ...base, ...empty, failure: { code: parsed.reason, detail: parsed.detail } }
+  if (!parsed.ok)
+    return { ...base, ...empty, failure: { code: parsed.reason, detail: parsed.detail } }
   return {
     ...base,
     ip: parsed.exit.ip,
@@ -60,9 +68,10 @@ export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
   const online = new Map<string, CrossCheckResult>()
   if (deps.crossCheck) {
     const crossCheck = deps.crossCheck
-    const ips = exitIps(sightings)
-    const answers = await Promise.all(ips.map((ip) => crossCheck(ip)))
-    ips.forEach((ip, i) => online.set(ip, answers[i]!))
+    const answers = await Promise.all(
+      exitIps(sightings).map(async (ip) => [ip, await crossCheck(ip)] as const),
+    )
+    for (const [ip, answer] of answers) online.set(ip, answer)
   }
   return buildObservation(sightings, { locate: deps.locate, online }, proxy, new Date(deps.now()))
 }
@@ -90,6 +99,11 @@ export async function runProbe(deps: CheckDeps, previous: Observation): Promise<
   const replaced = previous.sightings.map((s) => sightings.find((n) => n.source === s.source) ?? s)
   return {
     kind: 'unchanged',
-    observation: { ...previous, checkedAt: new Date(deps.now()).toISOString(), mode: 'probe', sightings: replaced },
+    observation: {
+      ...previous,
+      checkedAt: new Date(deps.now()).toISOString(),
+      mode: 'probe',
+      sightings: replaced,
+    },
   }
 }

@@ -2,16 +2,16 @@
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>
 
 /** Why a request produced no usable body. Codes, not prose, so the UI can translate them. */
-export type FetchFailureCode =
-  | 'timeout'
-  | 'network'
-  | 'rate-limited'
-  | 'http-error'
-  | 'too-large'
+export type FetchFailureCode = 'timeout' | 'network' | 'rate-limited' | 'http-error' | 'too-large'
 
 /** A request's result: the body text, or the reason it failed. */
 export type FetchOutcome =
-  | { readonly ok: true; readonly status: number; readonly body: string; readonly elapsedMs: number }
+  | {
+      readonly ok: true
+      readonly status: number
+      readonly body: string
+      readonly elapsedMs: number
+    }
   | {
       readonly ok: false
       readonly code: FetchFailureCode
@@ -58,7 +58,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  * GET a small text body with a hard time-out (headers and body) and a byte cap. Never throws:
  * every failure becomes a coded outcome that the observation keeps as evidence.
  */
-export async function fetchText(fetchFn: FetchFn, url: string, limits: FetchLimits): Promise<FetchOutcome> {
+export async function fetchText(
+  fetchFn: FetchFn,
+  url: string,
+  limits: FetchLimits,
+): Promise<FetchOutcome> {
   const now = limits.now ?? Date.now
   const started = now()
   const controller = new AbortController()
@@ -78,12 +82,24 @@ export async function fetchText(fetchFn: FetchFn, url: string, limits: FetchLimi
     })
     if (response.status === 429) {
       await response.body?.cancel().catch(() => undefined)
-      return { ok: false, code: 'rate-limited', detail: 'HTTP 429', status: 429, elapsedMs: elapsed() }
+      return {
+        ok: false,
+        code: 'rate-limited',
+        detail: 'HTTP 429',
+        status: 429,
+        elapsedMs: elapsed(),
+      }
     }
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel().catch(() => undefined)
       const detail = `HTTP ${response.status}`
-      return { ok: false, code: 'http-error', detail, status: response.status, elapsedMs: elapsed() }
+      return {
+        ok: false,
+        code: 'http-error',
+        detail,
+        status: response.status,
+        elapsedMs: elapsed(),
+      }
     }
     const body = await readCapped(response, limits.maxBytes)
     return { ok: true, status: response.status, body, elapsedMs: elapsed() }
@@ -92,7 +108,12 @@ export async function fetchText(fetchFn: FetchFn, url: string, limits: FetchLimi
       return { ok: false, code: 'too-large', detail: error.message, elapsedMs: elapsed() }
     }
     if (timedOut) {
-      return { ok: false, code: 'timeout', detail: `no answer in ${limits.timeoutMs} ms`, elapsedMs: elapsed() }
+      return {
+        ok: false,
+        code: 'timeout',
+        detail: `no answer in ${limits.timeoutMs} ms`,
+        elapsedMs: elapsed(),
+      }
     }
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null
     const causeCode = cause && 'code' in cause ? String(cause.code) : cause?.message

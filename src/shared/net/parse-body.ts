@@ -8,7 +8,12 @@ export type BodyRejection = 'no-ip' | 'not-an-ip' | 'not-public' | 'wrong-family
 
 /** What one source said: an exit IP and, for traces, the country the edge placed it in. */
 export type ParsedBody =
-  | { readonly ok: true; readonly exit: PublicIp; readonly country: CountryCode | null; readonly rawCountry: string | null }
+  | {
+      readonly ok: true
+      readonly exit: PublicIp
+      readonly country: CountryCode | null
+      readonly rawCountry: string | null
+    }
   | { readonly ok: false; readonly reason: BodyRejection; readonly detail: string }
 
 const familyOf: Record<Exclude<SourceFamily, 'any'>, IpFamily> = { v4: 4, v6: 6 }
@@ -29,15 +34,25 @@ export function parseTraceFields(body: string): Map<string, string> | null {
   return fields.size > 0 ? fields : null
 }
 
-function fromText(ipText: string | undefined, rawCountry: string | null, family: SourceFamily): ParsedBody {
-  if (ipText === undefined || ipText === '') return { ok: false, reason: 'no-ip', detail: 'no ip field' }
+function fromText(
+  ipText: string | undefined,
+  rawCountry: string | null,
+  family: SourceFamily,
+): ParsedBody {
+  if (ipText === undefined || ipText === '')
+    return { ok: false, reason: 'no-ip', detail: 'no ip field' }
   const checked = checkPublicIp(ipText)
   if (!checked.ok) {
-    const detail = checked.reason === 'not-public' ? `${ipText} is ${checked.range}` : `"${snippet(ipText)}"`
+    const detail =
+      checked.reason === 'not-public' ? `${ipText} is ${checked.range}` : `"${snippet(ipText)}"`
     return { ok: false, reason: checked.reason, detail }
   }
   if (family !== 'any' && checked.value.family !== familyOf[family]) {
-    return { ok: false, reason: 'wrong-family', detail: `${checked.value.ip} on an IP${family} source` }
+    return {
+      ok: false,
+      reason: 'wrong-family',
+      detail: `${checked.value.ip} on an IP${family} source`,
+    }
   }
   return { ok: true, exit: checked.value, country: toCountryCode(rawCountry), rawCountry }
 }
@@ -46,11 +61,16 @@ function fromText(ipText: string | undefined, rawCountry: string | null, family:
  * Pure and defensive: any body, however broken, becomes either a validated sighting or a coded
  * rejection with a short, log-safe detail.
  */
-export function parseSourceBody(parser: ParserName, family: SourceFamily, body: string): ParsedBody {
+export function parseSourceBody(
+  parser: ParserName,
+  family: SourceFamily,
+  body: string,
+): ParsedBody {
   switch (parser) {
     case 'cf-trace': {
       const fields = parseTraceFields(body)
-      if (!fields) return { ok: false, reason: 'garbage', detail: `not a trace: "${snippet(body)}"` }
+      if (!fields)
+        return { ok: false, reason: 'garbage', detail: `not a trace: "${snippet(body)}"` }
       return fromText(fields.get('ip'), fields.get('loc') ?? null, family)
     }
     case 'plain-ip': {

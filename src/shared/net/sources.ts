@@ -54,22 +54,75 @@ export const sourceListSchema = z
  * OpenAI's edge sees; the rest run on full checks (start, wake, network change, IP change).
  */
 export const defaultSources: readonly SourceSpec[] = [
-  { name: 'chatgpt', url: 'https://chatgpt.com/cdn-cgi/trace', kind: 'merchant', family: 'any', parser: 'cf-trace', probe: true },
-  { name: 'openai-api', url: 'https://api.openai.com/cdn-cgi/trace', kind: 'merchant', family: 'any', parser: 'cf-trace', probe: false },
-  { name: 'cloudflare', url: 'https://www.cloudflare.com/cdn-cgi/trace', kind: 'trace', family: 'any', parser: 'cf-trace', probe: false },
-  { name: 'cf-v4', url: 'https://1.1.1.1/cdn-cgi/trace', kind: 'trace', family: 'v4', parser: 'cf-trace', probe: false },
-  { name: 'cf-v6', url: 'https://[2606:4700:4700::1111]/cdn-cgi/trace', kind: 'trace', family: 'v6', parser: 'cf-trace', probe: false },
-  { name: 'ipify', url: 'https://api.ipify.org', kind: 'echo', family: 'v4', parser: 'plain-ip', probe: false },
-  { name: 'ipify6', url: 'https://api6.ipify.org', kind: 'echo', family: 'v6', parser: 'plain-ip', probe: false },
+  {
+    name: 'chatgpt',
+    url: 'https://chatgpt.com/cdn-cgi/trace',
+    kind: 'merchant',
+    family: 'any',
+    parser: 'cf-trace',
+    probe: true,
+  },
+  {
+    name: 'openai-api',
+    url: 'https://api.openai.com/cdn-cgi/trace',
+    kind: 'merchant',
+    family: 'any',
+    parser: 'cf-trace',
+    probe: false,
+  },
+  {
+    name: 'cloudflare',
+    url: 'https://www.cloudflare.com/cdn-cgi/trace',
+    kind: 'trace',
+    family: 'any',
+    parser: 'cf-trace',
+    probe: false,
+  },
+  {
+    name: 'cf-v4',
+    url: 'https://1.1.1.1/cdn-cgi/trace',
+    kind: 'trace',
+    family: 'v4',
+    parser: 'cf-trace',
+    probe: false,
+  },
+  {
+    name: 'cf-v6',
+    url: 'https://[2606:4700:4700::1111]/cdn-cgi/trace',
+    kind: 'trace',
+    family: 'v6',
+    parser: 'cf-trace',
+    probe: false,
+  },
+  {
+    name: 'ipify',
+    url: 'https://api.ipify.org',
+    kind: 'echo',
+    family: 'v4',
+    parser: 'plain-ip',
+    probe: false,
+  },
+  {
+    name: 'ipify6',
+    url: 'https://api6.ipify.org',
+    kind: 'echo',
+    family: 'v6',
+    parser: 'plain-ip',
+    probe: false,
+  },
 ]
 
 /** Parses a `--sources` file body; returns readable problems instead of throwing. */
-export function parseSourceList(json: unknown): { ok: true; sources: SourceSpec[] } | { ok: false; problems: string[] } {
+export function parseSourceList(
+  json: unknown,
+): { ok: true; sources: SourceSpec[] } | { ok: false; problems: string[] } {
   const result = sourceListSchema.safeParse(json)
   if (result.success) return { ok: true, sources: result.data }
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    problems: result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    ),
   }
 }
 

@@ -12,7 +12,10 @@ const noProfile: Finding = {
   id: 'profile-missing',
   severity: 'grey',
   evidence: {},
-  message: { zh: '尚未填写卡片资料，无法比较', en: 'No card profile yet, so there is nothing to compare' },
+  message: {
+    zh: '尚未填写卡片资料，无法比较',
+    en: 'No card profile yet, so there is nothing to compare',
+  },
   step: 'card-profile',
 }
 
@@ -20,7 +23,11 @@ const noProfile: Finding = {
  * The verdict. Grey whenever there is no profile or no fresh evidence: those findings come first
  * and nothing is compared on evidence that may not be current.
  */
-export function evaluate(profile: null, observation: FreshnessInput['observation'], context: VerdictContext): Verdict {
+export function evaluate(
+  profile: null,
+  observation: FreshnessInput['observation'],
+  context: VerdictContext,
+): Verdict {
   const findings: Finding[] = []
   const gate = evidenceGate({ ...context, observation }, context.now)
   if (!profile) findings.push(noProfile)

@@ -37,7 +37,10 @@ export function evidenceGate(snapshot: FreshnessInput, now: number): Finding | n
         evidence: { reason: freshness.reason, ageMs: freshness.ageMs },
         message:
           freshness.reason === 'slept'
-            ? { zh: '电脑休眠过，检查结果已过期', en: 'The computer slept since the last check; the result is out of date' }
+            ? {
+                zh: '电脑休眠过，检查结果已过期',
+                en: 'The computer slept since the last check; the result is out of date',
+              }
             : { zh: '检查结果已过期', en: 'The last check result is out of date' },
         step: 'network-exit',
       }

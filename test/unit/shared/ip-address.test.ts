@@ -31,16 +31,25 @@ describe('checkPublicIp', () => {
   })
 
   it('unwraps an IPv4-mapped IPv6 address to its IPv4 exit', () => {
-    expect(checkPublicIp('::ffff:104.28.41.17')).toEqual({ ok: true, value: { ip: '104.28.41.17', family: 4 } })
+    expect(checkPublicIp('::ffff:104.28.41.17')).toEqual({
+      ok: true,
+      value: { ip: '104.28.41.17', family: 4 },
+    })
     expect(checkPublicIp('::ffff:10.0.0.1')).toMatchObject({ ok: false, reason: 'not-public' })
   })
 
-  it.each(['', 'hello', '1.2.3', '1.2.3.4.5', '999.1.1.1', '<html>', '1.2.3.4 extra', 'x'.repeat(1000)])(
-    'rejects %j as not an IP',
-    (text) => {
-      expect(checkPublicIp(text)).toEqual({ ok: false, reason: 'not-an-ip' })
-    },
-  )
+  it.each([
+    '',
+    'hello',
+    '1.2.3',
+    '1.2.3.4.5',
+    '999.1.1.1',
+    '<html>',
+    '1.2.3.4 extra',
+    'x'.repeat(1000),
+  ])('rejects %j as not an IP', (text) => {
+    expect(checkPublicIp(text)).toEqual({ ok: false, reason: 'not-an-ip' })
+  })
 
   it('trims surrounding whitespace, as echo services end with a newline', () => {
     expect(checkPublicIp(' 8.8.8.8\n')).toEqual({ ok: true, value: { ip: '8.8.8.8', family: 4 } })

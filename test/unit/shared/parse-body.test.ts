@@ -18,30 +18,50 @@ describe('parseSourceBody: cf-trace', () => {
 
   it.each(['XX', 'T1', 'zz', ''])('keeps the IP but no country when loc=%s', (loc) => {
     const body = fixture('chatgpt-trace.txt').replace('loc=US', `loc=${loc}`)
-    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({ ok: true, country: null, rawCountry: loc })
+    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({
+      ok: true,
+      country: null,
+      rawCountry: loc,
+    })
   })
 
   it('refuses an HTML error page', () => {
-    const parsed = parseSourceBody('cf-trace', 'any', '<!DOCTYPE html><html><body>Attention Required!</body></html>')
+    const parsed = parseSourceBody(
+      'cf-trace',
+      'any',
+      '<!DOCTYPE html><html><body>Attention Required!</body></html>',
+    )
     expect(parsed).toMatchObject({ ok: false, reason: 'garbage' })
   })
 
   it('reports a truncated trace that lost its ip line', () => {
-    expect(parseSourceBody('cf-trace', 'any', 'fl=466f12\nh=chatgpt.com\n')).toMatchObject({ ok: false, reason: 'no-ip' })
+    expect(parseSourceBody('cf-trace', 'any', 'fl=466f12\nh=chatgpt.com\n')).toMatchObject({
+      ok: false,
+      reason: 'no-ip',
+    })
   })
 
   it('refuses an ip= that is not an IP', () => {
     const body = fixture('chatgpt-trace.txt').replace('ip=104.28.41.17', 'ip=banana')
-    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({ ok: false, reason: 'not-an-ip' })
+    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({
+      ok: false,
+      reason: 'not-an-ip',
+    })
   })
 
   it('refuses a private address as the exit', () => {
     const body = fixture('chatgpt-trace.txt').replace('ip=104.28.41.17', 'ip=192.168.1.5')
-    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({ ok: false, reason: 'not-public' })
+    expect(parseSourceBody('cf-trace', 'any', body)).toMatchObject({
+      ok: false,
+      reason: 'not-public',
+    })
   })
 
   it('refuses an IPv4 answer on an IPv6-only source', () => {
-    expect(parseSourceBody('cf-trace', 'v6', fixture('chatgpt-trace.txt'))).toMatchObject({ ok: false, reason: 'wrong-family' })
+    expect(parseSourceBody('cf-trace', 'v6', fixture('chatgpt-trace.txt'))).toMatchObject({
+      ok: false,
+      reason: 'wrong-family',
+    })
   })
 
   it('accepts CRLF line endings', () => {

@@ -34,13 +34,18 @@ export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null 
       <ul className="witnesses">
         {exit.witnesses.map((w) => (
           <li key={`${w.kind}-${w.by}`}>
-            <span className="muted">{t(`witness.${w.kind}`)}</span> {w.by}: {countryLabel(w.country, lang)}
+            <span className="muted">{t(`witness.${w.kind}`)}</span> {w.by}:{' '}
+            {countryLabel(w.country, lang)}
             {w.detail ? <span className="muted"> ({w.detail})</span> : null}
           </li>
         ))}
       </ul>
       {exit.otherIps.length > 0 ? (
-        <p className="warn">{t('exit.otherIps', { ips: exit.otherIps.map((o) => `${o.ip} (${o.seenBy.join(', ')})`).join('; ') })}</p>
+        <p className="warn">
+          {t('exit.otherIps', {
+            ips: exit.otherIps.map((o) => `${o.ip} (${o.seenBy.join(', ')})`).join('; '),
+          })}
+        </p>
       ) : null}
     </section>
   )

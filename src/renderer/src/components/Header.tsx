@@ -31,7 +31,11 @@ export function Header() {
         <button type="button" onClick={() => void setPaused(!paused)}>
           {paused ? t('status.resume') : t('status.pause')}
         </button>
-        <button type="button" onClick={() => void setLanguage(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+        <button
+          type="button"
+          onClick={() => void setLanguage(lang === 'zh' ? 'en' : 'zh')}
+          lang={lang === 'zh' ? 'en' : 'zh'}
+        >
           {t('status.language')}
         </button>
       </div>

@@ -3,7 +3,13 @@ import type { Sighting } from '../../../shared/monitor/observation'
 import { useLang, useT } from '../use-t'
 
 /** What each source said, failures and their reasons included: nothing is hidden. */
-export function SourcesTable({ sightings, caption }: { sightings: readonly Sighting[]; caption: string }) {
+export function SourcesTable({
+  sightings,
+  caption,
+}: {
+  sightings: readonly Sighting[]
+  caption: string
+}) {
   const t = useT()
   const lang = useLang()
   return (

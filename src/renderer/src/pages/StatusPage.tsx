@@ -18,19 +18,24 @@ export function StatusPage() {
   const { monitor, verdict } = app
   const observation = monitor.observation
   const freshness = assessFreshness(monitor, now)
-  const failures = monitor.lastAttempt && !monitor.lastAttempt.ok ? monitor.lastAttempt.failures : []
+  const failures =
+    monitor.lastAttempt && !monitor.lastAttempt.ok ? monitor.lastAttempt.failures : []
   return (
     <main className="status">
       <Findings findings={verdict.findings} />
       <h2>
         {t('status.title')}{' '}
-        <span className={`freshness freshness-${freshness.state}`}>{t(`fresh.${freshness.state}`)}</span>
+        <span className={`freshness freshness-${freshness.state}`}>
+          {t(`fresh.${freshness.state}`)}
+        </span>
       </h2>
       <p className="muted" aria-live="polite">
         {observation
           ? t('checked.ago', { age: formatAge(lang, now - Date.parse(observation.checkedAt)) })
           : t('checked.never')}
-        {monitor.nextCheckAt ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}` : ''}
+        {monitor.nextCheckAt
+          ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}`
+          : ''}
       </p>
       <div className="exits">
         {exitRoutes.map((route) => (
@@ -38,8 +43,12 @@ export function StatusPage() {
         ))}
       </div>
       {observation ? <RoutingNotes observation={observation} /> : null}
-      {failures.length > 0 ? <SourcesTable sightings={failures} caption={t('status.failures')} /> : null}
-      {observation ? <SourcesTable sightings={observation.sightings} caption={t('status.sources')} /> : null}
+      {failures.length > 0 ? (
+        <SourcesTable sightings={failures} caption={t('status.failures')} />
+      ) : null}
+      {observation ? (
+        <SourcesTable sightings={observation.sightings} caption={t('status.sources')} />
+      ) : null}
     </main>
   )
 }

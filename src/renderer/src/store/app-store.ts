@@ -18,7 +18,10 @@ function isAppState(value: unknown): value is AppState {
 }
 
 /** Runs an IPC call; a rejection value (errors never cross IPC as throws) becomes the store's error. */
-async function call(set: (patch: Partial<AppData>) => void, run: () => Promise<unknown>): Promise<void> {
+async function call(
+  set: (patch: Partial<AppData>) => void,
+  run: () => Promise<unknown>,
+): Promise<void> {
   set({ busy: true, error: null })
   try {
     const result = await run()

@@ -1,0 +1,63 @@
+import { parseCliArgs } from '../../../src/cli/args'
+
+describe('parseCliArgs', () => {
+  it('has sensible defaults', () => {
+    expect(parseCliArgs([])).toEqual({
+      ok: true,
+      options: {
+        json: false,
+        sourcesFile: null,
+        profileFile: null,
+        observationFile: null,
+        contextFile: null,
+        crossCheck: true,
+        timeoutMs: 8000,
+        lang: null,
+      },
+    })
+  })
+
+  it('reads every option', () => {
+    const parsed = parseCliArgs([
+      '--json',
+      '--sources',
+      's.json',
+      '--profile',
+      'p.json',
+      '--context',
+      'c.json',
+      '--no-cross-check',
+      '--timeout',
+      '500',
+      '--lang',
+      'en',
+    ])
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: {
+        json: true,
+        sourcesFile: 's.json',
+        profileFile: 'p.json',
+        contextFile: 'c.json',
+        crossCheck: false,
+        timeoutMs: 500,
+        lang: 'en',
+      },
+    })
+  })
+
+  it.each([
+    [['--bogus']],
+    [['--timeout', 'soon']],
+    [['--timeout', '5']],
+    [['--lang', 'fr']],
+    [['positional']],
+    [['--observation', 'o.json', '--sources', 's.json']],
+  ])('reports a usage error for %j', (argv) => {
+    expect(parseCliArgs(argv)).toMatchObject({ ok: false, help: false })
+  })
+
+  it('asks for help', () => {
+    expect(parseCliArgs(['-h'])).toMatchObject({ ok: false, help: true })
+  })
+})

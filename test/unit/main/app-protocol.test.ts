@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  assetHeaders,
+  createAppRequestHandler,
+  resolveAppAsset,
+} from '../../../src/main/app-protocol'
+
+const root = mkdtempSync(path.join(tmpdir(), 'paylight-renderer-'))
+mkdirSync(path.join(root, 'assets'))
+writeFileSync(path.join(root, 'index.html'), '<html></html>')
+writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)')
+writeFileSync(path.join(tmpdir(), 'secret.txt'), 'secret')
+
+describe('resolveAppAsset', () => {
+  it('serves index.html for the root', () => {
+    expect(resolveAppAsset(root, 'app://paylight/')).toBe(path.join(root, 'index.html'))
+  })
+
+  it('maps assets inside the root', () => {
+    expect(resolveAppAsset(root, 'app://paylight/assets/app.js')).toBe(
+      path.join(root, 'assets', 'app.js'),
+    )
+  })
+
+  it.each(['app://paylight/../secret.txt', 'app://paylight/%2e%2e/secret.txt'])(
+    'keeps %s inside the root (the URL parser folds the dots away)',
+    (url) => {
+      expect(resolveAppAsset(root, url)).toBe(path.join(root, 'secret.txt'))
+    },
+  )
+
+  it.each([
+    'app://paylight/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    'app://paylight/..%2f..%2fsecret.txt',
+    'app://paylight/%00index.html',
+    'app://other/index.html',
+    'app://paylight/%E0%A4%A',
+    'not a url',
+  ])('refuses %s', (url) => {
+    expect(resolveAppAsset(root, url)).toBeNull()
+  })
+})
+
+describe('createAppRequestHandler', () => {
+  const handler = createAppRequestHandler(root)
+
+  it('answers with the file, its type and the strict CSP', async () => {
+    const response = await handler({ url: 'app://paylight/index.html' })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('<html></html>')
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('answers 404 for missing and refused files', async () => {
+    expect((await handler({ url: 'app://paylight/missing.js' })).status).toBe(404)
+    expect((await handler({ url: 'app://paylight/../secret.txt' })).status).toBe(404)
+  })
+
+  it('never sends unknown files as something executable', () => {
+    expect(assetHeaders('/x/file.bin')['content-type']).toBe('application/octet-stream')
+  })
+})

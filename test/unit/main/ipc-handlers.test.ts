@@ -1,0 +1,90 @@
+import {
+  createSenderGuard,
+  registerHandlers,
+  type Handle,
+  type IpcSenderInfo,
+} from '../../../src/main/ipc-handlers'
+import { invokeChannels, type IpcServices } from '../../../src/shared/ipc'
+import type { AppState } from '../../../src/shared/app-state'
+
+const state = { lang: 'zh' } as unknown as AppState
+
+function harness(services: Partial<IpcServices> = {}) {
+  const handlers = new Map<string, (event: IpcSenderInfo, payload: unknown) => Promise<unknown>>()
+  const handle: Handle = (channel, listener) => void handlers.set(channel, listener)
+  const calls: unknown[] = []
+  const all: IpcServices = {
+    getState: () => state,
+    checkNow: async () => state,
+    setPaused: (paused) => {
+      calls.push(paused)
+      return state
+    },
+    setLanguage: () => state,
+    openExternal: async () => ({ ok: true }),
+    ...services,
+  }
+  const guard = createSenderGuard((id) => id === 7, ['app://paylight'])
+  registerHandlers(handle, all, guard)
+  const trusted: IpcSenderInfo = {
+    sender: { id: 7 },
+    senderFrame: { url: 'app://paylight/index.html' },
+  }
+  return { handlers, calls, trusted }
+}
+
+describe('registerHandlers', () => {
+  it('serves every channel of the contract and nothing else', () => {
+    const { handlers } = harness()
+    expect([...handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+    expect([...handlers.keys()].every((c) => c.startsWith('paylight:'))).toBe(true)
+  })
+
+  it('passes a valid request from our window to the service', async () => {
+    const { handlers, calls, trusted } = harness()
+    await expect(handlers.get('paylight:set-paused')!(trusted, true)).resolves.toBe(state)
+    expect(calls).toEqual([true])
+  })
+
+  it.each([
+    [
+      'another webContents',
+      { sender: { id: 8 }, senderFrame: { url: 'app://paylight/index.html' } },
+    ],
+    ['a foreign origin', { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/' } }],
+    ['a lookalike scheme', { sender: { id: 7 }, senderFrame: { url: 'app://paylight.evil/' } }],
+    ['no frame', { sender: { id: 7 }, senderFrame: null }],
+  ])('refuses %s before looking at the payload', async (_name, event) => {
+    const { handlers, calls } = harness()
+    await expect(handlers.get('paylight:set-paused')!(event, true)).resolves.toEqual({
+      ok: false,
+      error: 'untrusted-sender',
+    })
+    expect(calls).toEqual([])
+  })
+
+  it.each([
+    ['paylight:set-paused', 'yes'],
+    ['paylight:set-language', 'fr'],
+    ['paylight:open-external', 'x'.repeat(501)],
+    ['paylight:get-state', { sneaky: true }],
+  ])('refuses an invalid payload on %s', async (channel, payload) => {
+    const { handlers, trusted } = harness()
+    await expect(handlers.get(channel)!(trusted, payload)).resolves.toMatchObject({
+      ok: false,
+      error: 'invalid-request',
+    })
+  })
+
+  it('turns a throwing service into an error value, not an exception', async () => {
+    const { handlers, trusted } = harness({
+      checkNow: async () => {
+        throw new Error('disk on fire')
+      },
+    })
+    await expect(handlers.get('paylight:check-now')!(trusted, undefined)).resolves.toEqual({
+      ok: false,
+      error: 'internal',
+    })
+  })
+})

@@ -1,0 +1,33 @@
+import { createOpenExternal, isAllowedExternalUrl } from '../../../src/main/open-external'
+
+describe('isAllowedExternalUrl', () => {
+  it.each([
+    'https://help.openai.com/en/articles/1',
+    'https://chatgpt.com/#settings',
+    'https://platform.openai.com/settings/organization/billing',
+  ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true))
+
+  it.each([
+    'http://help.openai.com/',
+    'https://evil.example/',
+    'https://help.openai.com.evil.example/',
+    'https://user:pw@help.openai.com/',
+    'https://help.openai.com:8443/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'not a url',
+    42,
+    null,
+    `https://help.openai.com/${'a'.repeat(600)}`,
+  ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false))
+})
+
+describe('createOpenExternal', () => {
+  it('opens allowed URLs and never passes refused ones to the OS', async () => {
+    const opened: string[] = []
+    const open = createOpenExternal(async (url) => void opened.push(url))
+    await expect(open('https://help.openai.com/x')).resolves.toEqual({ ok: true })
+    await expect(open('https://evil.example/')).resolves.toEqual({ ok: false })
+    expect(opened).toEqual(['https://help.openai.com/x'])
+  })
+})

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createSettingsStore } from '../../../src/main/settings-store'
+import { defaultSettings, loadSettings } from '../../../src/shared/settings'
+
+describe('settings', () => {
+  it('starts from defaults: follow the system language, 60 s, cross-check on', async () => {
+    const store = createSettingsStore(mkdtempSync(path.join(tmpdir(), 'paylight-settings-')))
+    await expect(store.load()).resolves.toEqual(defaultSettings)
+    expect(defaultSettings).toEqual({
+      language: 'system',
+      intervalMs: 60_000,
+      paused: false,
+      crossCheck: true,
+      notifications: true,
+    })
+  })
+
+  it('round-trips what was saved', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-settings-'))
+    const store = createSettingsStore(dir)
+    await store.save({ ...defaultSettings, language: 'en', paused: true })
+    await expect(store.load()).resolves.toMatchObject({ language: 'en', paused: true })
+    expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+      language: 'en',
+    })
+  })
+
+  it('survives a corrupt file by falling back to defaults', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-settings-'))
+    writeFileSync(path.join(dir, 'settings.json'), '{"language": "en", trunc')
+    await expect(createSettingsStore(dir).load()).resolves.toEqual(defaultSettings)
+  })
+
+  it('keeps the valid fields of a partly wrong file', () => {
+    expect(loadSettings({ language: 'en', intervalMs: 5, paused: 'yes' })).toEqual({
+      ...defaultSettings,
+      language: 'en',
+    })
+  })
+})

@@ -1,0 +1,78 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import {
+  createTrayController,
+  trayMenuTemplate,
+  type TrayLike,
+} from '../../../src/main/tray-controller'
+import type { TrayView } from '../../../src/shared/tray-view'
+
+const view: TrayView = {
+  light: 'grey',
+  tooltip: '付款红绿灯 · 灰灯',
+  exitLines: ['商户: 104.28.41.17 美国 US (3/3)', 'IPv4: 未观察到', 'IPv6: 未观察到'],
+  headline: '灰灯：情况未知 — 尚未填写卡片资料',
+  paused: false,
+  checking: false,
+}
+
+function fakeTray() {
+  const calls: string[] = []
+  const menus: MenuItemConstructorOptions[][] = []
+  const tray = {
+    setImage: (image) => void calls.push(`image:${String(image)}`),
+    setToolTip: (text) => void calls.push(`tooltip:${text}`),
+    setContextMenu: () => void calls.push('menu'),
+  } satisfies TrayLike
+  return { tray, calls, menus }
+}
+
+describe('trayMenuTemplate', () => {
+  const actions = { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() }
+
+  it('shows the status lines, then Check now, Open, Pause and Quit', () => {
+    const labels = trayMenuTemplate(view, 'en', actions).map((i) => i.label ?? i.type)
+    expect(labels).toEqual([
+      view.headline,
+      ...view.exitLines,
+      'separator',
+      'Check now',
+      'Open PayLight',
+      'Pause monitoring',
+      'separator',
+      'Quit',
+    ])
+  })
+
+  it('offers Resume while paused and disables Check now while checking', () => {
+    const items = trayMenuTemplate({ ...view, paused: true, checking: true }, 'zh', actions)
+    expect(items.find((i) => i.label === '恢复监测')).toBeDefined()
+    expect(items.find((i) => i.label === '正在检查…')?.enabled).toBe(false)
+  })
+
+  it('wires the pause item to toggle', () => {
+    const item = trayMenuTemplate(view, 'en', actions).find((i) => i.label === 'Pause monitoring')
+    ;(item?.click as () => void)()
+    expect(actions.setPaused).toHaveBeenCalledWith(true)
+  })
+})
+
+describe('createTrayController', () => {
+  it('sets the icon only when the light changes, and the tooltip every time', () => {
+    const { tray, calls } = fakeTray()
+    const controller = createTrayController({
+      tray,
+      buildMenu: (t) => t as never,
+      iconFor: (light) => `/icons/${light}.png`,
+      actions: { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() },
+    })
+    controller.render(view, 'zh')
+    controller.render({ ...view, tooltip: 'again' }, 'zh')
+    controller.render({ ...view, light: 'red' }, 'zh')
+    expect(calls.filter((c) => c.startsWith('image:'))).toEqual([
+      'image:/icons/grey.png',
+      'image:/icons/red.png',
+    ])
+    expect(calls.filter((c) => c.startsWith('tooltip:'))).toHaveLength(3)
+    expect(calls.filter((c) => c === 'menu')).toHaveLength(1)
+  })
+})

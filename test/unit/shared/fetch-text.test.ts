@@ -1,0 +1,94 @@
+import { fetchText, type FetchFn } from '../../../src/shared/net/fetch-text'
+
+const limits = { timeoutMs: 50, maxBytes: 64 }
+
+function respond(body: BodyInit | null, status = 200): FetchFn {
+  return async () => new Response(body, { status })
+}
+
+describe('fetchText', () => {
+  it('returns the body of a 200', async () => {
+    await expect(fetchText(respond('ip=1.1.1.1'), 'https://x.test', limits)).resolves.toMatchObject(
+      { ok: true, status: 200, body: 'ip=1.1.1.1' },
+    )
+  })
+
+  it('codes 429 as rate-limited', async () => {
+    await expect(
+      fetchText(respond('slow down', 429), 'https://x.test', limits),
+    ).resolves.toMatchObject({ ok: false, code: 'rate-limited', status: 429 })
+  })
+
+  it.each([500, 502, 403, 404])('codes HTTP %i as an HTTP error', async (status) => {
+    await expect(
+      fetchText(respond('<html>error</html>', status), 'https://x.test', limits),
+    ).resolves.toMatchObject({ ok: false, code: 'http-error', status })
+  })
+
+  it('stops reading past the byte cap', async () => {
+    await expect(
+      fetchText(respond('x'.repeat(65)), 'https://x.test', limits),
+    ).resolves.toMatchObject({ ok: false, code: 'too-large' })
+    await expect(
+      fetchText(respond('x'.repeat(64)), 'https://x.test', limits),
+    ).resolves.toMatchObject({ ok: true })
+  })
+
+  it('times out a server that never answers, and aborts the request', async () => {
+    let aborted = false
+    const hang: FetchFn = (_url, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true
+          reject(new DOMException('aborted', 'AbortError'))
+        })
+      })
+    await expect(fetchText(hang, 'https://x.test', limits)).resolves.toMatchObject({
+      ok: false,
+      code: 'timeout',
+    })
+    expect(aborted).toBe(true)
+  })
+
+  it('times out a body that trickles forever', async () => {
+    const trickle: FetchFn = async (_url, init) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('ip='))
+          init?.signal?.addEventListener('abort', () =>
+            controller.error(new DOMException('aborted', 'AbortError')),
+          )
+        },
+      })
+      return new Response(stream)
+    }
+    await expect(fetchText(trickle, 'https://x.test', limits)).resolves.toMatchObject({
+      ok: false,
+      code: 'timeout',
+    })
+  })
+
+  it('turns a thrown network error into a coded failure with its cause', async () => {
+    const refuse: FetchFn = async () => {
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+      })
+    }
+    await expect(fetchText(refuse, 'https://x.test', limits)).resolves.toMatchObject({
+      ok: false,
+      code: 'network',
+      detail: 'fetch failed: ECONNREFUSED',
+    })
+  })
+
+  it('sends no credentials-bearing redirects: redirects are refused', async () => {
+    let seen: RequestInit | undefined
+    const spy: FetchFn = async (_url, init) => {
+      seen = init
+      return new Response('ok')
+    }
+    await fetchText(spy, 'https://x.test', limits)
+    expect(seen?.redirect).toBe('error')
+    expect(seen?.method).toBe('GET')
+  })
+})
