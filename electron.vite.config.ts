@@ -1,28 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
-import { contentSecurityPolicy } from './src/shared/csp'
-
-/** Puts the CSP into index.html: strict in the build, the dev variant only under the dev server. */
-function cspMeta(): Plugin {
-  let mode: 'build' | 'dev' = 'build'
-  let devOrigin = ''
-  return {
-    name: 'paylight-csp-meta',
-    configResolved(config) {
-      mode = config.command === 'serve' ? 'dev' : 'build'
-      devOrigin = `http://localhost:${config.server.port ?? 5173}`
-    },
-    transformIndexHtml(html) {
-      const policy = contentSecurityPolicy(mode, devOrigin)
-      return html.replace(
-        '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-      )
-    },
-  }
-}
+import { cspPlugin } from './build/csp-plugin'
 
 export default defineConfig({
   main: {
@@ -50,8 +29,12 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve('src/renderer/index.html'),
+        output: { inlineDynamicImports: true },
+      },
+      modulePreload: false,
     },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspPlugin()],
   },
 })

@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { readFile } from 'node:fs/promises'
-import { contentSecurityPolicy } from '../shared/csp'
 
 /** The privileged scheme the built renderer is served from, instead of file://. */
 export const APP_SCHEME = 'app'
@@ -43,11 +42,13 @@ export function resolveAppAsset(
   return file
 }
 
-/** Headers every renderer response carries: the strict CSP and no MIME sniffing. */
+/**
+ * Headers every renderer response carries: an exact type and no MIME sniffing. The CSP travels in
+ * index.html's meta tag, where the build writes the inline script's hash.
+ */
 export function assetHeaders(file: string): Record<string, string> {
   return {
     'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy('build'),
     'x-content-type-options': 'nosniff',
   }
 }

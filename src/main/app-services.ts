@@ -32,7 +32,7 @@ export interface AppServicesDeps {
   readonly timers: Timers
   readonly systemLocale: string
   readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }
-  readonly openExternal: (url: unknown) => Promise<{ ok: boolean }>
+  readonly openLink: (url: unknown) => Promise<{ ok: boolean }>
   readonly notify?: (notice: Notice) => void
 }
 
@@ -140,7 +140,7 @@ export async function createAppServices(deps: AppServicesDeps) {
       await updateSettings({ language })
       return state()
     },
-    openExternal: (url) => deps.openExternal(url),
+    openLink: (url) => deps.openLink(url),
   }
 
   return {

@@ -16,7 +16,6 @@ import {
   shell,
   Tray,
 } from 'electron'
-import { contentSecurityPolicy } from '../shared/csp'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
 import { eventChannels } from '../shared/ipc'
@@ -29,12 +28,12 @@ import { createAppServices, type AppServices } from './app-services'
 import { emptyGeoDb, openGeoDb } from './geo-db'
 import { createInterfaceWatch } from './interface-watch'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
-import { createOpenExternal } from './open-external'
+import { createLinkOpener } from './open-external'
 import { createSettingsStore } from './settings-store'
 import { createTrayController } from './tray-controller'
 import { trayIconPath } from './tray-icons'
 import { denyAllPermissions, guardWebContents } from './web-guards'
-import { mainWindowOptions } from './window-options'
+import { createMainWindow } from './window-options'
 
 const log = createLogger('main')
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -64,8 +63,10 @@ function openWindow(): void {
     return
   }
   const title = translate(services?.state().lang ?? 'zh', 'app.name')
-  const created = new BrowserWindow(
-    mainWindowOptions(path.join(__dirname, '../preload/index.cjs'), title),
+  const created = createMainWindow(
+    BrowserWindow,
+    path.join(__dirname, '../preload/index.cjs'),
+    title,
   )
   window = created
   created.on('closed', () => {
@@ -79,14 +80,6 @@ async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide()
   protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
-  if (devServerUrl) {
-    const csp = contentSecurityPolicy('dev', new URL(devServerUrl).origin)
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-      callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
-      }),
-    )
-  }
 
   let geo = emptyGeoDb
   try {
@@ -107,7 +100,8 @@ async function start(): Promise<void> {
     timers,
     systemLocale: app.getLocale(),
     settingsStore: createSettingsStore(app.getPath('userData')),
-    openExternal: createOpenExternal((url) => shell.openExternal(url)),
+    // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
+    openLink: createLinkOpener(shell.openExternal),
     notify: ({ title, body }) => {
       if (Notification.isSupported()) new Notification({ title, body }).show()
     },

@@ -17,8 +17,8 @@ export function isAllowedExternalUrl(candidate: unknown): candidate is string {
   return externalHostAllowList.includes(url.hostname)
 }
 
-/** The single way the app opens links in the user's browser. */
-export function createOpenExternal(open: (url: string) => Promise<void>) {
+/** The single way the app opens links in the user's browser (wraps Electron's shell.openExternal). */
+export function createLinkOpener(open: (url: string) => Promise<void>) {
   return async (candidate: unknown): Promise<{ ok: boolean }> => {
     if (!isAllowedExternalUrl(candidate)) return { ok: false }
     await open(new URL(candidate).toString())

@@ -21,7 +21,7 @@ export function isSameOrigin(target: string, allowedOrigins: readonly string[]):
 
 /**
  * Applied on every `web-contents-created`: no new windows, no navigation away from our origin, no
- * webviews. Links go through the openExternal allow-list instead.
+ * webviews. Links go through the link opener's allow-list instead.
  */
 export function guardWebContents(
   contents: GuardedContents,

@@ -5,6 +5,8 @@ import zh from 'i18n-iso-countries/langs/zh.json'
 countries.registerLocale(en)
 countries.registerLocale(zh)
 
+const knownCodes: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()))
+
 /** An ISO 3166-1 alpha-2 code that names a real country; anything else is "unknown". */
 export type CountryCode = string & { readonly __brand: 'CountryCode' }
 
@@ -18,8 +20,7 @@ export type Lang = 'zh' | 'en'
 export function toCountryCode(value: unknown): CountryCode | null {
   if (typeof value !== 'string') return null
   const code = value.trim().toUpperCase()
-  if (!/^[A-Z]{2}$/.test(code)) return null
-  return countries.isValid(code) ? (code as CountryCode) : null
+  return knownCodes.has(code) ? (code as CountryCode) : null
 }
 
 /** Country name for display in the user's language, falling back to the code itself. */

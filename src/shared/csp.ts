@@ -1,30 +1,35 @@
 /**
- * The renderer's Content-Security-Policy. The built app gets the strict policy: the renderer needs no
- * network at all, since every look-up runs in main. Only `electron-vite dev` gets a looser variant,
- * because Vite injects inline styles and the React refresh preamble and opens an HMR WebSocket.
+ * The renderer's Content-Security-Policy. The built app's policy names its one inline module script
+ * by hash (the build inlines the bundle), so no host, not even 'self', may run script. Only
+ * `electron-vite dev` gets a looser variant, because Vite injects inline styles and the React
+ * refresh preamble and opens an HMR WebSocket.
  */
-export function contentSecurityPolicy(mode: 'build' | 'dev', devServerOrigin?: string): string {
+export function contentSecurityPolicy(
+  mode: 'build' | 'dev',
+  source: { scriptHash?: string; devServerOrigin?: string } = {},
+): string {
+  const common = [
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ]
   if (mode === 'build') {
+    const script = source.scriptHash ? `'${source.scriptHash}'` : "'none'"
     return [
       "default-src 'none'",
-      "script-src 'self'",
+      `script-src ${script}`,
       "style-src 'self'",
-      "img-src 'self' data:",
       "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'none'",
+      ...common,
     ].join('; ')
   }
-  const ws = devServerOrigin ? devServerOrigin.replace(/^http/, 'ws') : ''
+  const ws = source.devServerOrigin ? source.devServerOrigin.replace(/^http/, 'ws') : ''
   return [
     "default-src 'none'",
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
     `connect-src 'self' ${ws}`.trim(),
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
+    ...common,
   ].join('; ')
 }

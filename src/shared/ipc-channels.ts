@@ -10,7 +10,7 @@ export const invokeChannels = {
   checkNow: 'paylight:check-now',
   setPaused: 'paylight:set-paused',
   setLanguage: 'paylight:set-language',
-  openExternal: 'paylight:open-external',
+  openLink: 'paylight:open-link',
 } as const
 
 /** Events main pushes to the window. */
@@ -24,7 +24,7 @@ export interface InvokeMap {
   checkNow: { request: undefined; response: AppState }
   setPaused: { request: boolean; response: AppState }
   setLanguage: { request: LanguageSetting; response: AppState }
-  openExternal: { request: string; response: { ok: boolean } }
+  openLink: { request: string; response: { ok: boolean } }
 }
 
 /** Payload of every event channel. */

@@ -15,7 +15,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     checkNow: z.undefined(),
     setPaused: z.boolean(),
     setLanguage: z.enum(languageSettings),
-    openExternal: z.string().max(500),
+    openLink: z.string().max(500),
   }
 
 /** What a rejected call returns instead of throwing across IPC. */

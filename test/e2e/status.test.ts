@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import { openGeoDb } from '../../src/main/geo-db'
 import { createSettingsStore } from '../../src/main/settings-store'
-import { createOpenExternal } from '../../src/main/open-external'
+import { createLinkOpener } from '../../src/main/open-external'
 import { browserAvailability, chromiumArgs, chromiumPath } from '../support/browser'
 import { bridgePage } from '../support/bridge'
 import { startFakeServer, type FakeServer } from '../support/fake-server'
@@ -15,9 +15,10 @@ import { fixture, traceBody } from '../support/provider-bodies'
 import { startRendererServer } from '../support/renderer-server'
 
 const availability = browserAvailability()
-const screenshotDir = path.resolve(process.env['PAYLIGHT_SCREENSHOTS_DIR'] ?? 'test-results/screenshots')
+const screenshotDir = path.resolve(
+  process.env['PAYLIGHT_SCREENSHOTS_DIR'] ?? 'test-results/screenshots',
+)
 const US = '104.28.41.17'
-const CN6 = '240e:3b7:3272:d8d0:a9c4:1f2:95e:7b1'
 
 function healthy(server: FakeServer) {
   server.setRoute('/chatgpt', { kind: 'body', body: traceBody(US, 'US') })
@@ -29,12 +30,17 @@ function healthy(server: FakeServer) {
   server.setRoute('/ipify6', { kind: 'body', status: 503, body: '<html>upstream error</html>' })
   server.setRoute('/geo/ipwhois/', (p) => {
     const ip = decodeURIComponent(p.split('/').pop() ?? '')
-    return { kind: 'body', body: JSON.stringify({ ip, success: true, country_code: ip === US ? 'US' : 'CN' }) }
+    return {
+      kind: 'body',
+      body: JSON.stringify({ ip, success: true, country_code: ip === US ? 'US' : 'CN' }),
+    }
   })
 }
 
 const suite = availability.run ? describe : describe.skip
-const title = availability.run ? 'the built renderer in Chromium, bridged to the real services' : `e2e skipped: ${availability.reason}`
+const title = availability.run
+  ? 'the built renderer in Chromium, bridged to the real services'
+  : `e2e skipped: ${availability.reason}`
 
 suite(title, () => {
   let browser: Browser
@@ -60,10 +66,13 @@ suite(title, () => {
       sources: fakeSourceList(sources),
       geoProviders: fakeGeoProviders(sources),
       now: Date.now,
-      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+      timers: {
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+      },
       systemLocale: 'zh-CN',
       settingsStore: createSettingsStore(mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))),
-      openExternal: createOpenExternal(async () => undefined),
+      openLink: createLinkOpener(async () => undefined),
     })
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
     page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' })
@@ -87,7 +96,10 @@ suite(title, () => {
     const merchant = page.getByRole('region', { name: '商户线路（OpenAI 看到的）' })
     await merchant.getByText(US).waitFor()
     await merchant.getByText('美国 US', { exact: true }).waitFor()
-    await page.getByRole('region', { name: 'IPv6 出口' }).getByText('中国 CN', { exact: true }).waitFor()
+    await page
+      .getByRole('region', { name: 'IPv6 出口' })
+      .getByText('中国 CN', { exact: true })
+      .waitFor()
     await page.getByText('灰灯：情况未知 — 尚未填写卡片资料，无法比较').waitFor()
     await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
     const failedRow = page.getByRole('row', { name: /ipify6/ })
@@ -110,16 +122,24 @@ suite(title, () => {
 
   it('switches to English and keeps it', async () => {
     await page.getByRole('button', { name: 'English' }).click()
-    await page.getByRole('region', { name: 'Merchant route (what OpenAI sees)' }).getByText('United States of America US', { exact: true }).waitFor()
-    await page.getByText('Grey: unknown — No card profile yet, so there is nothing to compare').waitFor()
+    await page
+      .getByRole('region', { name: 'Merchant route (what OpenAI sees)' })
+      .getByText('United States of America US', { exact: true })
+      .waitFor()
+    await page
+      .getByText('Grey: unknown — No card profile yet, so there is nothing to compare')
+      .waitFor()
     expect(services.state().settings.language).toBe('en')
     await page.screenshot({ path: path.join(screenshotDir, 'status-en.png'), fullPage: true })
   })
 
   it('turns grey with the reason when every source fails', async () => {
-    for (const name of ['chatgpt', 'openai-api', 'cloudflare', 'cf-v4', 'cf-v6', 'ipify', 'ipify6']) sources.setRoute(`/${name}`, { kind: 'reset' })
+    for (const name of ['chatgpt', 'openai-api', 'cloudflare', 'cf-v4', 'cf-v6', 'ipify', 'ipify6'])
+      sources.setRoute(`/${name}`, { kind: 'reset' })
     await page.getByRole('button', { name: 'Check now' }).click()
-    await page.getByText('Grey: unknown — No card profile yet, so there is nothing to compare').waitFor()
+    await page
+      .getByText('Grey: unknown — No card profile yet, so there is nothing to compare')
+      .waitFor()
     await page.getByText('check failed', { exact: true }).waitFor()
     await page.getByRole('table', { name: 'Failures' }).waitFor()
     healthy(sources)
@@ -127,5 +147,17 @@ suite(title, () => {
 
   it('runs under the strict CSP without a single violation', () => {
     expect(cspErrors).toEqual([])
+  })
+
+  it('enforces the CSP: an injected inline script does not run', async () => {
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.appendChild(script)
+    })
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined()
+    expect(cspErrors.length).toBeGreaterThan(0)
   })
 })

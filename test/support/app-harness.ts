@@ -33,7 +33,7 @@ export async function createTestServices(options: {
       load: async () => ({ ...defaultSettings, ...options.settings }),
       save: async (s) => void saved.push(s),
     },
-    openExternal: async (url) => {
+    openLink: async (url) => {
       opened.push(String(url))
       return { ok: true }
     },

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { registerHandlers, createSenderGuard, type IpcSenderInfo } from '../../src/main/ipc-handlers'
+import {
+  registerHandlers,
+  createSenderGuard,
+  type IpcSenderInfo,
+} from '../../src/main/ipc-handlers'
 import { eventChannels } from '../../src/shared/ipc'
 import type { AppServices } from '../../src/main/app-services'
 
@@ -33,17 +37,40 @@ function preloadInitScript(preloadSource: string): string {
 }
 
 /** Connects a page to the services exactly as the preload and ipcMain would in Electron. */
-export async function bridgePage(page: Page, services: AppServices, trustedOrigin: string): Promise<() => void> {
+export async function bridgePage(
+  page: Page,
+  services: AppServices,
+  trustedOrigin: string,
+): Promise<() => void> {
   const handlers = new Map<string, (event: IpcSenderInfo, payload: unknown) => Promise<unknown>>()
-  registerHandlers((channel, listener) => void handlers.set(channel, listener), services.ipc, createSenderGuard((id) => id === WEB_CONTENTS_ID, [trustedOrigin]))
-  await page.exposeBinding('__paylightInvoke', async (source, channel: string, payload: unknown) => {
-    const handler = handlers.get(channel)
-    if (!handler) return { ok: false, error: 'invalid-request', detail: 'unknown channel' }
-    return handler({ sender: { id: WEB_CONTENTS_ID }, senderFrame: { url: source.frame.url() } }, payload)
-  })
+  registerHandlers(
+    (channel, listener) => void handlers.set(channel, listener),
+    services.ipc,
+    createSenderGuard((id) => id === WEB_CONTENTS_ID, [trustedOrigin]),
+  )
+  await page.exposeBinding(
+    '__paylightInvoke',
+    async (source, channel: string, payload: unknown) => {
+      const handler = handlers.get(channel)
+      if (!handler) return { ok: false, error: 'invalid-request', detail: 'unknown channel' }
+      return handler(
+        { sender: { id: WEB_CONTENTS_ID }, senderFrame: { url: source.frame.url() } },
+        payload,
+      )
+    },
+  )
   const preload = readFileSync(path.resolve('out/preload/index.cjs'), 'utf8')
   await page.addInitScript(preloadInitScript(preload))
   return services.subscribe((state) => {
-    void page.evaluate(([channel, s]) => (window as unknown as { __paylightEmit: (c: string, p: unknown) => void }).__paylightEmit(channel, s), [eventChannels.state, state] as const).catch(() => undefined)
+    void page
+      .evaluate(
+        ([channel, s]) =>
+          (window as unknown as { __paylightEmit: (c: string, p: unknown) => void }).__paylightEmit(
+            channel,
+            s,
+          ),
+        [eventChannels.state, state] as const,
+      )
+      .catch(() => undefined)
   })
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const dir = path.resolve(__dirname, '../fixtures/providers')
+const dir = fileURLToPath(new URL('../fixtures/providers', import.meta.url))
 
 /** A provider sample body from test/fixtures/providers (copied from the shared samples). */
 export function fixture(name: string): string {

@@ -10,10 +10,12 @@ import { createAppRequestHandler } from '../../src/main/app-protocol'
 export async function startRendererServer(rendererDir = path.resolve('out/renderer')) {
   let handler: ReturnType<typeof createAppRequestHandler> | null = null
   const server = createServer((req, res) => {
-    void handler?.({ url: `http://${req.headers.host}${req.url ?? '/'}` }).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(await response.arrayBuffer()))
-    })
+    void handler?.({ url: `http://${req.headers.host}${req.url ?? '/'}` }).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      },
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(__dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Runs `npm run check`'s entry point (tsx on plain Node) with arguments; never through a proxy. */
 export function runCli(

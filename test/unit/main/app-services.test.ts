@@ -115,9 +115,9 @@ describe('createAppServices', () => {
     services.stop()
   })
 
-  it('opens links only through the injected openExternal', async () => {
+  it('opens links only through the injected link opener', async () => {
     const { services, opened } = await createTestServices({ fetch: tableFetch({}), sources })
-    await services.ipc.openExternal('https://help.openai.com/')
+    await services.ipc.openLink('https://help.openai.com/')
     expect(opened).toEqual(['https://help.openai.com/'])
   })
 })

@@ -21,7 +21,7 @@ function harness(services: Partial<IpcServices> = {}) {
       return state
     },
     setLanguage: () => state,
-    openExternal: async () => ({ ok: true }),
+    openLink: async () => ({ ok: true }),
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])
@@ -66,7 +66,7 @@ describe('registerHandlers', () => {
   it.each([
     ['paylight:set-paused', 'yes'],
     ['paylight:set-language', 'fr'],
-    ['paylight:open-external', 'x'.repeat(501)],
+    ['paylight:open-link', 'x'.repeat(501)],
     ['paylight:get-state', { sneaky: true }],
   ])('refuses an invalid payload on %s', async (channel, payload) => {
     const { handlers, trusted } = harness()

@@ -1,4 +1,4 @@
-import { createOpenExternal, isAllowedExternalUrl } from '../../../src/main/open-external'
+import { createLinkOpener, isAllowedExternalUrl } from '../../../src/main/open-external'
 
 describe('isAllowedExternalUrl', () => {
   it.each([
@@ -22,10 +22,10 @@ describe('isAllowedExternalUrl', () => {
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false))
 })
 
-describe('createOpenExternal', () => {
+describe('createLinkOpener', () => {
   it('opens allowed URLs and never passes refused ones to the OS', async () => {
     const opened: string[] = []
-    const open = createOpenExternal(async (url) => void opened.push(url))
+    const open = createLinkOpener(async (url) => void opened.push(url))
     await expect(open('https://help.openai.com/x')).resolves.toEqual({ ok: true })
     await expect(open('https://evil.example/')).resolves.toEqual({ ok: false })
     expect(opened).toEqual(['https://help.openai.com/x'])

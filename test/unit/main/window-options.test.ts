@@ -1,7 +1,23 @@
-import { mainWindowOptions, secureWebPreferences } from '../../../src/main/window-options'
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { createMainWindow } from '../../../src/main/window-options'
 
-describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/out/preload/index.cjs')
+class FakeWindow {
+  static last: BrowserWindowConstructorOptions | null = null
+  constructor(options: BrowserWindowConstructorOptions) {
+    FakeWindow.last = options
+  }
+  on = vi.fn()
+  once = vi.fn()
+  show = vi.fn()
+  loadURL = vi.fn()
+  webContents = {} as never
+}
+
+describe('createMainWindow', () => {
+  createMainWindow(FakeWindow, '/app/out/preload/index.cjs', '付款红绿灯')
+  const options = FakeWindow.last as BrowserWindowConstructorOptions
+  const prefs = options.webPreferences ?? {}
+
   it('isolates the preload context from the page', () => expect(prefs.contextIsolation).toBe(true))
   it('sandboxes the renderer', () => expect(prefs.sandbox).toBe(true))
   it('gives the renderer no Node', () => expect(prefs.nodeIntegration).toBe(false))
@@ -12,15 +28,12 @@ describe('secureWebPreferences', () => {
   it('enables no experimental features', () => expect(prefs.experimentalFeatures).toBe(false))
   it('allows no webview tag', () => expect(prefs.webviewTag).toBe(false))
   it('does not navigate on drag and drop', () => expect(prefs.navigateOnDragDrop).toBe(false))
+  it('disables middle-click (auxclick) new windows', () =>
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick'))
   it('uses the CommonJS preload it is given', () =>
     expect(prefs.preload).toBe('/app/out/preload/index.cjs'))
-})
-
-describe('mainWindowOptions', () => {
-  it('starts hidden until ready and uses the secure preferences', () => {
-    const options = mainWindowOptions('/p.cjs', '付款红绿灯')
+  it('starts hidden until ready and carries the title', () => {
     expect(options.show).toBe(false)
     expect(options.title).toBe('付款红绿灯')
-    expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs'))
   })
 })

@@ -19,7 +19,7 @@ function installApi(initial: AppState) {
       ...initial,
       lang: language === 'en' ? 'en' : 'zh',
     })),
-    openExternal: vi.fn(async () => ({ ok: true })),
+    openLink: vi.fn(async () => ({ ok: true })),
     onState: vi.fn((l: (s: AppState) => void) => {
       listener = l
       return () => (listener = null)

@@ -1,0 +1,7 @@
+// `npm run bench`: prints the figures the issues ask for. Figures vary by machine; run it twice.
+import { benchCoreTime, benchGeoDb, benchWireBytes } from './network-bench'
+
+console.log(`PayLight benchmarks — Node ${process.version}, ${process.platform}/${process.arch}\n`)
+await benchGeoDb()
+await benchCoreTime()
+await benchWireBytes()
