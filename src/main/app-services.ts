@@ -140,6 +140,11 @@ export async function createAppServices(deps: AppServicesDeps) {
       await updateSettings({ language })
       return state()
     },
+    updateSettings: async (patch) => {
+      if (patch.intervalMs !== undefined) monitor.setIntervalMs(patch.intervalMs)
+      await updateSettings(patch)
+      return state()
+    },
     openLink: (url) => deps.openLink(url),
   }
 

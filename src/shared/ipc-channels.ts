@@ -1,5 +1,5 @@
 import type { AppState } from './app-state'
-import type { LanguageSetting } from './settings'
+import type { LanguageSetting, SettingsPatch } from './settings'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -10,6 +10,7 @@ export const invokeChannels = {
   checkNow: 'paylight:check-now',
   setPaused: 'paylight:set-paused',
   setLanguage: 'paylight:set-language',
+  updateSettings: 'paylight:update-settings',
   openLink: 'paylight:open-link',
 } as const
 
@@ -24,6 +25,7 @@ export interface InvokeMap {
   checkNow: { request: undefined; response: AppState }
   setPaused: { request: boolean; response: AppState }
   setLanguage: { request: LanguageSetting; response: AppState }
+  updateSettings: { request: SettingsPatch; response: AppState }
   openLink: { request: string; response: { ok: boolean } }
 }
 

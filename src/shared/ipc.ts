@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invokeChannels, type InvokeMap, type InvokeName } from './ipc-channels'
-import { languageSettings } from './settings'
+import { languageSettings, settingsPatchSchema } from './settings'
 
 export { invokeChannels, eventChannels } from './ipc-channels'
 export type { InvokeMap, EventMap, InvokeName, EventName } from './ipc-channels'
@@ -15,6 +15,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     checkNow: z.undefined(),
     setPaused: z.boolean(),
     setLanguage: z.enum(languageSettings),
+    updateSettings: settingsPatchSchema,
     openLink: z.string().max(500),
   }
 

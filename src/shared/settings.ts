@@ -37,3 +37,12 @@ export function loadSettings(raw: unknown): Settings {
   }
   return settingsSchema.parse(result)
 }
+
+/** The settings the window may change in one call (language and pause have their own channels). */
+export const settingsPatchSchema = settingsSchema
+  .pick({ intervalMs: true, crossCheck: true, notifications: true })
+  .partial()
+  .strict()
+
+/** See {@link settingsPatchSchema}. */
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>

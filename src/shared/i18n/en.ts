@@ -53,6 +53,8 @@ export const en: Record<MessageKey, string> = {
   'fresh.none': 'no data',
   'status.title': 'Network exits',
   'status.sources': 'What each source said',
+  'status.source': 'Source',
+  'status.country': 'Country',
   'status.failures': 'Failures',
   'status.next': 'Next check: {time}',
   'status.checkNow': 'Check now',

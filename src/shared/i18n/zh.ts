@@ -51,6 +51,8 @@ export const zh = {
   'fresh.none': '无数据',
   'status.title': '网络出口',
   'status.sources': '各来源结果',
+  'status.source': '来源',
+  'status.country': '国家',
   'status.failures': '失败原因',
   'status.next': '下次检查：{time}',
   'status.checkNow': '立即检查',

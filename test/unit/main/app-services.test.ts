@@ -115,6 +115,15 @@ describe('createAppServices', () => {
     services.stop()
   })
 
+  it('applies and saves settings from the window', async () => {
+    const { services, saved } = await createTestServices({ fetch: tableFetch({}), sources })
+    const state = await services.ipc.updateSettings({ intervalMs: 120_000, crossCheck: false })
+    expect(state.monitor.intervalMs).toBe(120_000)
+    expect(state.settings).toMatchObject({ intervalMs: 120_000, crossCheck: false })
+    expect(saved.at(-1)).toMatchObject({ intervalMs: 120_000, crossCheck: false })
+    services.stop()
+  })
+
   it('opens links only through the injected link opener', async () => {
     const { services, opened } = await createTestServices({ fetch: tableFetch({}), sources })
     await services.ipc.openLink('https://help.openai.com/')

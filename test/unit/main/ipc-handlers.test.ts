@@ -21,6 +21,7 @@ function harness(services: Partial<IpcServices> = {}) {
       return state
     },
     setLanguage: () => state,
+    updateSettings: () => state,
     openLink: async () => ({ ok: true }),
     ...services,
   }
@@ -68,6 +69,8 @@ describe('registerHandlers', () => {
     ['paylight:set-language', 'fr'],
     ['paylight:open-link', 'x'.repeat(501)],
     ['paylight:get-state', { sneaky: true }],
+    ['paylight:update-settings', { intervalMs: 1 }],
+    ['paylight:update-settings', { cvc: '123' }],
   ])('refuses an invalid payload on %s', async (channel, payload) => {
     const { handlers, trusted } = harness()
     await expect(handlers.get(channel)!(trusted, payload)).resolves.toMatchObject({

@@ -17,9 +17,9 @@ export function SourcesTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Source</th>
+          <th scope="col">{t('status.source')}</th>
           <th scope="col">IP</th>
-          <th scope="col">{lang === 'zh' ? '国家' : 'Country'}</th>
+          <th scope="col">{t('status.country')}</th>
           <th scope="col">ms</th>
         </tr>
       </thead>
