@@ -2,24 +2,21 @@ import type { AppState } from '../shared/app-state'
 import type { CountryCode } from '../shared/country'
 import { createCrossCheck } from '../shared/geo/cross-check'
 import type { GeoProvider } from '../shared/geo/geo-providers'
-import { langFromLocale, translate } from '../shared/i18n/translate'
+import { langFromLocale } from '../shared/i18n/translate'
 import type { IpcServices } from '../shared/ipc'
 import { createLogger } from '../shared/logger'
-import { exitChanges } from '../shared/monitor/exit-changes'
 import { createMonitor, type Timers } from '../shared/monitor/monitor'
-import type { Observation } from '../shared/monitor/observation'
 import { runFullCheck, runProbe, type CheckDeps } from '../shared/monitor/run-check'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
 import type { Settings } from '../shared/settings'
 import { evaluate } from '../shared/verdict/evaluate'
-import { countryLabel } from '../shared/country'
+import { createBinLookup } from './bin-lookup'
+import { createExitWatch, type Notice } from './exit-watch'
+import { createProfileServices, type FileChooser } from './profile-services'
+import type { ProfileStore } from './profile-store'
 
-/** A desktop notification, shown by the Electron glue. */
-export interface Notice {
-  readonly title: string
-  readonly body: string
-}
+export type { Notice } from './exit-watch'
 
 /** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
 export interface AppServicesDeps {
@@ -31,7 +28,11 @@ export interface AppServicesDeps {
   readonly now: () => number
   readonly timers: Timers
   readonly systemLocale: string
+  readonly timeZone: string | null
   readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }
+  readonly profileStore: ProfileStore
+  readonly files: FileChooser
+  readonly binLookupUrl?: string
   readonly openLink: (url: unknown) => Promise<{ ok: boolean }>
   readonly notify?: (notice: Notice) => void
 }
@@ -40,8 +41,8 @@ const log = createLogger('services')
 const REFRESH_MS = 15_000
 
 /**
- * The main process without Electron: monitor, settings, verdict, notifications and the IPC
- * services. The app and the end-to-end tests run exactly this.
+ * The main process without Electron: monitor, profiles, settings, verdict, notifications and the
+ * IPC services. The app and the end-to-end tests run exactly this.
  */
 export async function createAppServices(deps: AppServicesDeps) {
   let settings = await deps.settingsStore.load()
@@ -61,41 +62,23 @@ export async function createAppServices(deps: AppServicesDeps) {
   })
   const lang = () =>
     settings.language === 'system' ? langFromLocale(deps.systemLocale) : settings.language
-
-  let lastSeen: Observation | null = null
-  const announceChanges = (next: Observation | null) => {
-    if (!next || next === lastSeen) return
-    const changes = exitChanges(lastSeen, next)
-    lastSeen = next
-    if (!settings.notifications || !deps.notify) return
-    const l = lang()
-    for (const change of changes) {
-      const route = translate(l, `route.short.${change.route}`)
-      const key = change.countryChanged ? 'country' : 'changed'
-      const from = change.countryChanged
-        ? countryLabel(change.fromCountry, l)
-        : (change.fromIp ?? '—')
-      const to = change.countryChanged ? countryLabel(change.toCountry, l) : (change.toIp ?? '—')
-      deps.notify({
-        title: translate(l, `notify.${key}.title`),
-        body: translate(l, `notify.${key}.body`, { route, from, to }),
-      })
-    }
-  }
-
-  const state = (): AppState => {
-    const snapshot = monitor.snapshot()
-    return {
-      monitor: snapshot,
-      settings,
-      lang: lang(),
-      verdict: evaluate(null, snapshot.observation, { ...snapshot, now: deps.now() }),
-    }
-  }
+  const exitWatch = createExitWatch(deps.notify)
   const emit = () => {
     const current = state()
     for (const listener of listeners) listener(current)
   }
+  const binLookup = createBinLookup({
+    fetch: deps.fetch,
+    now: deps.now,
+    ...(deps.binLookupUrl ? { baseUrl: deps.binLookupUrl } : {}),
+  })
+  const profiles = await createProfileServices(
+    deps.profileStore,
+    binLookup,
+    deps.files,
+    deps.now,
+    emit,
+  )
 
   const monitor = createMonitor({
     fullCheck: () => runFullCheck(checkDeps()),
@@ -104,10 +87,27 @@ export async function createAppServices(deps: AppServicesDeps) {
     timers: deps.timers,
     intervalMs: settings.intervalMs,
     onUpdate: (snapshot) => {
-      announceChanges(snapshot.observation)
+      exitWatch.observe(snapshot.observation, lang(), settings.notifications)
       emit()
     },
   })
+
+  function state(): AppState {
+    const snapshot = monitor.snapshot()
+    const context = {
+      ...snapshot,
+      now: deps.now(),
+      exitChangedAt: exitWatch.changedAt(),
+      timeZone: deps.timeZone,
+    }
+    return {
+      monitor: snapshot,
+      settings,
+      lang: lang(),
+      verdict: evaluate(profiles.active(), snapshot.observation, context),
+      profiles: profiles.info(),
+    }
+  }
 
   // Evidence ages without any event: re-evaluate on a local timer so staleness turns the light grey
   // on time and the tray's "checked … ago" stays true. No network traffic.
@@ -146,6 +146,24 @@ export async function createAppServices(deps: AppServicesDeps) {
       return state()
     },
     openLink: (url) => deps.openLink(url),
+    saveProfile: async (input) => {
+      const result = await profiles.save(input)
+      return result.ok ? { ok: true, state: state() } : result
+    },
+    deleteProfile: async (id) => {
+      await profiles.remove(id)
+      return state()
+    },
+    setActiveProfile: async (id) => {
+      await profiles.activate(id)
+      return state()
+    },
+    lookupBin: (bin) => profiles.lookupBin(bin),
+    exportProfiles: () => profiles.exportTo(),
+    importProfiles: async () => {
+      const result = await profiles.importFrom()
+      return result.ok ? { ...result, state: state() } : result
+    },
   }
 
   return {

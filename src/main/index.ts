@@ -5,6 +5,7 @@ import path from 'node:path'
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   nativeTheme,
@@ -12,6 +13,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   session,
   shell,
   Tray,
@@ -30,6 +32,7 @@ import { createInterfaceWatch } from './interface-watch'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
 import { createLinkOpener } from './open-external'
 import { createSettingsStore } from './settings-store'
+import { createProfileStore } from './profile-store'
 import { createTrayController } from './tray-controller'
 import { trayIconPath } from './tray-icons'
 import { denyAllPermissions, guardWebContents } from './web-guards'
@@ -99,7 +102,31 @@ async function start(): Promise<void> {
     now: Date.now,
     timers,
     systemLocale: app.getLocale(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
     settingsStore: createSettingsStore(app.getPath('userData')),
+    profileStore: createProfileStore(app.getPath('userData'), {
+      isAvailable: () => safeStorage.isEncryptionAvailable(),
+      backend: () =>
+        process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os',
+      encrypt: (plain) => safeStorage.encryptString(plain),
+      decrypt: (data) => safeStorage.decryptString(data),
+    }),
+    files: {
+      chooseExportFile: async () =>
+        (
+          await dialog.showSaveDialog({
+            defaultPath: 'paylight-profiles.json',
+            filters: [{ name: 'JSON', extensions: ['json'] }],
+          })
+        ).filePath ?? null,
+      chooseImportFile: async () =>
+        (
+          await dialog.showOpenDialog({
+            properties: ['openFile'],
+            filters: [{ name: 'JSON', extensions: ['json'] }],
+          })
+        ).filePaths[0] ?? null,
+    },
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
     notify: ({ title, body }) => {

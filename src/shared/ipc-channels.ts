@@ -1,5 +1,7 @@
 import type { AppState } from './app-state'
 import type { LanguageSetting, SettingsPatch } from './settings'
+import type { BinLookupResult } from './profile/binlist'
+import type { ProfileError } from './profile/validate'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -12,6 +14,12 @@ export const invokeChannels = {
   setLanguage: 'paylight:set-language',
   updateSettings: 'paylight:update-settings',
   openLink: 'paylight:open-link',
+  saveProfile: 'paylight:save-profile',
+  deleteProfile: 'paylight:delete-profile',
+  setActiveProfile: 'paylight:set-active-profile',
+  lookupBin: 'paylight:lookup-bin',
+  exportProfiles: 'paylight:export-profiles',
+  importProfiles: 'paylight:import-profiles',
 } as const
 
 /** Events main pushes to the window. */
@@ -27,6 +35,29 @@ export interface InvokeMap {
   setLanguage: { request: LanguageSetting; response: AppState }
   updateSettings: { request: SettingsPatch; response: AppState }
   openLink: { request: string; response: { ok: boolean } }
+  saveProfile: {
+    request: unknown
+    response: { ok: true; state: AppState } | { ok: false; errors: readonly ProfileError[] }
+  }
+  deleteProfile: { request: string; response: AppState }
+  setActiveProfile: { request: string; response: AppState }
+  lookupBin: { request: string; response: BinLookupResult }
+  exportProfiles: {
+    request: undefined
+    response:
+      { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
+  }
+  importProfiles: {
+    request: undefined
+    response:
+      | { ok: true; imported: number; state: AppState }
+      | {
+          ok: false
+          reason: 'cancelled' | 'invalid' | 'failed'
+          errors?: readonly ProfileError[]
+          detail?: string
+        }
+  }
 }
 
 /** Payload of every event channel. */

@@ -17,6 +17,16 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     setLanguage: z.enum(languageSettings),
     updateSettings: settingsPatchSchema,
     openLink: z.string().max(500),
+    // The profile itself is validated by validateProfile in the service, which explains every
+    // problem per field; here only the payload's size is bounded.
+    saveProfile: z
+      .unknown()
+      .refine((value) => JSON.stringify(value ?? null).length <= 20_000, { message: 'too large' }),
+    deleteProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    setActiveProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    lookupBin: z.string().regex(/^\d{6,8}$/),
+    exportProfiles: z.undefined(),
+    importProfiles: z.undefined(),
   }
 
 /** What a rejected call returns instead of throwing across IPC. */

@@ -5,6 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import { openGeoDb } from '../../src/main/geo-db'
 import { createSettingsStore } from '../../src/main/settings-store'
+import { createProfileStore } from '../../src/main/profile-store'
+import { fakeCipher } from '../support/fake-cipher'
 import { createLinkOpener } from '../../src/main/open-external'
 import { browserAvailability, chromiumArgs, chromiumPath } from '../support/browser'
 import { bridgePage } from '../support/bridge'
@@ -56,6 +58,7 @@ suite(title, () => {
       throw new Error('the app is not built: run `npm run build` first (npm test does)')
     }
     mkdirSync(screenshotDir, { recursive: true })
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
     sources = await startFakeServer()
     healthy(sources)
     renderer = await startRendererServer()
@@ -71,7 +74,10 @@ suite(title, () => {
         clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       },
       systemLocale: 'zh-CN',
-      settingsStore: createSettingsStore(mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))),
+      timeZone: null,
+      settingsStore: createSettingsStore(dataDir),
+      profileStore: createProfileStore(dataDir, fakeCipher()),
+      files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
       openLink: createLinkOpener(async () => undefined),
     })
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })

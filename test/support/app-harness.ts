@@ -4,6 +4,11 @@ import type { FetchFn } from '../../src/shared/net/fetch-text'
 import type { SourceSpec } from '../../src/shared/net/sources'
 import type { GeoProvider } from '../../src/shared/geo/geo-providers'
 import type { CountryCode } from '../../src/shared/country'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createProfileStore, type ProfileStore } from '../../src/main/profile-store'
+import { fakeCipher } from './fake-cipher'
 
 /** The real app services with in-memory settings and recorded notifications, for tests. */
 export async function createTestServices(options: {
@@ -13,7 +18,14 @@ export async function createTestServices(options: {
   locate?: (ip: string) => CountryCode | null
   settings?: Partial<Settings>
   systemLocale?: string
+  profileStore?: ProfileStore
+  files?: {
+    chooseExportFile: () => Promise<string | null>
+    chooseImportFile: () => Promise<string | null>
+  }
+  binLookupUrl?: string
 }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
   const notices: Notice[] = []
   const saved: Settings[] = []
   const opened: string[] = []
@@ -29,6 +41,13 @@ export async function createTestServices(options: {
       clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     },
     systemLocale: options.systemLocale ?? 'zh-CN',
+    timeZone: null,
+    profileStore: options.profileStore ?? createProfileStore(dir, fakeCipher()),
+    files: options.files ?? {
+      chooseExportFile: async () => path.join(dir, 'export.json'),
+      chooseImportFile: async () => path.join(dir, 'export.json'),
+    },
+    ...(options.binLookupUrl ? { binLookupUrl: options.binLookupUrl } : {}),
     settingsStore: {
       load: async () => ({ ...defaultSettings, ...options.settings }),
       save: async (s) => void saved.push(s),
@@ -39,5 +58,5 @@ export async function createTestServices(options: {
     },
     notify: (n) => notices.push(n),
   })
-  return { services, notices, saved, opened }
+  return { services, notices, saved, opened, dir }
 }

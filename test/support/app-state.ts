@@ -55,5 +55,10 @@ export function sampleAppState(
       ],
       evidenceAt: observation.checkedAt,
     },
+    profiles: {
+      book: { schema: 2, activeId: null, profiles: [] },
+      protection: 'os-keychain',
+      notice: null,
+    },
   }
 }

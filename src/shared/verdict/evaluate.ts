@@ -1,40 +1,45 @@
-import type { FreshnessInput } from '../monitor/freshness'
-import { worstLight } from './light-of'
+import type { Observation } from '../monitor/observation'
+import type { CardProfile } from '../profile/schema'
+import { addressFindings } from './address-rules'
+import { cardFindings } from './card-rules'
+import type { VerdictContext } from './context'
 import { evidenceGate } from './evidence-gate'
-import type { Finding, Verdict } from './types'
+import { finding } from './finding'
+import { worstLight } from './light-of'
+import { networkFindings } from './network-rules'
+import type { Finding, Severity, Verdict } from './types'
 
-/** Everything besides the profile and the observation that the verdict depends on. */
-export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
-  readonly now: number
-}
+export type { VerdictContext } from './context'
 
-const noProfile: Finding = {
-  id: 'profile-missing',
-  severity: 'grey',
-  evidence: {},
-  message: {
-    zh: '尚未填写卡片资料，无法比较',
-    en: 'No card profile yet, so there is nothing to compare',
-  },
-  step: 'card-profile',
-}
+const noProfile = finding(
+  'profile-missing',
+  'grey',
+  {},
+  '尚未填写卡片资料，无法比较',
+  'No card profile yet, so there is nothing to compare',
+  'card-profile',
+)
+const order: Record<Severity, number> = { grey: 0, red: 1, yellow: 2, info: 3 }
 
 /**
- * The verdict. Grey whenever there is no profile or no fresh evidence: those findings come first
- * and nothing is compared on evidence that may not be current.
+ * The verdict: "if I pay now, do my card, my billing address and my network agree?" The light is
+ * the worst finding. Network comparisons run only on fresh evidence; without it (or without a
+ * profile) a grey finding explains why, and the light is grey — never the previous colour. Card
+ * and address findings are listed regardless, so the user can fix them meanwhile.
  */
 export function evaluate(
-  profile: null,
-  observation: FreshnessInput['observation'],
+  profile: CardProfile | null,
+  observation: Observation | null,
   context: VerdictContext,
 ): Verdict {
   const findings: Finding[] = []
   const gate = evidenceGate({ ...context, observation }, context.now)
   if (!profile) findings.push(noProfile)
   if (gate) findings.push(gate)
-  return {
-    light: worstLight(findings),
-    findings,
-    evidenceAt: observation?.checkedAt ?? null,
+  if (profile) {
+    findings.push(...cardFindings(profile, context.now), ...addressFindings(profile))
+    if (!gate && observation) findings.push(...networkFindings(profile, observation, context))
   }
+  findings.sort((a, b) => order[a.severity] - order[b.severity])
+  return { light: worstLight(findings), findings, evidenceAt: observation?.checkedAt ?? null }
 }

@@ -22,6 +22,12 @@ function harness(services: Partial<IpcServices> = {}) {
     },
     setLanguage: () => state,
     updateSettings: () => state,
+    saveProfile: async () => ({ ok: true, state }),
+    deleteProfile: () => state,
+    setActiveProfile: () => state,
+    lookupBin: async () => ({ ok: false, reason: 'failed', retryAt: null, detail: 'x' }),
+    exportProfiles: async () => ({ ok: false, reason: 'cancelled' }),
+    importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
     ...services,
   }
@@ -71,6 +77,10 @@ describe('registerHandlers', () => {
     ['paylight:get-state', { sneaky: true }],
     ['paylight:update-settings', { intervalMs: 1 }],
     ['paylight:update-settings', { cvc: '123' }],
+    ['paylight:lookup-bin', '4111111111111111'],
+    ['paylight:lookup-bin', 12345678],
+    ['paylight:delete-profile', '../etc'],
+    ['paylight:save-profile', { label: 'x'.repeat(30_000) }],
   ])('refuses an invalid payload on %s', async (channel, payload) => {
     const { handlers, trusted } = harness()
     await expect(handlers.get(channel)!(trusted, payload)).resolves.toMatchObject({

@@ -36,6 +36,11 @@ function state(partial: Partial<AppState> = {}): AppState {
       ],
       evidenceAt: observation.checkedAt,
     },
+    profiles: {
+      book: { schema: 2, activeId: null, profiles: [] },
+      protection: 'os-keychain',
+      notice: null,
+    },
     ...partial,
   }
 }

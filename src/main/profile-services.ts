@@ -1,0 +1,143 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { createLogger } from '../shared/logger'
+import { parseProfileExchange, toExport } from '../shared/profile/exchange'
+import { activeProfile, type CardProfile, type ProfileBook } from '../shared/profile/schema'
+import type { StorageNotice } from '../shared/profile/storage-types'
+import { validateProfile, type ProfileError } from '../shared/profile/validate'
+import type { BinLookup } from './bin-lookup'
+import type { ProfileStore } from './profile-store'
+
+/** File choosers for export and import: Electron's dialogs in the app, fakes in tests. */
+export interface FileChooser {
+  readonly chooseExportFile: () => Promise<string | null>
+  readonly chooseImportFile: () => Promise<string | null>
+}
+
+const log = createLogger('profiles')
+const MAX_IMPORT_BYTES = 200_000
+const saveFailed: ProfileError = {
+  path: '',
+  code: 'save-failed',
+  message: {
+    zh: '保存失败（磁盘已满或无法加密？）：之前保存的资料没有变化',
+    en: 'Saving failed (disk full, or no encryption?): what you saved before is unchanged',
+  },
+}
+
+/**
+ * The card profiles as the app uses them: validated on the way in, saved encrypted before the
+ * in-memory copy changes (so a failed save loses nothing), exported and imported as JSON.
+ */
+export async function createProfileServices(
+  store: ProfileStore,
+  lookupBin: BinLookup,
+  files: FileChooser,
+  now: () => number,
+  onChange: () => void,
+) {
+  const loaded = await store.load().catch((error: unknown) => {
+    log.error('could not load profiles', { error: String(error) })
+    return { book: { schema: 2 as const, activeId: null, profiles: [] }, notice: null }
+  })
+  let book: ProfileBook = loaded.book
+  const notice: StorageNotice | null = loaded.notice
+
+  /** Persists first; only a successful write replaces what the app holds. */
+  const commit = async (next: ProfileBook): Promise<boolean> => {
+    try {
+      await store.save(next)
+    } catch (error) {
+      log.error('could not save profiles', { error: String(error) })
+      return false
+    }
+    book = next
+    onChange()
+    return true
+  }
+
+  const upsert = (
+    current: ProfileBook,
+    profiles: readonly CardProfile[],
+    activeId: string | null,
+  ): ProfileBook => {
+    const merged = [
+      ...current.profiles.filter((p) => !profiles.some((n) => n.id === p.id)),
+      ...profiles,
+    ]
+    return { schema: 2, activeId: activeId ?? current.activeId, profiles: merged.slice(-10) }
+  }
+
+  return {
+    active: () => activeProfile(book),
+    info: () => ({ book, protection: store.protection(), notice }),
+    lookupBin,
+    async save(
+      input: unknown,
+    ): Promise<{ ok: true } | { ok: false; errors: readonly ProfileError[] }> {
+      const result = validateProfile(input)
+      if (!result.ok) return { ok: false, errors: result.errors }
+      const profile = { ...result.profile, updatedAt: new Date(now()).toISOString() }
+      return (await commit(upsert(book, [profile], profile.id)))
+        ? { ok: true }
+        : { ok: false, errors: [saveFailed] }
+    },
+    async remove(id: string): Promise<void> {
+      const profiles = book.profiles.filter((p) => p.id !== id)
+      await commit({
+        schema: 2,
+        activeId: book.activeId === id ? (profiles[0]?.id ?? null) : book.activeId,
+        profiles,
+      })
+    },
+    async activate(id: string): Promise<void> {
+      if (book.profiles.some((p) => p.id === id)) await commit({ ...book, activeId: id })
+    },
+    async exportTo(): Promise<
+      { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
+    > {
+      const file = await files.chooseExportFile()
+      if (!file) return { ok: false, reason: 'cancelled' }
+      try {
+        await writeFile(file, `${JSON.stringify(toExport(book, now()), null, 2)}\n`, {
+          mode: 0o600,
+        })
+        return { ok: true, file }
+      } catch (error) {
+        return { ok: false, reason: 'failed', detail: String(error) }
+      }
+    },
+    async importFrom(): Promise<
+      | { ok: true; imported: number }
+      | {
+          ok: false
+          reason: 'cancelled' | 'invalid' | 'failed'
+          errors?: readonly ProfileError[]
+          detail?: string
+        }
+    > {
+      const file = await files.chooseImportFile()
+      if (!file) return { ok: false, reason: 'cancelled' }
+      let raw: unknown
+      try {
+        const text = await readFile(file, 'utf8')
+        if (text.length > MAX_IMPORT_BYTES)
+          return { ok: false, reason: 'invalid', detail: 'file too large' }
+        raw = JSON.parse(text)
+      } catch (error) {
+        return {
+          ok: false,
+          reason: 'invalid',
+          detail: error instanceof SyntaxError ? 'not JSON' : String(error),
+        }
+      }
+      const parsed = parseProfileExchange(raw)
+      if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors }
+      if (!(await commit(upsert(book, parsed.profiles, parsed.activeId))))
+        return { ok: false, reason: 'failed', errors: [saveFailed] }
+      return { ok: true, imported: parsed.profiles.length }
+    },
+  }
+}
+
+/** The profile services' shape. */
+export type ProfileServices = Awaited<ReturnType<typeof createProfileServices>>

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { toCountryCode, type CountryCode } from '../country'
+
+/** Funding types the BIN look-up reports; prepaid matters because OpenAI refuses prepaid cards. */
+export const fundingTypes = ['credit', 'debit', 'prepaid', 'unknown'] as const
+/** See {@link fundingTypes}. */
+export type Funding = (typeof fundingTypes)[number]
+
+/** The self-declared capabilities from the checklist (the app cannot see them). */
+export const capabilityNames = ['usd', 'international', 'recurring', 'headroom'] as const
+/** See {@link capabilityNames}. */
+export type Capability = (typeof capabilityNames)[number]
+
+const countryCode = z.string().transform((value, ctx) => {
+  const code = toCountryCode(value)
+  if (!code) {
+    ctx.addIssue({ code: 'custom', message: 'unknown-country' })
+    return z.NEVER
+  }
+  return code
+})
+
+// No control characters in anything we store or show.
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, { message: 'too-long' })
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: 'control-characters' })
+
+/** The card: BIN and derived facts only. Never the full number, never the CVC. */
+export const cardSchema = z
+  .object({
+    bin: z.string().regex(/^\d{6,8}$/, { message: 'bin-format' }),
+    last4: z
+      .string()
+      .regex(/^\d{4}$/, { message: 'last4-format' })
+      .nullable(),
+    brand: text(30).nullable(),
+    issuingCountry: countryCode.nullable(),
+    funding: z.enum(fundingTypes),
+    bank: text(80).nullable(),
+    expiryMonth: z.number().int().min(1).max(12).nullable(),
+    expiryYear: z.number().int().min(2000).max(2100).nullable(),
+  })
+  .strict()
+
+/** The billing address as the user typed it (kept raw so typing problems can be pointed out). */
+export const billingSchema = z
+  .object({
+    country: countryCode,
+    state: text(60),
+    postalCode: text(20),
+    city: text(80),
+    line1: text(120),
+    line2: text(120),
+  })
+  .strict()
+
+/** A saved card profile. */
+export const profileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'id-format' }),
+    label: text(40),
+    card: cardSchema,
+    capabilities: z
+      .object({
+        usd: z.boolean(),
+        international: z.boolean(),
+        recurring: z.boolean(),
+        headroom: z.boolean(),
+      })
+      .strict(),
+    billing: billingSchema,
+    updatedAt: z.string().max(40),
+  })
+  .strict()
+
+/** A saved card profile, validated. */
+export type CardProfile = z.infer<typeof profileSchema>
+
+/** Every saved profile and which one is active: what the store persists (schema version 2). */
+export const profileBookSchema = z
+  .object({
+    schema: z.literal(2),
+    activeId: z.string().nullable(),
+    profiles: z.array(profileSchema).max(10),
+  })
+  .strict()
+
+/** See {@link profileBookSchema}. */
+export type ProfileBook = z.infer<typeof profileBookSchema>
+
+/** The empty book a new installation starts with. */
+export const emptyBook: ProfileBook = { schema: 2, activeId: null, profiles: [] }
+
+/** The active profile, if any. */
+export function activeProfile(book: ProfileBook): CardProfile | null {
+  return book.profiles.find((p) => p.id === book.activeId) ?? null
+}
+
+/** Re-exported for callers that only need the country type alongside the profile. */
+export type { CountryCode }

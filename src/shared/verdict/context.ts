@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import type { FreshnessInput } from '../monitor/freshness'
+
+/** Everything besides the profile and the observation that the verdict depends on. */
+export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
+  readonly now: number
+  /** When the payment exit last changed (IP or country); recent changes look like IP hopping. */
+  readonly exitChangedAt: string | null
+  /** The system time zone (IANA name), compared with the network country for information only. */
+  readonly timeZone: string | null
+}
+
+/**
+ * The context as a file or as an observation's `context` field (CLI `--context`). Every field is
+ * optional: a saved observation is evaluated as of its own `checkedAt` unless `now` is given.
+ */
+export const contextFileSchema = z
+  .object({
+    now: z.string().datetime({ offset: true }).optional(),
+    intervalMs: z
+      .number()
+      .int()
+      .min(15_000)
+      .max(30 * 60_000)
+      .optional(),
+    sleptAt: z.string().datetime({ offset: true }).nullable().optional(),
+    lastCheckFailed: z.boolean().optional(),
+    exitChangedAt: z.string().datetime({ offset: true }).nullable().optional(),
+    timeZone: z.string().max(64).nullable().optional(),
+  })
+  .strict()
+
+/** See {@link contextFileSchema}. */
+export type ContextFile = z.infer<typeof contextFileSchema>
+
+/** Turns a context file into the verdict's context for an observation checked at `checkedAt`. */
+export function contextFromFile(file: ContextFile, checkedAt: string): VerdictContext {
+  const now = file.now ? Date.parse(file.now) : Date.parse(checkedAt)
+  const lastAttempt = file.lastCheckFailed
+    ? {
+        at: new Date(Math.max(now, Date.parse(checkedAt))).toISOString(),
+        ok: false,
+        trigger: 'manual' as const,
+        failures: [],
+      }
+    : { at: checkedAt, ok: true, trigger: 'manual' as const, failures: [] }
+  return {
+    now,
+    intervalMs: file.intervalMs ?? 60_000,
+    sleptAt: file.sleptAt ?? null,
+    lastAttempt,
+    exitChangedAt: file.exitChangedAt ?? null,
+    timeZone: file.timeZone ?? null,
+  }
+}
