@@ -98,7 +98,7 @@ function describe(issue: z.core.$ZodIssue): ProfileError {
  * problem per field in both languages.
  */
 export function validateProfile(input: unknown): ProfileValidation {
-  let size = 0
+  let size: number
   try {
     size = JSON.stringify(input ?? null).length
   } catch {
