@@ -1,6 +1,6 @@
 /** What the card-number field keeps from what was typed or pasted. */
 export interface DigestedCardInput {
-  /** The first 8 digits (6 for numbers shorter than 16 digits), or what was typed so far. */
+  /** The first 8 digits (6 for an American Express number), or what was typed so far. */
   readonly bin: string
   /** The last 4 digits when a full number was pasted, so the user need not type them again. */
   readonly last4: string | null
@@ -16,7 +16,8 @@ export interface DigestedCardInput {
 export function digestCardInput(raw: string): DigestedCardInput {
   const digits = raw.replace(/\D/g, '')
   if (digits.length <= 8) return { bin: digits, last4: null, discarded: false }
-  const binLength = digits.length >= 16 ? 8 : 6
+  // American Express numbers (15 digits, 34/37) have 6-digit BINs; everything else keeps 8.
+  const binLength = digits.length === 15 && /^3[47]/.test(digits) ? 6 : 8
   return {
     bin: digits.slice(0, binLength),
     last4: digits.length >= 12 ? digits.slice(-4) : null,
