@@ -34,7 +34,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
     server.setRoute('/ipify', { kind: 'body', body: '<html>captive portal</html>' })
     server.setRoute('/ipify6', { kind: 'body', body: '10.1.2.3' })
     server.setRoute('/geo/', { kind: 'body', status: 500, body: 'oops' })
-    const { code, stdout } = await runCli(['--sources', sourcesFile, '--json', '--timeout', '300'])
+    const { code, stdout } = await runCli(['--sources', sourcesFile, '--json', '--timeout', '2000'])
     expect(code).toBe(0)
     const o = JSON.parse(stdout) as Observation
     expect(o.exits.merchant?.ip).toBe(US)
@@ -80,7 +80,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
   it('exits 3 when nothing could be observed', async () => {
     for (const s of fakeSourceList(server))
       server.setRoute(`/${s.name}`, { kind: 'body', status: 502, body: 'bad gateway' })
-    const { code, stdout } = await runCli(['--sources', sourcesFile, '--json', '--timeout', '300'])
+    const { code, stdout } = await runCli(['--sources', sourcesFile, '--json', '--timeout', '2000'])
     expect(code).toBe(3)
     expect((JSON.parse(stdout) as Observation).exits).toEqual({
       merchant: null,
@@ -95,7 +95,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
     try {
       const env = { HTTP_PROXY: proxy.origin, HTTPS_PROXY: proxy.origin }
       const { code, stdout } = await runCli(
-        ['--sources', sourcesFile, '--json', '--timeout', '300', '--no-cross-check'],
+        ['--sources', sourcesFile, '--json', '--timeout', '2000', '--no-cross-check'],
         env,
       )
       expect(code).toBe(0)
