@@ -64,7 +64,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
       '--sources',
       sourcesFile,
       '--timeout',
-      '300',
+      '2000',
       '--lang',
       'en',
     ])
