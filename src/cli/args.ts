@@ -14,7 +14,7 @@ export interface CliOptions {
 }
 
 /** Exit codes the CLI promises (documented in the README). */
-export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64, dataError: 65 } as const
+export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64 } as const
 
 /** The help text. */
 export const usage = `Usage: npm run check -- [options]

@@ -1,37 +1,93 @@
 // `npm run check`: one PayLight check on plain Node with the same core as the app.
-import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import type { Lang } from '../shared/country'
+import { createCrossCheck } from '../shared/geo/cross-check'
+import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale } from '../shared/i18n/translate'
 import { setLogSink } from '../shared/logger'
-import { createCrossCheck } from '../shared/geo/cross-check'
-import {
-  defaultGeoProviders,
-  geoProviderSchema,
-  type GeoProvider,
-} from '../shared/geo/geo-providers'
-import { observedNothing } from '../shared/monitor/observation'
+import { observedNothing, type Observation } from '../shared/monitor/observation'
 import { runFullCheck } from '../shared/monitor/run-check'
-import { defaultSources, parseSourceList, type SourceSpec } from '../shared/net/sources'
+import { defaultSources, type SourceSpec } from '../shared/net/sources'
+import { contextFromFile, type ContextFile } from '../shared/verdict/context'
+import { evaluate } from '../shared/verdict/evaluate'
+import type { Verdict } from '../shared/verdict/types'
 import { emptyGeoDb, openGeoDb } from '../main/geo-db'
-import { exitCodes, parseCliArgs, usage } from './args'
+import { exitCodes, parseCliArgs, usage, type CliOptions } from './args'
+import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
 import { createNodeFetch, envResolveProxy } from './node-net'
-import { formatObservation } from './report'
+import { formatObservation, formatVerdict } from './report'
 
 const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
 )
 
-/** Reads a `--sources` file: a bare array of sources, or `{ sources, geo }`. */
-async function loadSources(file: string): Promise<{ sources: SourceSpec[]; geo: GeoProvider[] }> {
-  const json: unknown = JSON.parse(await readFile(file, 'utf8'))
-  const record =
-    json !== null && typeof json === 'object' && !Array.isArray(json)
-      ? (json as Record<string, unknown>)
-      : null
-  const parsed = parseSourceList(record ? record.sources : json)
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.join('; ')}`)
-  const geo = record?.geo === undefined ? [] : geoProviderSchema.array().max(5).parse(record.geo)
-  return { sources: parsed.sources, geo }
+async function liveObservation(options: CliOptions): Promise<Observation> {
+  let list: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
+    sources: defaultSources,
+    geo: defaultGeoProviders,
+  }
+  if (options.sourcesFile) list = await loadSources(options.sourcesFile)
+  let geoDb = emptyGeoDb
+  try {
+    geoDb = openGeoDb(geoDbFile)
+  } catch {
+    process.stderr.write('offline country database not found; countries come from traces only\n')
+  }
+  const fetch = createNodeFetch()
+  return runFullCheck({
+    fetch,
+    sources: list.sources,
+    locate: geoDb.locate,
+    crossCheck:
+      options.crossCheck && list.geo.length > 0
+        ? createCrossCheck({ fetch, providers: list.geo })
+        : null,
+    resolveProxy: envResolveProxy(process.env),
+    now: Date.now,
+    timeoutMs: options.timeoutMs,
+  })
+}
+
+const lightExit: Record<Verdict['light'], number> = {
+  green: exitCodes.ok,
+  yellow: exitCodes.yellow,
+  red: exitCodes.red,
+  grey: exitCodes.nothing,
+}
+
+async function run(options: CliOptions, lang: Lang): Promise<number> {
+  const profile = options.profileFile ? await loadProfile(options.profileFile) : null
+  let contextFile: ContextFile = {}
+  let observation: Observation
+  if (options.observationFile) {
+    const saved = await loadObservation(options.observationFile)
+    observation = saved.observation
+    contextFile = saved.context
+  } else {
+    observation = await liveObservation(options)
+    contextFile = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null }
+  }
+  if (options.contextFile)
+    contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }
+  if (!profile) {
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(observation, null, 2)}\n`
+        : `${formatObservation(observation, lang).join('\n')}\n`,
+    )
+    return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
+  }
+  const context = contextFromFile(contextFile, observation.checkedAt)
+  const verdict = evaluate(profile, observation, context)
+  if (options.json)
+    process.stdout.write(
+      `${JSON.stringify({ ...observation, context: contextFile, verdict }, null, 2)}\n`,
+    )
+  else
+    process.stdout.write(
+      `${[...formatObservation(observation, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
+    )
+  return lightExit[verdict.light]
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -42,56 +98,24 @@ async function main(argv: readonly string[]): Promise<number> {
     )
     return parsed.help ? exitCodes.ok : exitCodes.usage
   }
-  const options = parsed.options
   setLogSink(
     (entry) => process.stderr.write(`[${entry.level}] ${entry.scope}: ${entry.message}\n`),
     'warn',
   )
   const lang =
-    options.lang ??
+    parsed.options.lang ??
     langFromLocale(
       process.env['LC_ALL'] ??
         process.env['LANG'] ??
         Intl.DateTimeFormat().resolvedOptions().locale,
     )
-
-  let sourceList: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
-    sources: defaultSources,
-    geo: defaultGeoProviders,
-  }
-  if (options.sourcesFile) {
-    try {
-      sourceList = await loadSources(options.sourcesFile)
-    } catch (error) {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
-      return exitCodes.usage
-    }
-  }
-  let geoDb = emptyGeoDb
   try {
-    geoDb = openGeoDb(geoDbFile)
-  } catch {
-    process.stderr.write('offline country database not found; countries come from traces only\n')
+    return await run(parsed.options, lang)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return exitCodes.usage
   }
-  const fetch = createNodeFetch()
-  const observation = await runFullCheck({
-    fetch,
-    sources: sourceList.sources,
-    locate: geoDb.locate,
-    crossCheck:
-      options.crossCheck && sourceList.geo.length > 0
-        ? createCrossCheck({ fetch, providers: sourceList.geo })
-        : null,
-    resolveProxy: envResolveProxy(process.env),
-    now: Date.now,
-    timeoutMs: options.timeoutMs,
-  })
-  process.stdout.write(
-    options.json
-      ? `${JSON.stringify(observation, null, 2)}\n`
-      : `${formatObservation(observation, lang).join('\n')}\n`,
-  )
-  return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
 }
 
 main(process.argv.slice(2)).then(

@@ -38,7 +38,7 @@ function killMidWrite(dir: string, afterMs: number): Promise<void> {
 describe('killing the app while it writes the profile', { timeout: 120_000 }, () => {
   it('always leaves the old or the new profile book, never a broken one', async () => {
     const outcomes = new Set<string>()
-    const rounds = Array.from({ length: 12 }, (_, round) => ({
+    const rounds = Array.from({ length: 20 }, (_, round) => ({
       dir: mkdtempSync(path.join(tmpdir(), 'paylight-kill-')),
       delay: 2 + ((round * 37) % 40),
     }))
