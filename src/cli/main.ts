@@ -57,7 +57,7 @@ const lightExit: Record<Verdict['light'], number> = {
 
 async function run(options: CliOptions, lang: Lang): Promise<number> {
   const profile = options.profileFile ? await loadProfile(options.profileFile) : null
-  let contextFile: ContextFile = {}
+  let contextFile: ContextFile
   let observation: Observation
   if (options.observationFile) {
     const saved = await loadObservation(options.observationFile)

@@ -2,7 +2,7 @@ import type { Lang } from '../shared/country'
 import { countryLabel } from '../shared/country'
 import { translate } from '../shared/i18n/translate'
 import { exitChanges } from '../shared/monitor/exit-changes'
-import type { Observation } from '../shared/monitor/observation'
+import { paymentExit, type Observation } from '../shared/monitor/observation'
 
 /** A desktop notification, shown by the Electron glue. */
 export interface Notice {
@@ -11,8 +11,9 @@ export interface Notice {
 }
 
 /**
- * Follows observations as they arrive: remembers when an exit last changed (the verdict warns
- * about IP hopping) and announces each change, in the user's language, when notifications are on.
+ * Follows observations as they arrive: remembers when the payment exit last changed (the verdict
+ * warns about IP hopping) and announces every route's change, in the user's language, when
+ * notifications are on.
  */
 export function createExitWatch(notify: ((notice: Notice) => void) | undefined) {
   let lastSeen: Observation | null = null
@@ -22,9 +23,11 @@ export function createExitWatch(notify: ((notice: Notice) => void) | undefined) 
     observe(next: Observation | null, lang: Lang, announce: boolean): void {
       if (!next || next === lastSeen) return
       const changes = exitChanges(lastSeen, next)
+      // IP hopping is judged on the exit the merchant sees; other routes are announced only.
+      if (lastSeen && paymentExit(lastSeen)?.ip !== paymentExit(next)?.ip)
+        changedAt = next.checkedAt
       lastSeen = next
       if (changes.length === 0) return
-      changedAt = next.checkedAt
       if (!announce || !notify) return
       for (const change of changes) {
         const route = translate(lang, `route.short.${change.route}`)

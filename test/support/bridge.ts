@@ -36,6 +36,9 @@ function preloadInitScript(preloadSource: string): string {
 })();`
 }
 
+/** Every IPC request that crossed the bridge, as JSON, so tests can check what left the renderer. */
+export const bridgedRequests: string[] = []
+
 /** Connects a page to the services exactly as the preload and ipcMain would in Electron. */
 export async function bridgePage(
   page: Page,
@@ -51,6 +54,7 @@ export async function bridgePage(
   await page.exposeBinding(
     '__paylightInvoke',
     async (source, channel: string, payload: unknown) => {
+      bridgedRequests.push(JSON.stringify({ channel, payload }))
       const handler = handlers.get(channel)
       if (!handler) return { ok: false, error: 'invalid-request', detail: 'unknown channel' }
       return handler(

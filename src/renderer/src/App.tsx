@@ -1,14 +1,39 @@
+import { useState } from 'react'
 import { Header } from './components/Header'
+import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
-import { useLang } from './use-t'
+import { ProfilePage } from './profile/ProfilePage'
+import { useLang, useT } from './use-t'
 
-/** The window: header with the light, then the status page. */
+const tabs = ['status', 'profile', 'settings'] as const
+type Tab = (typeof tabs)[number]
+
+/** The window: the light and its reason on top, then status, card profile and settings. */
 export function App() {
+  const t = useT()
   const lang = useLang()
+  const [tab, setTab] = useState<Tab>('status')
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
-      <StatusPage />
+      <nav className="tabs" role="tablist">
+        {tabs.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            onClick={() => setTab(name)}
+          >
+            {t(`tab.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <div role="tabpanel">
+        {tab === 'status' ? <StatusPage /> : null}
+        {tab === 'profile' ? <ProfilePage /> : null}
+        {tab === 'settings' ? <SettingsPage /> : null}
+      </div>
     </div>
   )
 }

@@ -1,8 +1,10 @@
+import type { MessageKey } from '../../../shared/i18n/translate'
 import type { Finding } from '../../../shared/verdict/types'
-import { useLang } from '../use-t'
+import { useLang, useT } from '../use-t'
 
-/** Every reason behind the light, worst first, in the user's language. */
+/** Every reason behind the light, worst first, each with the checklist step that fixes it. */
 export function Findings({ findings }: { findings: readonly Finding[] }) {
+  const t = useT()
   const lang = useLang()
   if (findings.length === 0) return null
   return (
@@ -10,6 +12,12 @@ export function Findings({ findings }: { findings: readonly Finding[] }) {
       {findings.map((f) => (
         <li key={f.id} className={`finding finding-${f.severity}`} data-finding={f.id}>
           {f.message[lang]}
+          {f.step ? (
+            <span className="muted fix">
+              {' '}
+              {t('finding.fix', { step: t(`step.${f.step}` as MessageKey) })}
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { assessFreshness } from '../../../shared/monitor/freshness'
 import { exitRoutes } from '../../../shared/monitor/observation'
 import { formatAge } from '../../../shared/i18n/translate'
+import { ComparisonTable } from '../components/ComparisonTable'
 import { ExitCard } from '../components/ExitCard'
 import { Findings } from '../components/Findings'
 import { RoutingNotes } from '../components/RoutingNotes'
@@ -23,6 +24,7 @@ export function StatusPage() {
   return (
     <main className="status">
       <Findings findings={verdict.findings} />
+      <ComparisonTable />
       <h2>
         {t('status.title')}{' '}
         <span className={`freshness freshness-${freshness.state}`}>

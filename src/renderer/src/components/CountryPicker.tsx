@@ -1,0 +1,60 @@
+import { useId, useState } from 'react'
+import { allCountryCodes, countryName, type CountryCode } from '../../../shared/country'
+import { useLang, useT } from '../use-t'
+
+/** A country select with a search box: names in both languages and the code all match. */
+export function CountryPicker({
+  label,
+  value,
+  onChange,
+}: {
+  label: string
+  value: string
+  onChange: (code: string) => void
+}) {
+  const t = useT()
+  const lang = useLang()
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const q = query.trim().toLowerCase()
+  const options = allCountryCodes()
+    .map((code) => ({
+      code,
+      name: countryName(code, lang),
+      other: countryName(code, lang === 'zh' ? 'en' : 'zh'),
+    }))
+    .filter(
+      (o) =>
+        !q ||
+        o.code.toLowerCase() === q ||
+        o.name.toLowerCase().includes(q) ||
+        o.other.toLowerCase().includes(q) ||
+        o.code === value,
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'))
+  return (
+    <div className="field country-picker">
+      <label htmlFor={id}>{label}</label>
+      <input
+        type="search"
+        aria-label={`${label} — ${t('country.search')}`}
+        placeholder={t('country.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('country.none')}</option>
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name} {o.code}
+          </option>
+        ))}
+      </select>
+      {value ? (
+        <span className="muted">
+          {countryName(value as CountryCode, lang === 'zh' ? 'en' : 'zh')}
+        </span>
+      ) : null}
+    </div>
+  )
+}

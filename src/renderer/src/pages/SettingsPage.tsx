@@ -1,0 +1,49 @@
+import { useAppStore } from '../store/app-store'
+import { useT } from '../use-t'
+
+const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
+
+/** Check interval, online cross-check and notifications. */
+export function SettingsPage() {
+  const t = useT()
+  const settings = useAppStore((s) => s.app?.settings)
+  if (!settings) return null
+  const update = async (patch: Parameters<typeof window.paylight.updateSettings>[0]) => {
+    useAppStore.getState().receive(await window.paylight.updateSettings(patch))
+  }
+  return (
+    <main className="settings">
+      <label className="field">
+        {t('settings.interval')}
+        <select
+          value={settings.intervalMs}
+          onChange={(e) => void update({ intervalMs: Number(e.target.value) })}
+        >
+          {intervals.map((ms) => (
+            <option key={ms} value={ms}>
+              {ms < 60_000
+                ? t('settings.seconds', { n: ms / 1000 })
+                : t('settings.minutes', { n: ms / 60_000 })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.crossCheck}
+          onChange={(e) => void update({ crossCheck: e.target.checked })}
+        />
+        {t('settings.crossCheck')}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.notifications}
+          onChange={(e) => void update({ notifications: e.target.checked })}
+        />
+        {t('settings.notifications')}
+      </label>
+    </main>
+  )
+}

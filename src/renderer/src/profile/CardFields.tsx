@@ -1,0 +1,112 @@
+import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/schema'
+import { CountryPicker } from '../components/CountryPicker'
+import { TextField } from '../components/TextField'
+import { useLang, useT } from '../use-t'
+import { LookupNotice } from './LookupNotice'
+import { useProfileForm } from './profile-store'
+
+/** The card half of the form: BIN (never the full number), derived facts, declared capabilities. */
+export function CardFields({ errorFor }: { errorFor: (path: string) => string | undefined }) {
+  const t = useT()
+  const lang = useLang()
+  const draft = useProfileForm((s) => s.draft)
+  const busy = useProfileForm((s) => s.busy)
+  const { update, typeCardNumber, lookupBin } = useProfileForm.getState()
+  if (!draft) return null
+  const card = draft.card
+  const setCard = (patch: Partial<typeof card>) =>
+    update((d) => ({ ...d, card: { ...d.card, ...patch } }))
+  return (
+    <fieldset className="card-section">
+      <legend>{t('profile.card')}</legend>
+      <TextField
+        label={t('profile.label')}
+        value={draft.label}
+        onChange={(label) => update((d) => ({ ...d, label }))}
+        error={errorFor('label')}
+        maxLength={40}
+      />
+      <TextField
+        label={t('profile.bin')}
+        value={card.bin}
+        onChange={typeCardNumber}
+        error={errorFor('card.bin')}
+        hint={t('profile.binHint')}
+        inputMode="numeric"
+      />
+      <div className="row">
+        <TextField
+          label={t('profile.last4')}
+          value={card.last4}
+          onChange={(v) => setCard({ last4: v.replace(/\D/g, '').slice(0, 4) })}
+          error={errorFor('card.last4')}
+          inputMode="numeric"
+        />
+        <p className="field">
+          <span className="muted">{t('profile.brand')}</span> <strong>{card.brand ?? '—'}</strong>
+        </p>
+        <button
+          type="button"
+          onClick={() => void lookupBin()}
+          disabled={busy || !/^\d{6,8}$/.test(card.bin)}
+        >
+          {t('profile.lookup')}
+        </button>
+      </div>
+      <LookupNotice />
+      <CountryPicker
+        label={t('profile.issuingCountry')}
+        value={card.issuingCountry}
+        onChange={(issuingCountry) => setCard({ issuingCountry })}
+      />
+      <div className="row">
+        <label className="field">
+          {t('profile.funding')}
+          <select
+            value={card.funding}
+            onChange={(e) => setCard({ funding: e.target.value as Funding })}
+          >
+            {fundingTypes.map((f) => (
+              <option key={f} value={f}>
+                {t(`funding.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TextField
+          label={`${t('profile.expiry')} MM`}
+          value={card.expiryMonth}
+          onChange={(v) => setCard({ expiryMonth: v.replace(/\D/g, '').slice(0, 2) })}
+          error={errorFor('card.expiryMonth')}
+          inputMode="numeric"
+        />
+        <TextField
+          label="YYYY"
+          value={card.expiryYear}
+          onChange={(v) => setCard({ expiryYear: v.replace(/\D/g, '').slice(0, 4) })}
+          error={errorFor('card.expiryYear')}
+          inputMode="numeric"
+        />
+      </div>
+      {card.bank ? <p className="muted">{card.bank}</p> : null}
+      <fieldset className="capabilities" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <legend>{t('profile.capabilities')}</legend>
+        {capabilityNames.map((name) => (
+          <label key={name} className="check">
+            <input
+              type="checkbox"
+              checked={draft.capabilities[name]}
+              onChange={(e) =>
+                update((d) => ({
+                  ...d,
+                  capabilities: { ...d.capabilities, [name]: e.target.checked },
+                }))
+              }
+            />
+            {t(`capability.${name}`)}
+          </label>
+        ))}
+      </fieldset>
+    </fieldset>
+  )
+}

@@ -1,0 +1,79 @@
+import { useEffect } from 'react'
+import { useAppStore } from '../store/app-store'
+import { useLang, useT } from '../use-t'
+import { BillingFields } from './BillingFields'
+import { CardFields } from './CardFields'
+import { ProfileToolbar } from './ProfileToolbar'
+import { StorageBanner } from './StorageBanner'
+import { useProfileForm } from './profile-store'
+
+/** The card profile form: BIN and derived facts, billing address, save, and the profile toolbar. */
+export function ProfilePage() {
+  const t = useT()
+  const lang = useLang()
+  const book = useAppStore((s) => s.app?.profiles.book)
+  const draft = useProfileForm((s) => s.draft)
+  const errors = useProfileForm((s) => s.errors)
+  const notice = useProfileForm((s) => s.notice)
+  const busy = useProfileForm((s) => s.busy)
+  useEffect(() => {
+    if (book && !useProfileForm.getState().draft) useProfileForm.getState().load(book)
+  }, [book])
+  if (!draft) return null
+  const errorFor = (path: string) => {
+    const found = errors.filter((e) => e.path === path)
+    return found.length > 0 ? found.map((e) => e.message[lang]).join('；') : undefined
+  }
+  const general = errors.filter(
+    (e) =>
+      ![
+        'label',
+        'card.bin',
+        'card.last4',
+        'card.expiryMonth',
+        'card.expiryYear',
+        'billing.state',
+        'billing.postalCode',
+        'billing.city',
+        'billing.line1',
+        'billing.line2',
+      ].includes(e.path),
+  )
+  return (
+    <main className="profile">
+      <StorageBanner />
+      <ProfileToolbar />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void useProfileForm.getState().save()
+        }}
+      >
+        <div className="form-columns">
+          <CardFields errorFor={errorFor} />
+          <BillingFields errorFor={errorFor} />
+        </div>
+        {general.length > 0 ? (
+          <div className="error" role="alert">
+            {t('profile.errors')}
+            <ul>
+              {general.map((e) => (
+                <li key={`${e.path}-${e.code}`}>{e.message[lang]}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('profile.save')}
+          </button>
+          {notice?.kind === 'saved' ? (
+            <span className="notice" role="status">
+              {t('profile.saved')}
+            </span>
+          ) : null}
+        </div>
+      </form>
+    </main>
+  )
+}

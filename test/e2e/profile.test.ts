@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { browserAvailability } from '../support/browser'
+import { bridgedRequests } from '../support/bridge'
+import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
+
+const availability = browserAvailability()
+const suite = availability.run ? describe : describe.skip
+const title = availability.run
+  ? 'the card profile form in Chromium, bridged to the real services'
+  : `e2e skipped: ${availability.reason}`
+const fullNumber = '4571 7360 1234 5678'
+
+suite(title, () => {
+  let app: E2eApp
+  beforeAll(async () => {
+    app = await startE2eApp()
+    await app.page.getByText('104.28.41.17').first().waitFor()
+  })
+  afterAll(() => app?.close())
+
+  it('keeps only the BIN and last 4 of a pasted card number, and says so', async () => {
+    const { page } = app
+    await page.getByRole('tab', { name: '卡片资料' }).click()
+    const bin = page.getByLabel('卡号前 6–8 位（BIN）')
+    await bin.fill(fullNumber)
+    expect(await bin.inputValue()).toBe('45717360')
+    expect(await page.getByLabel('卡号后 4 位（可选）').inputValue()).toBe('5678')
+    await page
+      .getByText(/已丢弃其余数字：PayLight 只保留前 45717360 这几位和后 4 位 5678/)
+      .waitFor()
+  })
+
+  it('fills issuing country, type and bank from the BIN look-up', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: '查询 BIN' }).click()
+    await page.getByText(/已从 BIN 查询填入发卡国家/).waitFor()
+    expect(await page.getByLabel('发卡国家', { exact: true }).inputValue()).toBe('US')
+    expect(await page.getByLabel('卡类型').inputValue()).toBe('debit')
+  })
+
+  it('saves the profile and the light turns red for the IPv6 leak, with the fix', async () => {
+    const { page } = app
+    await page.getByLabel('名称').fill('Main card')
+    await page.getByLabel('国家/地区', { exact: true }).selectOption('US')
+    await page.getByLabel('州/省').selectOption('CA')
+    await page.getByLabel('邮编').fill('90210')
+    await page.getByLabel('城市').fill('Beverly Hills')
+    await page.getByLabel('地址第 1 行').fill('1 Main St')
+    for (const name of [
+      '已开通美元支付',
+      '已开通境外/国际在线支付',
+      '允许订阅/自动扣费',
+      '卡内至少留有 $5 余量',
+    ])
+      await page.getByLabel(name).check()
+    await page.screenshot({ path: path.join(screenshotDir, 'profile-zh.png'), fullPage: true })
+    await page.getByRole('button', { name: '保存' }).click()
+    await page.getByText('已保存').waitFor()
+    await page.getByRole('tab', { name: '状态' }).click()
+    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — IPv6 出口在中国 CN/).waitFor()
+    await page
+      .locator('[data-finding="ipv6-vs-billing"]')
+      .getByText('修复：3.3 调整 VPN 与地区')
+      .waitFor()
+    await page
+      .getByRole('table', { name: '三方比较' })
+      .getByRole('row', { name: /网络出口 · IPv6/ })
+      .getByLabel('与账单国家不一致')
+      .waitFor()
+    await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-zh.png'), fullPage: true })
+  })
+
+  it('turns green once the IPv6 exit is gone and every comparison passes', async () => {
+    const { page, sources } = app
+    sources.setRoute('/cf-v6', { kind: 'reset' })
+    await page.getByRole('button', { name: '立即检查' }).click()
+    await page.getByText(/^绿灯：一致，可以付款/).waitFor()
+    await page.screenshot({
+      path: path.join(screenshotDir, 'verdict-green-zh.png'),
+      fullPage: true,
+    })
+  })
+
+  it('never let the full card number cross IPC or reach the disk', () => {
+    const digits = fullNumber.replace(/\s/g, '')
+    expect(bridgedRequests.length).toBeGreaterThan(0)
+    expect(bridgedRequests.some((r) => r.includes(digits) || r.includes(fullNumber))).toBe(false)
+    expect(JSON.stringify(app.services.state())).not.toContain(digits)
+    const files = readdirSync(tmpdir()).filter((f) => f.startsWith('paylight-e2e-'))
+    for (const dir of files) {
+      for (const file of readdirSync(path.join(tmpdir(), dir)))
+        expect(readFileSync(path.join(tmpdir(), dir, file), 'utf8')).not.toContain(digits)
+    }
+  })
+
+  it('shows a ZIP that does not belong to the state as red, in English', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('tab', { name: 'Card profile' }).click()
+    await page.getByLabel('Postal code').fill('10001')
+    await page.getByText('this code belongs to NY').waitFor()
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('Saved').waitFor()
+    await page.screenshot({ path: path.join(screenshotDir, 'profile-en.png'), fullPage: true })
+    await page.getByRole('tab', { name: 'Status' }).click()
+    await page
+      .getByText(
+        /^Red: inconsistent, a payment now is likely to be declined — The ZIP\/postal code 10001 belongs to NY, not CA/,
+      )
+      .waitFor()
+    await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-en.png'), fullPage: true })
+  })
+
+  it('refuses bad input from the page with a clear message and keeps the saved profile', async () => {
+    const { page, services } = app
+    const result = await page.evaluate(() =>
+      window.paylight.saveProfile({
+        id: 'main',
+        label: 'x',
+        card: { bin: '4571736012345678', cvc: '123' },
+      }),
+    )
+    expect(result).toMatchObject({ ok: false })
+    const refused = await page.evaluate(() =>
+      window.paylight.saveProfile({ label: 'y'.repeat(50_000) }),
+    )
+    expect(refused).toMatchObject({ ok: false, error: 'invalid-request' })
+    expect(services.state().profiles.book.profiles[0]?.billing.postalCode).toBe('10001')
+  })
+})

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createAppServices, type AppServices } from '../../src/main/app-services'
+import { openGeoDb } from '../../src/main/geo-db'
+import { createLinkOpener } from '../../src/main/open-external'
+import { createProfileStore } from '../../src/main/profile-store'
+import { createSettingsStore } from '../../src/main/settings-store'
+import { chromiumArgs, chromiumPath } from './browser'
+import { bridgePage } from './bridge'
+import { fakeCipher } from './fake-cipher'
+import { startFakeServer, type FakeServer } from './fake-server'
+import { fakeGeoProviders, fakeSourceList } from './fake-sources'
+import { loopbackFetch } from './loopback-fetch'
+import { fixture, traceBody } from './provider-bodies'
+import { startRendererServer } from './renderer-server'
+
+/** Where e2e screenshots go (copied into docs/screenshots for the README by hand). */
+export const screenshotDir = path.resolve(
+  process.env['PAYLIGHT_SCREENSHOTS_DIR'] ?? 'test-results/screenshots',
+)
+/** The exit the fake sources report by default. */
+export const US = '104.28.41.17'
+
+/** Every fake source answering as a healthy US exit with a Chinese IPv6 leak, plus geo and BIN services. */
+export function healthyRoutes(server: FakeServer): void {
+  server.setRoute('/chatgpt', { kind: 'body', body: traceBody(US, 'US') })
+  server.setRoute('/openai-api', { kind: 'body', body: traceBody(US, 'US', 'api.openai.com') })
+  server.setRoute('/cloudflare', { kind: 'body', body: traceBody(US, 'US', 'www.cloudflare.com') })
+  server.setRoute('/cf-v4', { kind: 'body', body: traceBody(US, 'US', '1.1.1.1') })
+  server.setRoute('/cf-v6', { kind: 'body', body: fixture('cloudflare-trace-v6.txt') })
+  server.setRoute('/ipify', { kind: 'body', body: US })
+  server.setRoute('/ipify6', { kind: 'body', status: 503, body: '<html>upstream error</html>' })
+  server.setRoute('/geo/ipwhois/', (p) => {
+    const ip = decodeURIComponent(p.split('/').pop() ?? '')
+    return {
+      kind: 'body',
+      body: JSON.stringify({ ip, success: true, country_code: ip === US ? 'US' : 'CN' }),
+    }
+  })
+  server.setRoute('/bin/', { kind: 'body', body: fixture('binlist.json') })
+}
+
+/** Real services, fake network, built renderer and preload in Chromium, bridged together. */
+export interface E2eApp {
+  readonly page: Page
+  readonly sources: FakeServer
+  readonly services: AppServices
+  readonly cspErrors: string[]
+  close(): Promise<void>
+}
+
+/** Starts everything an e2e test needs; `close()` stops it all. */
+export async function startE2eApp(options: { systemLocale?: string } = {}): Promise<E2eApp> {
+  if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
+    throw new Error('the app is not built: run `npm run build` first (npm test does)')
+  }
+  mkdirSync(screenshotDir, { recursive: true })
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
+  const sources = await startFakeServer()
+  healthyRoutes(sources)
+  const renderer = await startRendererServer()
+  const services = await createAppServices({
+    fetch: loopbackFetch,
+    resolveProxy: async () => 'PROXY 127.0.0.1:7890',
+    locate: openGeoDb('resources/geo-whois-asn-country.mmdb').locate,
+    sources: fakeSourceList(sources),
+    geoProviders: fakeGeoProviders(sources),
+    now: Date.now,
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    systemLocale: options.systemLocale ?? 'zh-CN',
+    timeZone: null,
+    settingsStore: createSettingsStore(dataDir),
+    profileStore: createProfileStore(dataDir, fakeCipher()),
+    files: {
+      chooseExportFile: async () => path.join(dataDir, 'export.json'),
+      chooseImportFile: async () => path.join(dataDir, 'export.json'),
+    },
+    binLookupUrl: sources.url('/bin/'),
+    openLink: createLinkOpener(async () => undefined),
+  })
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  })
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' })
+  const cspErrors: string[] = []
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspErrors.push(msg.text())
+  })
+  const unbridge = await bridgePage(page, services, renderer.origin)
+  services.start()
+  await page.goto(`${renderer.origin}/index.html`)
+  return {
+    page,
+    sources,
+    services,
+    cspErrors,
+    close: async () => {
+      unbridge()
+      services.stop()
+      await browser.close()
+      await renderer.close()
+      await sources.close()
+    },
+  }
+}
