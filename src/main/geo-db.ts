@@ -17,13 +17,21 @@ export interface GeoDb {
  */
 export function openGeoDb(file: string): GeoDb {
   const reader = new Reader<CountryResponse>(readFileSync(file))
+  // The same few exit IPs are located on every full check: remember the last answers.
+  const recent = new Map<string, CountryCode | null>()
   return {
     locate: (ip) => {
+      const known = recent.get(ip)
+      if (known !== undefined) return known
+      let country: CountryCode | null
       try {
-        return toCountryCode((reader.get(ip) as CountryRecord | null)?.country_code)
+        country = toCountryCode((reader.get(ip) as CountryRecord | null)?.country_code)
       } catch {
-        return null
+        country = null
       }
+      if (recent.size >= 64) recent.clear()
+      recent.set(ip, country)
+      return country
     },
   }
 }

@@ -1,0 +1,95 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../../src/renderer/src/App'
+import { useProfileForm } from '../../../src/renderer/src/profile/profile-store'
+import { useAppStore } from '../../../src/renderer/src/store/app-store'
+import type { AppState } from '../../../src/shared/app-state'
+import { sampleAppState } from '../../support/app-state'
+import { usProfile } from '../../support/profiles'
+
+function installApi(state: AppState) {
+  const sent: unknown[] = []
+  const api = {
+    getState: vi.fn(async () => state),
+    saveProfile: vi.fn(async (payload: unknown) => {
+      sent.push(payload)
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'billing.postalCode',
+            code: 'too-long',
+            message: { zh: '邮编太长了', en: 'The postal code is too long' },
+          },
+        ],
+      }
+    }),
+    lookupBin: vi.fn(async () => ({
+      ok: false,
+      reason: 'rate-limited',
+      retryAt: '2026-11-25T11:00:00.000Z',
+      detail: 'limit',
+    })),
+    onState: vi.fn(() => () => undefined),
+  }
+  Object.defineProperty(window, 'paylight', { value: api, configurable: true })
+  useAppStore.getState().receive(state)
+  return { api, sent }
+}
+
+describe('the card profile form', () => {
+  beforeEach(() => {
+    useAppStore.getState().reset()
+    useProfileForm.getState().reset()
+  })
+
+  it('drops everything past the BIN the moment a full number is pasted', async () => {
+    const { api, sent } = installApi(sampleAppState(Date.now()))
+    render(<App />)
+    await userEvent.setup().click(screen.getByRole('tab', { name: '卡片资料' }))
+    const bin = screen.getByLabelText('卡号前 6–8 位（BIN）')
+    fireEvent.change(bin, { target: { value: '4111 1111 1111 1234' } })
+    expect((bin as HTMLInputElement).value).toBe('41111111')
+    expect((screen.getByLabelText('卡号后 4 位（可选）') as HTMLInputElement).value).toBe('1234')
+    expect(screen.getByRole('status').textContent).toContain('已丢弃其余数字')
+    await act(() => useProfileForm.getState().save())
+    expect(api.saveProfile).toHaveBeenCalledTimes(1)
+    expect(JSON.stringify(sent)).not.toContain('4111111111111234')
+  })
+
+  it('shows main’s per-field refusal next to the field', async () => {
+    installApi(sampleAppState(Date.now()))
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('邮编太长了')
+  })
+
+  it('explains a rate-limited BIN look-up', async () => {
+    const state = sampleAppState(Date.now())
+    installApi({
+      ...state,
+      profiles: {
+        ...state.profiles,
+        book: { schema: 2, activeId: 'main', profiles: [usProfile()] },
+      },
+    })
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+    expect((screen.getByLabelText('卡号前 6–8 位（BIN）') as HTMLInputElement).value).toBe(
+      '41111111',
+    )
+    await user.click(screen.getByRole('button', { name: '查询 BIN' }))
+    expect((await screen.findByText(/BIN 查询每小时最多 5 次/)).textContent).toContain('手动填写')
+  })
+
+  it('says plainly when the profile is protected only by the basic_text backend', async () => {
+    const state = sampleAppState(Date.now())
+    installApi({ ...state, profiles: { ...state.profiles, protection: 'basic-text' } })
+    render(<App />)
+    await userEvent.setup().click(screen.getByRole('tab', { name: '卡片资料' }))
+    expect(screen.getByRole('alert').textContent).toContain('basic_text')
+  })
+})
