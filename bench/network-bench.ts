@@ -1,6 +1,6 @@
 import { openGeoDb } from '../src/main/geo-db'
 import { runFullCheck, runProbe, type CheckDeps } from '../src/shared/monitor/run-check'
-import { defaultSources } from '../src/shared/net/sources'
+import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
 import type { FetchFn } from '../src/shared/net/fetch-text'
 import { startFakeServer } from '../test/support/fake-server'
 import { fakeSourceList } from '../test/support/fake-sources'
@@ -36,19 +36,16 @@ export async function benchGeoDb(): Promise<void> {
   report('country look-up, the same exit IP again', `${same.toFixed(2)} µs`)
 }
 
+/** A realistic answer for each default source: a US exit, and a Chinese IPv6 exit. */
+function healthyBody(source: SourceSpec): string {
+  if (source.parser === 'plain-ip') return source.family === 'v6' ? '240e:3b7::1' : '104.28.41.17'
+  return source.family === 'v6'
+    ? fixture('cloudflare-trace-v6.txt')
+    : traceBody('104.28.41.17', 'US')
+}
+
 function instantFetch(): FetchFn {
-  const bodies = new Map(
-    defaultSources.map((s) => [
-      s.url,
-      s.parser === 'plain-ip'
-        ? s.family === 'v6'
-          ? '240e:3b7::1'
-          : '104.28.41.17'
-        : s.family === 'v6'
-          ? fixture('cloudflare-trace-v6.txt')
-          : traceBody('104.28.41.17', 'US'),
-    ]),
-  )
+  const bodies = new Map(defaultSources.map((s) => [s.url, healthyBody(s)]))
   return async (url) => new Response(bodies.get(url) ?? '')
 }
 
@@ -87,15 +84,7 @@ export async function benchCoreTime(): Promise<void> {
 export async function benchWireBytes(): Promise<void> {
   const server = await startFakeServer()
   for (const s of defaultSources) {
-    const body =
-      s.parser === 'plain-ip'
-        ? s.family === 'v6'
-          ? '240e:3b7::1'
-          : '104.28.41.17'
-        : s.family === 'v6'
-          ? fixture('cloudflare-trace-v6.txt')
-          : traceBody('104.28.41.17', 'US')
-    server.setRoute(`/${s.name}`, { kind: 'body', body })
+    server.setRoute(`/${s.name}`, { kind: 'body', body: healthyBody(s) })
   }
   const db = openGeoDb(dbFile)
   const deps: CheckDeps = {

@@ -4,28 +4,11 @@ import { openGeoDb } from '../../src/main/geo-db'
 import { startFakeServer, type FakeServer } from '../support/fake-server'
 import { fakeGeoProviders, fakeSourceList } from '../support/fake-sources'
 import { loopbackFetch } from '../support/loopback-fetch'
-import { fixture, traceBody } from '../support/provider-bodies'
+import { traceBody } from '../support/provider-bodies'
+import { healthyRoutes, US } from '../support/healthy-routes'
 
-const US = '104.28.41.17'
 const CN6 = '240e:3b7:3272:d8d0:a9c4:1f2:95e:7b1'
 const geoDb = openGeoDb('resources/geo-whois-asn-country.mmdb')
-
-function healthyRoutes(server: FakeServer) {
-  server.setRoute('/chatgpt', { kind: 'body', body: traceBody(US, 'US') })
-  server.setRoute('/openai-api', { kind: 'body', body: traceBody(US, 'US', 'api.openai.com') })
-  server.setRoute('/cloudflare', { kind: 'body', body: traceBody(US, 'US', 'www.cloudflare.com') })
-  server.setRoute('/cf-v4', { kind: 'body', body: traceBody(US, 'US', '1.1.1.1') })
-  server.setRoute('/cf-v6', { kind: 'body', body: fixture('cloudflare-trace-v6.txt') })
-  server.setRoute('/ipify6', { kind: 'body', body: CN6 })
-  server.setRoute('/ipify', { kind: 'body', body: `${US}\n` })
-  server.setRoute('/geo/ipwhois/', (path) => {
-    const ip = decodeURIComponent(path.split('/').pop() ?? '')
-    return {
-      kind: 'body',
-      body: JSON.stringify({ ip, success: true, country_code: ip === US ? 'US' : 'CN' }),
-    }
-  })
-}
 
 describe('a full check against fake services on 127.0.0.1', () => {
   let server: FakeServer
@@ -34,6 +17,7 @@ describe('a full check against fake services on 127.0.0.1', () => {
   beforeEach(async () => {
     server = await startFakeServer()
     healthyRoutes(server)
+    server.setRoute('/ipify6', { kind: 'body', body: CN6 })
     deps = {
       fetch: loopbackFetch,
       sources: fakeSourceList(server),

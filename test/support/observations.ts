@@ -1,5 +1,6 @@
 import type { CountryCode } from '../../src/shared/country'
 import type { Exit, Observation } from '../../src/shared/monitor/observation'
+import { splitRouting } from '../../src/shared/monitor/build-observation'
 
 /** An exit with agreeing edge and database witnesses. */
 export function exitOf(route: Exit['route'], ip: string, country: string | null): Exit {
@@ -40,15 +41,7 @@ export function observationOf(
     fullCheckAt: time,
     mode: 'full',
     exits: { merchant, ipv4, ipv6 },
-    split:
-      merchant && ipv4
-        ? {
-            merchantIp: merchant.ip,
-            genericIp: ipv4.ip,
-            ipDiffers: merchant.ip !== ipv4.ip,
-            countryDiffers: merchant.country !== ipv4.country,
-          }
-        : null,
+    split: splitRouting(merchant, ipv4, ipv6),
     ipv6Present: ipv6 !== null,
     proxy: null,
     sightings: [],

@@ -86,7 +86,8 @@ function buildExit(
   }
 }
 
-function splitRouting(
+/** The merchant exit against the generic exit of its own IP family; null when either is missing. */
+export function splitRouting(
   merchant: Exit | null,
   ipv4: Exit | null,
   ipv6: Exit | null,

@@ -9,6 +9,16 @@ import { usProfile } from '../../support/profiles'
 const book: ProfileBook = { schema: 2, activeId: 'main', profiles: [usProfile()] }
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'paylight-store-'))
 
+/** Writes a profile file whose encrypted payload is `plain`, as another version might have. */
+function writeEncrypted(dir: string, cipher: ReturnType<typeof fakeCipher>, plain: string): void {
+  const envelope = {
+    format: 'paylight-profiles',
+    encryption: 'safeStorage',
+    data: cipher.encrypt(plain).toString('base64'),
+  }
+  writeFileSync(path.join(dir, 'profiles.dat'), JSON.stringify(envelope))
+}
+
 describe('createProfileStore', () => {
   it('round-trips the book, encrypted at rest', async () => {
     const dir = tempDir()
@@ -53,14 +63,7 @@ describe('createProfileStore', () => {
   it('moves aside a decryptable file whose content is not a valid book', async () => {
     const dir = tempDir()
     const cipher = fakeCipher()
-    writeFileSync(
-      path.join(dir, 'profiles.dat'),
-      JSON.stringify({
-        format: 'paylight-profiles',
-        encryption: 'safeStorage',
-        data: cipher.encrypt('{"schema":2,"profiles":"nope"}').toString('base64'),
-      }),
-    )
+    writeEncrypted(dir, cipher, '{"schema":2,"profiles":"nope"}')
     expect((await createProfileStore(dir, cipher).load()).notice?.reason).toBe('corrupt')
   })
 
@@ -68,14 +71,7 @@ describe('createProfileStore', () => {
     const dir = tempDir()
     const cipher = fakeCipher()
     const v1 = JSON.stringify({ schema: 1, profile: usProfile() })
-    writeFileSync(
-      path.join(dir, 'profiles.dat'),
-      JSON.stringify({
-        format: 'paylight-profiles',
-        encryption: 'safeStorage',
-        data: cipher.encrypt(v1).toString('base64'),
-      }),
-    )
+    writeEncrypted(dir, cipher, v1)
     await expect(createProfileStore(dir, cipher).load()).resolves.toEqual({
       book: { schema: 2, activeId: 'main', profiles: [usProfile()] },
       notice: null,
@@ -85,14 +81,7 @@ describe('createProfileStore', () => {
   it('moves aside a file from a newer version instead of guessing', async () => {
     const dir = tempDir()
     const cipher = fakeCipher()
-    writeFileSync(
-      path.join(dir, 'profiles.dat'),
-      JSON.stringify({
-        format: 'paylight-profiles',
-        encryption: 'safeStorage',
-        data: cipher.encrypt('{"schema":9}').toString('base64'),
-      }),
-    )
+    writeEncrypted(dir, cipher, '{"schema":9}')
     expect((await createProfileStore(dir, cipher).load()).notice?.reason).toBe('unsupported')
   })
 

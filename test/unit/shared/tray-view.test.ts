@@ -1,62 +1,25 @@
 import type { AppState } from '../../../src/shared/app-state'
-import { defaultSettings } from '../../../src/shared/settings'
 import { trayView } from '../../../src/shared/tray-view'
-import { exitOf, observationOf } from '../../support/observations'
+import { sampleAppState } from '../../support/app-state'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
 
 function state(partial: Partial<AppState> = {}): AppState {
-  const observation = observationOf(t0, {
-    merchant: exitOf('merchant', '104.28.41.17', 'US'),
-    ipv6: exitOf('ipv6', '240e::1', 'CN'),
-  })
-  return {
-    monitor: {
-      observation,
-      checking: false,
-      paused: false,
-      intervalMs: 60_000,
-      lastAttempt: { at: observation.checkedAt, ok: true, trigger: 'start', failures: [] },
-      consecutiveFailures: 0,
-      nextCheckAt: null,
-      sleptAt: null,
-    },
-    settings: defaultSettings,
-    lang: 'zh',
-    verdict: {
-      light: 'grey',
-      findings: [
-        {
-          id: 'profile-missing',
-          severity: 'grey',
-          evidence: {},
-          message: { zh: '尚未填写卡片资料', en: 'no card profile yet' },
-          step: null,
-        },
-      ],
-      evidenceAt: observation.checkedAt,
-    },
-    profiles: {
-      book: { schema: 2, activeId: null, profiles: [] },
-      protection: 'os-keychain',
-      notice: null,
-    },
-    ...partial,
-  }
+  return { ...sampleAppState(t0, 'zh'), ...partial }
 }
 
 describe('trayView', () => {
   it('says the light, its reason, each exit with country and agreement, and the age', () => {
     const view = trayView(state(), t0 + 12_000)
     expect(view.light).toBe('grey')
-    expect(view.headline).toBe('灰灯：情况未知 — 尚未填写卡片资料')
+    expect(view.headline).toBe('灰灯：情况未知 — 尚未填写卡片资料，无法比较')
     expect(view.exitLines).toEqual([
       '商户: 104.28.41.17 美国 US (2/2)',
       'IPv4: 104.28.41.17 美国 US (2/2)',
-      'IPv6: 240e::1 中国 CN (2/2)',
+      'IPv6: 240e:3b7::1 中国 CN (2/2)',
     ])
     expect(view.tooltip.split('\n')).toEqual([
-      '付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料',
+      '付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料，无法比较',
       ...view.exitLines,
       '12 秒前检查',
     ])
@@ -64,7 +27,9 @@ describe('trayView', () => {
 
   it('speaks English when the state says so', () => {
     const view = trayView(state({ lang: 'en' }), t0 + 3 * 60_000)
-    expect(view.tooltip).toContain('PayLight · Grey: unknown — no card profile yet')
+    expect(view.tooltip).toContain(
+      'PayLight · Grey: unknown — No card profile yet, so there is nothing to compare',
+    )
     expect(view.tooltip).toContain('checked 3 min ago')
   })
 
