@@ -41,11 +41,13 @@ export function trayView(state: AppState, now: number): TrayView {
         age: formatAge(lang, now - Date.parse(observation.checkedAt)),
       })
     : translate(lang, 'checked.never')
+  const failed =
+    monitor.lastAttempt && !monitor.lastAttempt.ok ? translate(lang, 'grey.failed') : null
   const status = monitor.paused
     ? translate(lang, 'grey.paused')
     : monitor.checking
       ? translate(lang, 'tray.checking')
-      : age
+      : (failed ?? age)
   const tooltip = [`${translate(lang, 'app.name')} · ${headline}`, ...exitLines, status].join('\n')
   return {
     light: verdict.light,

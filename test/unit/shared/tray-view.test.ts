@@ -46,4 +46,19 @@ describe('trayView', () => {
     expect(view.exitLines[0]).toBe('商户: 未观察到')
     expect(view.tooltip.endsWith('尚未检查')).toBe(true)
   })
+
+  it('says the last check failed instead of an age', () => {
+    const s = state()
+    const lastAttempt = {
+      at: new Date(t0 + 1000).toISOString(),
+      ok: false,
+      trigger: 'interval' as const,
+      failures: [],
+    }
+    const lines = trayView(
+      { ...s, monitor: { ...s.monitor, lastAttempt } },
+      t0 + 2000,
+    ).tooltip.split('\n')
+    expect(lines.at(-1)).toBe('上次检查失败，无法得知出口')
+  })
 })
