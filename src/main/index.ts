@@ -46,6 +46,9 @@ const timers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 }
 
+// Every renderer sandboxed, not only the one window we configure.
+app.enableSandbox()
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
@@ -81,6 +84,8 @@ function openWindow(): void {
 
 async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide()
+  // Windows shows notifications only for an app with a user model id.
+  if (process.platform === 'win32') app.setAppUserModelId('app.paylight.desktop')
   protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
 

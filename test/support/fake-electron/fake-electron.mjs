@@ -51,6 +51,8 @@ const finish = async () => {
 
 export const app = {
   isPackaged: false,
+  enableSandbox: () => report.appEvents.push('enableSandbox'),
+  setAppUserModelId: () => undefined,
   requestSingleInstanceLock: () => true,
   on: (event) => report.appEvents.push(event),
   whenReady: () => {
