@@ -74,7 +74,9 @@ suite(title, () => {
 
   it('turns green once the IPv6 exit is gone and every comparison passes', async () => {
     const { page, sources } = app
+    // No IPv6 at all (both IPv6-only sources unreachable), as after turning IPv6 off.
     sources.setRoute('/cf-v6', { kind: 'reset' })
+    sources.setRoute('/ipify6', { kind: 'reset' })
     await page.getByRole('button', { name: '立即检查' }).click()
     await page.getByText(/^绿灯：一致，可以付款/).waitFor()
     await page.screenshot({

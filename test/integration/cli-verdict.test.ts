@@ -110,10 +110,12 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
     const server = await startFakeServer()
     try {
       for (const s of fakeSourceList(server))
-        server.setRoute(`/${s.name}`, {
-          kind: 'body',
-          body: s.family === 'v6' ? 'x' : traceBody('104.28.41.17', 'US'),
-        })
+        server.setRoute(
+          `/${s.name}`,
+          s.family === 'v6'
+            ? { kind: 'reset' }
+            : { kind: 'body', body: traceBody('104.28.41.17', 'US') },
+        )
       const sources = write('s.json', fakeSourceList(server))
       const result = await runCli([
         '--profile',

@@ -2,6 +2,7 @@ import type { Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import { addressFindings } from './address-rules'
 import { cardFindings } from './card-rules'
+import { coverageFindings } from './coverage-rules'
 import type { VerdictContext } from './context'
 import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
@@ -38,7 +39,11 @@ export function evaluate(
   if (gate) findings.push(gate)
   if (profile) {
     findings.push(...cardFindings(profile, context.now), ...addressFindings(profile))
-    if (!gate && observation) findings.push(...networkFindings(profile, observation, context))
+    if (!gate && observation)
+      findings.push(
+        ...networkFindings(profile, observation, context),
+        ...coverageFindings(observation),
+      )
   }
   findings.sort((a, b) => order[a.severity] - order[b.severity])
   return { light: worstLight(findings), findings, evidenceAt: observation?.checkedAt ?? null }

@@ -4,6 +4,7 @@ import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evalu
 import type { CardProfile } from '../../../src/shared/profile/schema'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
+import { sighting } from '../../support/sightings'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
 const ctx = (patch: Partial<VerdictContext> = {}): VerdictContext => ({
@@ -260,7 +261,7 @@ const scenarios: Scenario[] = [
   {
     name: 'exit country unknown',
     profile: usProfile(),
-    observation: obs({ merchant: exitOf('merchant', '104.28.41.17', null), ipv4: null }),
+    observation: obs({ merchant: exitOf('merchant', '104.28.41.17', null) }),
     light: 'yellow',
     ids: ['network-country-unknown'],
   },
@@ -289,9 +290,43 @@ const scenarios: Scenario[] = [
     ids: ['timezone-vs-network'],
   },
   {
-    name: 'IPv4-only observation without a merchant route',
+    name: 'no merchant route: generic exits agree, but the merchant’s view is unknown',
     profile: usProfile(),
     observation: obs({ ipv4: exitOf('ipv4', '104.28.41.17', 'US') }),
+    light: 'yellow',
+    ids: ['merchant-route-unknown'],
+  },
+  {
+    name: 'merchant route seen but no generic exit of its family',
+    profile: usProfile(),
+    observation: obs({ merchant: us(), ipv4: null }),
+    light: 'yellow',
+    ids: ['split-routing-unknown'],
+  },
+  {
+    name: 'IPv6 answers but its exit cannot be read',
+    profile: usProfile(),
+    observation: obs(
+      { merchant: us() },
+      {
+        sightings: [
+          {
+            ...sighting('cf-v6', 'trace', null, null, 'v6'),
+            failure: { code: 'http-error', detail: 'HTTP 503' },
+          },
+        ],
+      },
+    ),
+    light: 'yellow',
+    ids: ['ipv6-unverified'],
+  },
+  {
+    name: 'no IPv6 connectivity at all is not a warning',
+    profile: usProfile(),
+    observation: obs(
+      { merchant: us() },
+      { sightings: [sighting('cf-v6', 'trace', null, null, 'v6')] },
+    ),
     light: 'green',
     ids: [],
   },
