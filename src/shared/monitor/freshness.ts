@@ -57,8 +57,15 @@ export function assessFreshness(snapshot: FreshnessInput, now: number): Freshnes
   if (snapshot.sleptAt && Date.parse(snapshot.sleptAt) >= checkedAt)
     return { state: 'stale', reason: 'slept', ageMs }
   if (ageMs > 2 * snapshot.intervalMs) return { state: 'stale', reason: 'old', ageMs }
+  // Probes confirm only the merchant route; the other routes are as old as the last full check.
+  const fullAgeMs = Math.max(0, now - Date.parse(observation.fullCheckAt))
+  if (fullAgeMs > FULL_CHECK_EVERY_MS + 2 * snapshot.intervalMs)
+    return { state: 'stale', reason: 'old', ageMs: fullAgeMs }
   return { state: 'fresh', ageMs }
 }
+
+/** Every source is asked again at least this often, even when steady-state probes see no change. */
+export const FULL_CHECK_EVERY_MS = 10 * 60_000
 
 /** The allowed check interval, so a bad setting can neither hammer services nor go blind. */
 export const intervalBounds = { min: 15_000, max: 30 * 60_000, default: 60_000 } as const

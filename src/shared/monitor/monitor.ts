@@ -1,5 +1,11 @@
 import { createLogger } from '../logger'
-import { backoffDelay, clampInterval, type CheckTrigger, type MonitorSnapshot } from './freshness'
+import {
+  backoffDelay,
+  clampInterval,
+  FULL_CHECK_EVERY_MS,
+  type CheckTrigger,
+  type MonitorSnapshot,
+} from './freshness'
 import { observedNothing, type Observation } from './observation'
 import type { ProbeOutcome } from './run-check'
 
@@ -31,7 +37,7 @@ const log = createLogger('monitor')
  * awareness so evidence from before a sleep is never shown as current.
  */
 export function createMonitor(deps: MonitorDeps) {
-  const fullEveryMs = deps.fullEveryMs ?? 10 * 60_000
+  const fullEveryMs = deps.fullEveryMs ?? FULL_CHECK_EVERY_MS
   const settleMs = deps.resumeSettleMs ?? 5000
   let state: MonitorSnapshot = {
     observation: null,

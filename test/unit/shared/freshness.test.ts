@@ -51,6 +51,23 @@ describe('assessFreshness', () => {
     })
   })
 
+  it('is stale when probes kept confirming the merchant route but no full check ran for too long', () => {
+    const probed = { ...good, checkedAt: new Date(t0 + 13 * 60_000).toISOString() }
+    expect(assessFreshness({ ...base, observation: probed }, t0 + 13 * 60_000)).toMatchObject({
+      state: 'stale',
+      reason: 'old',
+    })
+    expect(
+      assessFreshness(
+        {
+          ...base,
+          observation: { ...probed, checkedAt: new Date(t0 + 11 * 60_000).toISOString() },
+        },
+        t0 + 11 * 60_000,
+      ),
+    ).toMatchObject({ state: 'fresh' })
+  })
+
   it('is none before any check', () => {
     expect(assessFreshness({ ...base, observation: null, lastAttempt: null }, t0)).toEqual({
       state: 'none',
