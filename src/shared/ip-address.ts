@@ -44,3 +44,8 @@ export function checkPublicIp(text: string): IpCheck {
     value: { ip: parsed.toString(), family: parsed.kind() === 'ipv4' ? 4 : 6 },
   }
 }
+
+/** True for any well-formed IPv4 or IPv6 address, public or not (for files a person wrote). */
+export function isIpSyntax(text: string): boolean {
+  return text.length <= 45 && (exactV4.test(text) || exactV6.test(text))
+}

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
+import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
-import type { Observation } from './observation'
+import { consensus, splitRouting } from './build-observation'
+import type { Exit, ExitRoute, Observation } from './observation'
 
 const country = z
   .string()
@@ -17,7 +19,9 @@ const country = z
     return code as CountryCode | null
   })
 const iso = z.string().datetime({ offset: true })
-const ip = z.string().max(45)
+// Syntax only: a saved or hand-written scenario may use documentation ranges (192.0.2.x, 2001:db8::).
+const ipAddress = z.string().refine(isIpSyntax, { message: 'is not an IP address' })
+const names = z.array(z.string().max(60)).max(20)
 
 const witness = z.object({
   by: z.string().max(60),
@@ -25,22 +29,25 @@ const witness = z.object({
   country,
   detail: z.string().max(300).optional(),
 })
-const exit = z.object({
-  route: z.enum(['merchant', 'ipv4', 'ipv6']),
-  ip,
-  family: z.union([z.literal(4), z.literal(6)]),
-  seenBy: z.array(z.string().max(60)).max(20),
-  otherIps: z.array(z.object({ ip, seenBy: z.array(z.string().max(60)).max(20) })).max(20),
-  witnesses: z.array(witness).max(30),
+const exitInput = z.object({
+  route: z.enum(['merchant', 'ipv4', 'ipv6']).optional(),
+  ip: ipAddress,
+  family: z.union([z.literal(4), z.literal(6)]).optional(),
+  seenBy: names.default([]),
+  otherIps: z
+    .array(z.object({ ip: ipAddress, seenBy: names }))
+    .max(20)
+    .default([]),
+  witnesses: z.array(witness).max(30).default([]),
   country,
-  agreement: z.enum(['agree', 'single', 'disagree', 'none']),
+  agreement: z.enum(['agree', 'single', 'disagree', 'none']).optional(),
 })
 const sighting = z.object({
   source: z.string().max(60),
   url: z.string().max(300),
   kind: z.enum(sourceKinds),
   family: z.enum(sourceFamilies),
-  ip: ip.nullable(),
+  ip: z.string().max(45).nullable(),
   ipFamily: z.union([z.literal(4), z.literal(6)]).nullable(),
   country,
   rawCountry: z.string().max(10).nullable(),
@@ -50,32 +57,59 @@ const sighting = z.object({
 
 /**
  * An observation as `npm run check -- --json` prints it, read back for `--observation`. Extra
- * top-level fields (the printed `verdict`, a `context`) are allowed; inside, every country is
- * validated like a provider's answer.
+ * top-level fields (the printed `verdict`, a `context`) are allowed. For hand-written scenarios the
+ * derivable fields may be left out: an exit needs only `ip` and `country`; `fullCheckAt`, `mode`,
+ * `split`, `ipv6Present`, `proxy` and `sightings` have defaults or are derived.
  */
 export const observationSchema = z.object({
   schema: z.literal(1),
   checkedAt: iso,
-  fullCheckAt: iso,
-  mode: z.enum(['full', 'probe']),
-  exits: z.object({ merchant: exit.nullable(), ipv4: exit.nullable(), ipv6: exit.nullable() }),
+  fullCheckAt: iso.optional(),
+  mode: z.enum(['full', 'probe']).default('full'),
+  exits: z.object({
+    merchant: exitInput.nullable().default(null),
+    ipv4: exitInput.nullable().default(null),
+    ipv6: exitInput.nullable().default(null),
+  }),
   split: z
     .object({
-      merchantIp: ip,
-      genericIp: ip,
+      merchantIp: ipAddress,
+      genericIp: ipAddress,
       ipDiffers: z.boolean(),
       countryDiffers: z.boolean().nullable(),
     })
-    .nullable(),
-  ipv6Present: z.boolean(),
+    .nullable()
+    .optional(),
+  ipv6Present: z.boolean().optional(),
   proxy: z
     .array(z.object({ url: z.string().max(300), rule: z.string().max(200) }))
     .max(10)
-    .nullable(),
-  sightings: z.array(sighting).max(30),
+    .nullable()
+    .default(null),
+  sightings: z.array(sighting).max(30).default([]),
 })
 
-/** Parses a saved observation; problems come back as readable `path: message` lines. */
+type ExitInput = z.infer<typeof exitInput>
+
+function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
+  if (!input) return null
+  const witnesses =
+    input.witnesses.length > 0
+      ? input.witnesses
+      : [{ by: 'file', kind: 'edge' as const, country: input.country }]
+  return {
+    route,
+    ip: input.ip,
+    family: input.family ?? (input.ip.includes(':') ? 6 : 4),
+    seenBy: input.seenBy,
+    otherIps: input.otherIps,
+    witnesses,
+    country: input.country,
+    agreement: input.agreement ?? consensus(witnesses).agreement,
+  }
+}
+
+/** Parses a saved observation, completing what may be derived; problems come back as `path: message`. */
 export function parseObservation(
   raw: unknown,
 ): { ok: true; observation: Observation } | { ok: false; problems: string[] } {
@@ -85,6 +119,23 @@ export function parseObservation(
       ok: false,
       problems: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
     }
-  // Sighting failure codes are kept as written; the schema guarantees the rest of the shape.
-  return { ok: true, observation: result.data as Observation }
+  const data = result.data
+  const merchant = completeExit('merchant', data.exits.merchant)
+  const ipv4 = completeExit('ipv4', data.exits.ipv4)
+  const ipv6 = completeExit('ipv6', data.exits.ipv6)
+  return {
+    ok: true,
+    observation: {
+      schema: 1,
+      checkedAt: data.checkedAt,
+      fullCheckAt: data.fullCheckAt ?? data.checkedAt,
+      mode: data.mode,
+      exits: { merchant, ipv4, ipv6 },
+      split: data.split === undefined ? splitRouting(merchant, ipv4, ipv6) : data.split,
+      ipv6Present: data.ipv6Present ?? (ipv6 !== null || merchant?.family === 6),
+      proxy: data.proxy,
+      // Sighting failure codes are kept as written; the schema guarantees the rest of the shape.
+      sightings: data.sightings as Observation['sightings'],
+    },
+  }
 }
