@@ -5,6 +5,7 @@ import type { GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale } from '../shared/i18n/translate'
 import type { IpcServices } from '../shared/ipc'
 import { createLogger } from '../shared/logger'
+import { msUntilStale } from '../shared/monitor/freshness'
 import { createMonitor, type Timers } from '../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../shared/monitor/run-check'
 import type { FetchFn } from '../shared/net/fetch-text'
@@ -89,6 +90,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     onUpdate: (snapshot) => {
       exitWatch.observe(snapshot.observation, lang(), settings.notifications)
       emit()
+      if (refreshTimer !== null) scheduleRefresh()
     },
   })
 
@@ -114,7 +116,12 @@ export async function createAppServices(deps: AppServicesDeps) {
   let refreshTimer: unknown = null
   const refresh = () => {
     emit()
-    refreshTimer = deps.timers.setTimeout(refresh, REFRESH_MS)
+    scheduleRefresh()
+  }
+  const scheduleRefresh = () => {
+    if (refreshTimer !== null) deps.timers.clearTimeout(refreshTimer)
+    const untilStale = msUntilStale(monitor.snapshot(), deps.now())
+    refreshTimer = deps.timers.setTimeout(refresh, Math.min(REFRESH_MS, untilStale ?? REFRESH_MS))
   }
 
   const updateSettings = async (patch: Partial<Settings>) => {
@@ -177,7 +184,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     },
     /** Starts monitoring unless the user left it paused. */
     start: () => {
-      refreshTimer = deps.timers.setTimeout(refresh, REFRESH_MS)
+      scheduleRefresh()
       if (settings.paused) monitor.setPaused(true)
       else void monitor.start()
     },

@@ -64,6 +64,18 @@ export function assessFreshness(snapshot: FreshnessInput, now: number): Freshnes
   return { state: 'fresh', ageMs }
 }
 
+/**
+ * Milliseconds until fresh evidence turns stale, or null when it is not fresh now; lets the app
+ * re-evaluate at that moment instead of showing an old light until its next periodic refresh.
+ */
+export function msUntilStale(snapshot: FreshnessInput, now: number): number | null {
+  const { observation } = snapshot
+  if (!observation || assessFreshness(snapshot, now).state !== 'fresh') return null
+  const byProbe = Date.parse(observation.checkedAt) + 2 * snapshot.intervalMs
+  const byFull = Date.parse(observation.fullCheckAt) + FULL_CHECK_EVERY_MS + 2 * snapshot.intervalMs
+  return Math.max(1, Math.min(byProbe, byFull) - now + 1)
+}
+
 /** Every source is asked again at least this often, even when steady-state probes see no change. */
 export const FULL_CHECK_EVERY_MS = 10 * 60_000
 

@@ -1,6 +1,7 @@
 import {
   assessFreshness,
   backoffDelay,
+  msUntilStale,
   type FreshnessInput,
 } from '../../../src/shared/monitor/freshness'
 import { exitOf, observationOf } from '../../support/observations'
@@ -81,5 +82,17 @@ describe('backoffDelay', () => {
     expect(backoffDelay(60_000, 1)).toBe(120_000)
     expect(backoffDelay(60_000, 10)).toBe(600_000)
     expect(backoffDelay(30 * 60_000, 3)).toBe(30 * 60_000)
+  })
+})
+
+describe('msUntilStale', () => {
+  it('counts down to the moment fresh evidence turns stale', () => {
+    expect(msUntilStale(base, t0 + 20_000)).toBe(100_001)
+    expect(assessFreshness(base, t0 + 20_000 + 100_001).state).toBe('stale')
+  })
+
+  it('is null when the evidence is not fresh (no busy re-evaluation)', () => {
+    expect(msUntilStale(base, t0 + 200_000)).toBeNull()
+    expect(msUntilStale({ ...base, observation: null }, t0)).toBeNull()
   })
 })
