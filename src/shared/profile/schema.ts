@@ -36,13 +36,14 @@ export const cardSchema = z
     last4: z
       .string()
       .regex(/^\d{4}$/, { message: 'last4-format' })
-      .nullable(),
-    brand: text(30).nullable(),
-    issuingCountry: countryCode.nullable(),
-    funding: z.enum(fundingTypes),
-    bank: text(80).nullable(),
-    expiryMonth: z.number().int().min(1).max(12).nullable(),
-    expiryYear: z.number().int().min(2000).max(2100).nullable(),
+      .nullable()
+      .default(null),
+    brand: text(30).nullable().default(null),
+    issuingCountry: countryCode.nullable().default(null),
+    funding: z.enum(fundingTypes).default('unknown'),
+    bank: text(80).nullable().default(null),
+    expiryMonth: z.number().int().min(1).max(12).nullable().default(null),
+    expiryYear: z.number().int().min(2000).max(2100).nullable().default(null),
   })
   .strict()
 
@@ -50,30 +51,35 @@ export const cardSchema = z
 export const billingSchema = z
   .object({
     country: countryCode,
-    state: text(60),
-    postalCode: text(20),
-    city: text(80),
-    line1: text(120),
-    line2: text(120),
+    state: text(60).default(''),
+    postalCode: text(20).default(''),
+    city: text(80).default(''),
+    line1: text(120).default(''),
+    line2: text(120).default(''),
   })
   .strict()
 
 /** A saved card profile. */
 export const profileSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'id-format' }),
-    label: text(40),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, { message: 'id-format' })
+      .default('main'),
+    label: text(40).default(''),
     card: cardSchema,
+    // true: confirmed with the issuer; false: not (a warning); null or left out: not declared.
     capabilities: z
       .object({
-        usd: z.boolean(),
-        international: z.boolean(),
-        recurring: z.boolean(),
-        headroom: z.boolean(),
+        usd: z.boolean().nullable().default(null),
+        international: z.boolean().nullable().default(null),
+        recurring: z.boolean().nullable().default(null),
+        headroom: z.boolean().nullable().default(null),
       })
-      .strict(),
+      .strict()
+      .default({ usd: null, international: null, recurring: null, headroom: null }),
     billing: billingSchema,
-    updatedAt: z.string().max(40),
+    updatedAt: z.string().max(40).default(''),
   })
   .strict()
 

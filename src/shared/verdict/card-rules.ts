@@ -100,7 +100,7 @@ export function cardFindings(profile: CardProfile, now: number): Finding[] {
   }
   out.push(...expiryFindings(profile, now))
   for (const name of capabilityNames) {
-    if (!profile.capabilities[name]) {
+    if (profile.capabilities[name] === false) {
       const text = capabilityText[name]
       out.push(
         finding(

@@ -101,6 +101,22 @@ describe('validateProfile', () => {
     }
   })
 
+  it('fills what a hand-written profile leaves out with "unknown" or "not declared", never with a guess', () => {
+    const result = validateProfile({
+      card: { bin: '41111111', issuingCountry: 'US' },
+      billing: { country: 'US', state: 'CA', postalCode: '90210' },
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      profile: {
+        id: 'main',
+        card: { last4: null, funding: 'unknown', expiryMonth: null },
+        capabilities: { usd: null, international: null, recurring: null, headroom: null },
+        billing: { city: '', line1: '', line2: '' },
+      },
+    })
+  })
+
   it('refuses a payload that is too large before parsing it', () => {
     expect(validateProfile({ label: 'x'.repeat(30_000) })).toMatchObject({
       ok: false,

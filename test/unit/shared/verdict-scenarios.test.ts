@@ -252,6 +252,15 @@ const scenarios: Scenario[] = [
     ids: ['capability-usd', 'capability-recurring'],
   },
   {
+    name: 'capabilities not declared at all raise nothing (only a declared "no" does)',
+    profile: usProfile({
+      capabilities: { usd: null, international: null, recurring: null, headroom: null },
+    }),
+    observation: obs({ merchant: us() }),
+    light: 'green',
+    ids: [],
+  },
+  {
     name: 'issuing country unknown',
     profile: usProfile({ card: { issuingCountry: null } }),
     observation: obs({ merchant: us() }),

@@ -95,7 +95,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
           <label key={name} className="check">
             <input
               type="checkbox"
-              checked={draft.capabilities[name]}
+              checked={draft.capabilities[name] === true}
               onChange={(e) =>
                 update((d) => ({
                   ...d,
