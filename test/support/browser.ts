@@ -8,6 +8,7 @@ export function browserAvailability(): { run: true } | { run: false; reason: str
   if (existsSync(chromiumPath)) return { run: true }
   const reason = `Chromium not found at ${chromiumPath} (install it: apt-get install -y chromium)`
   if (process.env['CI'] === 'true') throw new Error(`CI=true but ${reason}`)
+  process.stderr.write(`\n[e2e] SKIPPED: ${reason}\n`)
   return { run: false, reason }
 }
 
