@@ -154,6 +154,7 @@ async function start(): Promise<void> {
     tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
     iconFor,
+    ...(process.platform === 'win32' ? { maxTooltip: 127 } : {}),
     actions: {
       checkNow: () => void appServices.ipc.checkNow(undefined),
       open: openWindow,

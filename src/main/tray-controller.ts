@@ -46,6 +46,20 @@ export interface TrayControllerDeps {
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu
   readonly iconFor: (light: Light) => Parameters<Tray['setImage']>[0]
   readonly actions: TrayActions
+  /** Windows cuts tray tooltips at 127 characters; clip them ourselves, at a line where possible. */
+  readonly maxTooltip?: number
+}
+
+/** Keeps whole lines while they fit, then ends with an ellipsis; the menu still shows everything. */
+export function clipTooltip(text: string, max: number): string {
+  if (text.length <= max) return text
+  let out = ''
+  for (const line of text.split('\n')) {
+    const next = out ? `${out}\n${line}` : line
+    if (next.length > max - 1) break
+    out = next
+  }
+  return `${out || text.slice(0, max - 1)}…`
 }
 
 /** Copies a tray view onto the real tray, touching the icon only when the light changes. */
@@ -58,7 +72,9 @@ export function createTrayController(deps: TrayControllerDeps) {
         deps.tray.setImage(deps.iconFor(view.light))
         shownLight = view.light
       }
-      deps.tray.setToolTip(view.tooltip)
+      deps.tray.setToolTip(
+        deps.maxTooltip ? clipTooltip(view.tooltip, deps.maxTooltip) : view.tooltip,
+      )
       const menuKey = JSON.stringify([
         view.headline,
         view.exitLines,

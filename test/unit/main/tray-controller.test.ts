@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import {
+  clipTooltip,
   createTrayController,
   trayMenuTemplate,
   type TrayLike,
@@ -74,5 +75,24 @@ describe('createTrayController', () => {
     ])
     expect(calls.filter((c) => c.startsWith('tooltip:'))).toHaveLength(3)
     expect(calls.filter((c) => c === 'menu')).toHaveLength(1)
+  })
+})
+
+describe('clipTooltip', () => {
+  it('keeps short tooltips and cuts long ones at a line, within the limit', () => {
+    expect(clipTooltip('a\nb', 127)).toBe('a\nb')
+    const long = [
+      '付款红绿灯 · 红灯：' + 'x'.repeat(60),
+      'IPv4: 104.28.41.17 美国 US (3/3)',
+      'y'.repeat(80),
+    ].join('\n')
+    const clipped = clipTooltip(long, 127)
+    expect(clipped.length).toBeLessThanOrEqual(127)
+    expect(clipped.endsWith('…')).toBe(true)
+    expect(clipped.split('\n')[1]).toBe('IPv4: 104.28.41.17 美国 US (3/3)…')
+  })
+
+  it('cuts a single over-long line', () => {
+    expect(clipTooltip('z'.repeat(200), 127)).toHaveLength(127)
   })
 })
