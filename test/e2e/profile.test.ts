@@ -70,6 +70,17 @@ suite(title, () => {
       .getByLabel('与账单国家不一致')
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-zh.png'), fullPage: true })
+    await page.getByRole('tab', { name: '排查清单' }).click()
+    const vpn = page.getByRole('listitem', { name: '3.3 调整 VPN 与地区' })
+    await vpn.getByRole('img', { name: '有问题' }).waitFor()
+    await vpn.getByText(/IPv6 出口在中国 CN/).waitFor()
+    await page
+      .getByRole('listitem', { name: '3.2 核对账单地址' })
+      .getByRole('img', { name: '通过' })
+      .waitFor()
+    await page.getByRole('checkbox', { name: '3.4 清除缓存后重试' }).check()
+    await page.screenshot({ path: path.join(screenshotDir, 'checklist-zh.png'), fullPage: true })
+    await page.getByRole('tab', { name: '状态' }).click()
   })
 
   it('turns green once the IPv6 exit is gone and every comparison passes', async () => {

@@ -1,14 +1,15 @@
 import { useState } from 'react'
 import { Header } from './components/Header'
+import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
 import { ProfilePage } from './profile/ProfilePage'
 import { useLang, useT } from './use-t'
 
-const tabs = ['status', 'profile', 'settings'] as const
+const tabs = ['status', 'profile', 'checklist', 'settings'] as const
 type Tab = (typeof tabs)[number]
 
-/** The window: the light and its reason on top, then status, card profile and settings. */
+/** The window: the light and its reason on top, then status, card profile, checklist and settings. */
 export function App() {
   const t = useT()
   const lang = useLang()
@@ -32,6 +33,7 @@ export function App() {
       <div role="tabpanel">
         {tab === 'status' ? <StatusPage /> : null}
         {tab === 'profile' ? <ProfilePage /> : null}
+        {tab === 'checklist' ? <ChecklistPage /> : null}
         {tab === 'settings' ? <SettingsPage /> : null}
       </div>
     </div>

@@ -161,4 +161,12 @@ export const en: Record<MessageKey, string> = {
   'settings.notifications': 'Notify me when the exit IP or its country changes',
   'settings.seconds': '{n} s',
   'settings.minutes': '{n} min',
+  'tab.checklist': 'Checklist',
+  'checklist.intro':
+    'After “Your card was declined”, go through these in order; the steps PayLight can check show their live result.',
+  'checklist.pass': 'passed',
+  'checklist.warn': 'risky',
+  'checklist.fail': 'problem',
+  'checklist.unknown': 'unknown',
+  'checklist.manual': 'for you to do',
 }

@@ -153,6 +153,14 @@ export const zh = {
   'settings.notifications': '出口 IP 或国家变化时通知我',
   'settings.seconds': '{n} 秒',
   'settings.minutes': '{n} 分钟',
+  'tab.checklist': '排查清单',
+  'checklist.intro':
+    '付款被拒（Your card was declined）后按顺序检查；能自动检查的项目显示实时结果。',
+  'checklist.pass': '通过',
+  'checklist.warn': '有风险',
+  'checklist.fail': '有问题',
+  'checklist.unknown': '未知',
+  'checklist.manual': '需手动完成',
 } as const
 
 /** The message keys every language must provide. */
