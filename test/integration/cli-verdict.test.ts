@@ -154,12 +154,12 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
         ...usObservation,
         exits: {
           ...usObservation.exits,
-          merchant: { ...usObservation.exits.merchant, country: 'XX' },
+          merchant: { ...usObservation.exits.merchant, ip: 'not-an-ip' },
         },
       }),
     ])
     expect(badObservation.code).toBe(64)
-    expect(badObservation.stderr).toContain('not an ISO 3166-1 alpha-2 country')
+    expect(badObservation.stderr).toContain('exits.merchant.ip: is not an IP address')
     const badContext = await runCli([
       '--profile',
       write('p.json', usProfile()),

@@ -1,23 +1,15 @@
 import { z } from 'zod'
-import { toCountryCode, type CountryCode } from '../country'
+import { toCountryCode } from '../country'
 import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
 import { consensus, splitRouting } from './build-observation'
 import type { Exit, ExitRoute, Observation } from './observation'
 
+// Like a provider's answer: XX, T1 and any other non-ISO code mean "unknown", never a country.
 const country = z
   .string()
   .nullable()
-  .transform((value, ctx) => {
-    if (value === null) return null
-    const code = toCountryCode(value)
-    if (!code)
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not an ISO 3166-1 alpha-2 country (use null for unknown)`,
-      })
-    return code as CountryCode | null
-  })
+  .transform((value) => (value === null ? null : toCountryCode(value)))
 const iso = z.string().datetime({ offset: true })
 // Syntax only: a saved or hand-written scenario may use documentation ranges (192.0.2.x, 2001:db8::).
 const ipAddress = z.string().refine(isIpSyntax, { message: 'is not an IP address' })

@@ -43,6 +43,20 @@ describe('parseObservation', () => {
     expect(o.sightings).toEqual([])
   })
 
+  it('reads XX, T1 and other non-ISO codes as an unknown country, like a provider answer', () => {
+    const result = parseObservation({
+      schema: 1,
+      checkedAt: '2026-11-25T10:00:00Z',
+      exits: { merchant: { ip: '1.2.3.4', country: 'XX' }, ipv4: { ip: '1.2.3.4', country: 'T1' } },
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      observation: {
+        exits: { merchant: { country: null, agreement: 'none' }, ipv4: { country: null } },
+      },
+    })
+  })
+
   it.each([
     [{ schema: 1, checkedAt: 'yesterday', exits: {} }, 'checkedAt'],
     [{ schema: 2, checkedAt: '2026-11-25T10:00:00Z', exits: {} }, 'schema'],
@@ -53,14 +67,6 @@ describe('parseObservation', () => {
         exits: { merchant: { ip: 'banana', country: 'US' } },
       },
       'exits.merchant.ip',
-    ],
-    [
-      {
-        schema: 1,
-        checkedAt: '2026-11-25T10:00:00Z',
-        exits: { merchant: { ip: '1.2.3.4', country: 'XX' } },
-      },
-      'exits.merchant.country',
     ],
   ])('says what is wrong with %j', (raw, path) => {
     const result = parseObservation(raw)
