@@ -39,9 +39,14 @@ export function loadSettings(raw: unknown): Settings {
 }
 
 /** The settings the window may change in one call (language and pause have their own channels). */
-export const settingsPatchSchema = settingsSchema
-  .pick({ intervalMs: true, crossCheck: true, notifications: true })
-  .partial()
+// Written out without defaults: a partial of the defaulted schema would fill every field left out
+// with its default, so changing one setting would silently reset the others.
+export const settingsPatchSchema = z
+  .object({
+    intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).optional(),
+    crossCheck: z.boolean().optional(),
+    notifications: z.boolean().optional(),
+  })
   .strict()
 
 /** See {@link settingsPatchSchema}. */

@@ -72,6 +72,19 @@ suite(title, () => {
     healthyRoutes(sources)
   })
 
+  it('changes settings from the window: interval and the online cross-check', async () => {
+    const { page, services } = app
+    await page.getByRole('tab', { name: 'Settings' }).click()
+    await page.getByLabel('Check interval').selectOption('120000')
+    // The checkbox follows main's state: click, then wait for main to confirm.
+    await page.getByLabel(/Cross-check each new exit IP/).click()
+    await expect
+      .poll(() => services.state().settings)
+      .toMatchObject({ intervalMs: 120_000, crossCheck: false })
+    expect(services.state().monitor.intervalMs).toBe(120_000)
+    await page.getByRole('tab', { name: 'Status' }).click()
+  })
+
   it('runs under the strict CSP without a single violation', () => {
     expect(app.cspErrors).toEqual([])
   })

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createSettingsStore } from '../../../src/main/settings-store'
-import { defaultSettings, loadSettings } from '../../../src/shared/settings'
+import { defaultSettings, loadSettings, settingsPatchSchema } from '../../../src/shared/settings'
 
 describe('settings', () => {
   it('starts from defaults: follow the system language, 60 s, cross-check on', async () => {
@@ -38,5 +38,17 @@ describe('settings', () => {
       ...defaultSettings,
       language: 'en',
     })
+  })
+})
+
+describe('settingsPatchSchema', () => {
+  it('changes only what the patch names, never filling the rest with defaults', () => {
+    expect(settingsPatchSchema.parse({ crossCheck: false })).toEqual({ crossCheck: false })
+    expect(settingsPatchSchema.parse({ intervalMs: 120_000 })).toEqual({ intervalMs: 120_000 })
+  })
+
+  it('refuses out-of-range intervals and unknown fields', () => {
+    expect(settingsPatchSchema.safeParse({ intervalMs: 1000 }).success).toBe(false)
+    expect(settingsPatchSchema.safeParse({ language: 'en' }).success).toBe(false)
   })
 })
