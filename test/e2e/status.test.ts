@@ -82,6 +82,11 @@ suite(title, () => {
       .poll(() => services.state().settings)
       .toMatchObject({ intervalMs: 120_000, crossCheck: false })
     expect(services.state().monitor.intervalMs).toBe(120_000)
+    await page.getByLabel('Language').selectOption('system')
+    await page.getByLabel('语言').waitFor()
+    expect(services.state().settings.language).toBe('system')
+    await page.getByLabel('语言').selectOption('en')
+    await page.getByLabel('Language').waitFor()
     await page.getByRole('tab', { name: 'Status' }).click()
   })
 

@@ -169,4 +169,6 @@ export const en: Record<MessageKey, string> = {
   'checklist.fail': 'problem',
   'checklist.unknown': 'unknown',
   'checklist.manual': 'for you to do',
+  'settings.language': 'Language',
+  'settings.language.system': 'Follow the system',
 }

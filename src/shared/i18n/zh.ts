@@ -161,6 +161,8 @@ export const zh = {
   'checklist.fail': '有问题',
   'checklist.unknown': '未知',
   'checklist.manual': '需手动完成',
+  'settings.language': '语言',
+  'settings.language.system': '跟随系统',
 } as const
 
 /** The message keys every language must provide. */

@@ -1,9 +1,10 @@
+import type { LanguageSetting } from '../../../shared/settings'
 import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 
 const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
 
-/** Check interval, online cross-check and notifications. */
+/** Language, check interval, online cross-check and notifications. */
 export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
@@ -13,6 +14,19 @@ export function SettingsPage() {
   }
   return (
     <main className="settings">
+      <label className="field">
+        {t('settings.language')}
+        <select
+          value={settings.language}
+          onChange={(e) =>
+            void useAppStore.getState().setLanguage(e.target.value as LanguageSetting)
+          }
+        >
+          <option value="system">{t('settings.language.system')}</option>
+          <option value="zh">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
       <label className="field">
         {t('settings.interval')}
         <select
