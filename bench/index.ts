@@ -1,4 +1,4 @@
-// `npm run bench`: prints the figures the issues ask for. Figures vary by machine; run it twice.
+// `npm run bench`: prints the performance figures PayLight keeps an eye on. They vary by machine; run it twice.
 import { benchCoreTime, benchGeoDb, benchWireBytes } from './network-bench'
 import { benchAddressData, benchVerdict } from './verdict-bench'
 
