@@ -139,4 +139,15 @@ describe('a full check against fake services on 127.0.0.1', () => {
     server.setRoute('/chatgpt', { kind: 'body', status: 500, body: '' })
     expect((await runProbe(deps, first)).kind).toBe('failed')
   })
+
+  it('a merchant edge that keeps failing the same way does not force a full check every tick', async () => {
+    server.setRoute('/chatgpt', { kind: 'body', status: 403, body: '<html>blocked</html>' })
+    const first = await runFullCheck(deps)
+    expect(first.exits.merchant?.seenBy).toEqual(['openai-api'])
+    server.resetCounters()
+    expect((await runProbe(deps, first)).kind).toBe('unchanged')
+    expect(server.requests).toEqual(['/chatgpt'])
+    server.setRoute('/chatgpt', { kind: 'reset' })
+    expect((await runProbe(deps, first)).kind).toBe('failed')
+  })
 })

@@ -83,19 +83,25 @@ export type ProbeOutcome =
 
 /**
  * The cheap steady-state tick: only the probe sources. If each reports the same IP and edge country
- * as in the last full check, that evidence is confirmed as current; anything else asks for a full
- * check.
+ * as in the last full check (or fails exactly as it did then), that evidence is confirmed as current;
+ * anything else asks for a full check.
  */
 export async function runProbe(deps: CheckDeps, previous: Observation): Promise<ProbeOutcome> {
   const probes = deps.sources.filter((s) => s.probe)
   if (probes.length === 0) return { kind: 'failed', sightings: [] }
   const sightings = await Promise.all(probes.map((source) => observeSource(deps, source)))
-  if (sightings.some((s) => s.failure)) return { kind: 'failed', sightings }
+  // "Unchanged" includes "still failing the same way": a merchant edge that stays unreachable
+  // should not turn every tick into a full check.
   const same = sightings.every((now) => {
     const before = previous.sightings.find((s) => s.source === now.source)
-    return before !== undefined && before.ip === now.ip && before.rawCountry === now.rawCountry
+    return (
+      before !== undefined &&
+      before.ip === now.ip &&
+      before.rawCountry === now.rawCountry &&
+      before.failure?.code === now.failure?.code
+    )
   })
-  if (!same) return { kind: 'changed', sightings }
+  if (!same) return { kind: sightings.some((s) => s.failure) ? 'failed' : 'changed', sightings }
   const replaced = previous.sightings.map((s) => sightings.find((n) => n.source === s.source) ?? s)
   return {
     kind: 'unchanged',
