@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { invokeChannels, type InvokeMap, type InvokeName } from './ipc-channels'
+import type { InvokeMap, InvokeName } from './ipc-channels'
 import { languageSettings, settingsPatchSchema } from './settings'
 
 export { invokeChannels, eventChannels } from './ipc-channels'
@@ -41,10 +41,4 @@ export type IpcServices = {
   readonly [K in InvokeName]: (
     request: InvokeMap[K]['request'],
   ) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
-}
-
-/** Maps a channel string back to its name, or null for anything we do not serve. */
-export function invokeNameOf(channel: string): InvokeName | null {
-  const entry = Object.entries(invokeChannels).find(([, value]) => value === channel)
-  return entry ? (entry[0] as InvokeName) : null
 }

@@ -6,8 +6,6 @@ export interface StepText {
   readonly id: ChecklistStep
   readonly title: Bilingual
   readonly points: readonly Bilingual[]
-  /** Whether PayLight can check this step itself; the others are for the user to tick. */
-  readonly verifiable: boolean
 }
 
 /** The flow in the order to follow after "Your card was declined" (the guide's §2, §3, §9). */
@@ -21,7 +19,6 @@ export const checklist: readonly StepText[] = [
         en: 'BIN (first 6–8 digits), issuing country, card type and the billing address the issuer has on file',
       },
     ],
-    verifiable: true,
   },
   {
     id: 'network-exit',
@@ -32,7 +29,6 @@ export const checklist: readonly StepText[] = [
         en: 'The check must succeed and be current; if it fails, check your network and proxy first',
       },
     ],
-    verifiable: true,
   },
   {
     id: 'card-types',
@@ -40,7 +36,6 @@ export const checklist: readonly StepText[] = [
     points: [
       { zh: 'OpenAI 不接受预付卡和礼品卡', en: 'OpenAI does not accept prepaid or gift cards' },
     ],
-    verifiable: true,
   },
   {
     id: 'card-status',
@@ -59,7 +54,6 @@ export const checklist: readonly StepText[] = [
         en: 'Subscriptions need recurring charges allowed (for a virtual card, check the merchant category)',
       },
     ],
-    verifiable: true,
   },
   {
     id: 'billing-address',
@@ -74,7 +68,6 @@ export const checklist: readonly StepText[] = [
         en: 'The ZIP must match the state; no Chinese or full-width characters, no stray spaces',
       },
     ],
-    verifiable: true,
   },
   {
     id: 'vpn-region',
@@ -93,7 +86,6 @@ export const checklist: readonly StepText[] = [
         en: 'Access from outside supported regions can get an account blocked',
       },
     ],
-    verifiable: true,
   },
   {
     id: 'clear-cache',
@@ -104,7 +96,6 @@ export const checklist: readonly StepText[] = [
         en: 'Sign out, clear the browser cache and cookies, sign in again and add the payment method',
       },
     ],
-    verifiable: false,
   },
   {
     id: 'wait-risk',
@@ -118,7 +109,6 @@ export const checklist: readonly StepText[] = [
         en: 'Stop retrying for 24 hours without changing IP or card; do not add several cards in a short time',
       },
     ],
-    verifiable: false,
   },
   {
     id: 'pre-check',
@@ -129,6 +119,5 @@ export const checklist: readonly StepText[] = [
         en: 'Exit region = billing country; billing address exactly as on the card; enough balance, USD enabled',
       },
     ],
-    verifiable: true,
   },
 ]
