@@ -18,8 +18,8 @@ export function circle(cx: number, cy: number, r: number): Sdf {
 export function convexPolygon(points: readonly Point[]): Sdf {
   const cx = points.reduce((s, p) => s + p[0], 0) / points.length
   const cy = points.reduce((s, p) => s + p[1], 0) / points.length
-  const edges = points.map((a, i) => {
-    const b = points[(i + 1) % points.length]!
+  const edges = points.map((a, i, all) => {
+    const b = all[(i + 1) % all.length] ?? a
     const len = Math.hypot(b[0] - a[0], b[1] - a[1])
     let nx = (b[1] - a[1]) / len
     let ny = -(b[0] - a[0]) / len
@@ -42,7 +42,7 @@ export function regularPolygon(sides: number, cx: number, cy: number, r: number)
 
 /** A round-capped stroke through the points: check marks, crosses, the "!" bar. */
 export function stroke(points: readonly Point[], halfWidth: number): Sdf {
-  const segments = points.slice(1).map((b, i) => [points[i]!, b] as const)
+  const segments = points.slice(1).map((b, i) => [points[i] ?? b, b] as const)
   return (x, y) =>
     Math.min(
       ...segments.map(([a, b]) => {
