@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import type { AppState } from '../../../src/shared/app-state'
 import { sampleAppState } from '../../support/app-state'
+import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
 
 /** The window as main.tsx starts it: subscribed to a (fake) main, then rendered. */
@@ -31,6 +32,30 @@ describe('the status window', () => {
     expect(screen.getByRole('region', { name: '系统代理（按 PAC/规则）' })).toHaveTextContent(
       'chatgpt.com → PROXY 127.0.0.1:7890',
     )
+    stop()
+  })
+
+  it('compares card, billing address and each exit against the billing country', async () => {
+    const state = sampleAppState(Date.now())
+    const { stop } = startApp({
+      ...state,
+      profiles: {
+        ...state.profiles,
+        book: { schema: 2, activeId: 'main', profiles: [usProfile()] },
+      },
+    })
+    const table = await screen.findByRole('table', { name: '三方比较' })
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.children].map((cell) => cell.textContent))
+    expect(rows).toEqual([
+      ['卡片发行国', '美国 US', '✓'],
+      ['账单国家', '美国 US', ''],
+      ['网络出口 · 商户', '美国 US', '✓'],
+      ['网络出口 · IPv4', '美国 US', '✓'],
+      ['网络出口 · IPv6', '中国 CN', '✗'],
+    ])
+    expect(within(table).getByLabelText('与账单国家不一致').closest('tr')).toHaveClass('bad')
     stop()
   })
 
