@@ -1,4 +1,16 @@
+import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
+import { useProfileForm } from '../../src/renderer/src/profile/profile-store'
+import { useAppStore } from '../../src/renderer/src/store/app-store'
+import { removeBridge } from './renderer-bridge'
 
-afterEach(() => cleanup())
+beforeEach(() => {
+  useAppStore.getState().reset()
+  useProfileForm.getState().reset()
+})
+
+afterEach(() => {
+  cleanup()
+  removeBridge()
+})

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow'
 import { mainFinding } from '../../../shared/verdict/light-of'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
@@ -7,13 +8,16 @@ import { LightBadge } from './LightBadge'
 export function Header() {
   const t = useT()
   const lang = useLang()
-  const app = useAppStore((s) => s.app)
-  const busy = useAppStore((s) => s.busy)
+  const { verdict, paused, checking } = useAppStore(
+    useShallow((s) => ({
+      verdict: s.app?.verdict,
+      paused: s.app?.monitor.paused ?? false,
+      checking: s.busy || (s.app?.monitor.checking ?? false),
+    })),
+  )
   const { checkNow, setPaused, setLanguage } = useAppStore.getState()
-  const light = app?.verdict.light ?? 'grey'
-  const reason = app ? mainFinding(app.verdict.findings, light)?.message[lang] : undefined
-  const paused = app?.monitor.paused ?? false
-  const checking = busy || (app?.monitor.checking ?? false)
+  const light = verdict?.light ?? 'grey'
+  const reason = verdict ? mainFinding(verdict.findings, light)?.message[lang] : undefined
   return (
     <header className="header">
       <LightBadge light={light} />

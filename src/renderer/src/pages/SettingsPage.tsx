@@ -9,18 +9,14 @@ export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
   if (!settings) return null
-  const update = async (patch: Parameters<typeof window.paylight.updateSettings>[0]) => {
-    useAppStore.getState().receive(await window.paylight.updateSettings(patch))
-  }
+  const { setLanguage, updateSettings: update } = useAppStore.getState()
   return (
     <main className="settings">
       <label className="field">
         {t('settings.language')}
         <select
           value={settings.language}
-          onChange={(e) =>
-            void useAppStore.getState().setLanguage(e.target.value as LanguageSetting)
-          }
+          onChange={(e) => void setLanguage(e.target.value as LanguageSetting)}
         >
           <option value="system">{t('settings.language.system')}</option>
           <option value="zh">简体中文</option>

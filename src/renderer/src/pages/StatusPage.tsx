@@ -1,9 +1,10 @@
-import { assessFreshness } from '../../../shared/monitor/freshness'
+import { useShallow } from 'zustand/react/shallow'
 import { exitRoutes } from '../../../shared/monitor/observation'
-import { formatAge } from '../../../shared/i18n/translate'
+import { Age } from '../components/Age'
 import { ComparisonTable } from '../components/ComparisonTable'
 import { ExitCard } from '../components/ExitCard'
 import { Findings } from '../components/Findings'
+import { FreshnessBadge } from '../components/FreshnessBadge'
 import { RoutingNotes } from '../components/RoutingNotes'
 import { SourcesTable } from '../components/SourcesTable'
 import { useAppStore } from '../store/app-store'
@@ -13,12 +14,11 @@ import { useLang, useT } from '../use-t'
 export function StatusPage() {
   const t = useT()
   const lang = useLang()
-  const app = useAppStore((s) => s.app)
-  const now = useAppStore((s) => s.now)
-  if (!app) return <p className="muted">{t('checked.never')}</p>
-  const { monitor, verdict } = app
+  const { monitor, verdict } = useAppStore(
+    useShallow((s) => ({ monitor: s.app?.monitor, verdict: s.app?.verdict })),
+  )
+  if (!monitor || !verdict) return <p className="muted">{t('checked.never')}</p>
   const observation = monitor.observation
-  const freshness = assessFreshness(monitor, now)
   const failures =
     monitor.lastAttempt && !monitor.lastAttempt.ok ? monitor.lastAttempt.failures : []
   return (
@@ -26,15 +26,10 @@ export function StatusPage() {
       <Findings findings={verdict.findings} />
       <ComparisonTable />
       <h2>
-        {t('status.title')}{' '}
-        <span className={`freshness freshness-${freshness.state}`}>
-          {t(`fresh.${freshness.state}`)}
-        </span>
+        {t('status.title')} <FreshnessBadge monitor={monitor} />
       </h2>
       <p className="muted" aria-live="polite">
-        {observation
-          ? t('checked.ago', { age: formatAge(lang, now - Date.parse(observation.checkedAt)) })
-          : t('checked.never')}
+        {observation ? <Age since={Date.parse(observation.checkedAt)} /> : t('checked.never')}
         {monitor.nextCheckAt
           ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}`
           : ''}

@@ -1,50 +1,41 @@
-import { useState } from 'react'
+import { assertNever } from '../../../shared/assert-never'
+import type { Lang } from '../../../shared/country'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import type { TransferNotice } from './profile-book-actions'
 import { useProfileForm } from './profile-store'
+
+type T = ReturnType<typeof useT>
+
+/** The sentence for an export's or import's outcome, failures with their reasons. */
+function transferText(notice: NonNullable<TransferNotice>, t: T, lang: Lang): string {
+  switch (notice.kind) {
+    case 'exported':
+      return t('profile.exported', { file: notice.file })
+    case 'export-failed':
+      return notice.detail
+    case 'imported':
+      return t('profile.imported', { n: notice.n })
+    case 'import-failed': {
+      const reasons = notice.errors
+        .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message[lang]}`)
+        .join('；')
+      const why = reasons || notice.detail
+      return `${t('profile.importFailed')}${why ? ` — ${why}` : ''}`
+    }
+    default:
+      return assertNever(notice)
+  }
+}
 
 /** Switch, add and delete profiles; export and import them as JSON. */
 export function ProfileToolbar() {
   const t = useT()
   const lang = useLang()
   const book = useAppStore((s) => s.app?.profiles.book)
-  const [message, setMessage] = useState<string | null>(null)
+  const transfer = useProfileForm((s) => s.transfer)
   if (!book) return null
-  const activate = async (id: string) => {
-    const state = await window.paylight.setActiveProfile(id)
-    useAppStore.getState().receive(state)
-    useProfileForm.getState().load(state.profiles.book)
-  }
-  const remove = async (id: string) => {
-    const state = await window.paylight.deleteProfile(id)
-    useAppStore.getState().receive(state)
-    useProfileForm.getState().load(state.profiles.book)
-  }
-  const exportAll = async () => {
-    const result = await window.paylight.exportProfiles()
-    setMessage(
-      result.ok
-        ? t('profile.exported', { file: result.file })
-        : result.reason === 'cancelled'
-          ? null
-          : (result.detail ?? 'failed'),
-    )
-  }
-  const importAll = async () => {
-    const result = await window.paylight.importProfiles()
-    if (result.ok) {
-      useAppStore.getState().receive(result.state)
-      useProfileForm.getState().load(result.state.profiles.book)
-      setMessage(t('profile.imported', { n: result.imported }))
-    } else if (result.reason !== 'cancelled') {
-      const reasons = (result.errors ?? [])
-        .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message[lang]}`)
-        .join('；')
-      setMessage(
-        `${t('profile.importFailed')}${reasons ? ` — ${reasons}` : result.detail ? ` — ${result.detail}` : ''}`,
-      )
-    }
-  }
+  const { activate, remove, exportAll, importAll, newDraft } = useProfileForm.getState()
   const active = book.activeId
   return (
     <div className="toolbar">
@@ -60,7 +51,7 @@ export function ProfileToolbar() {
           </select>
         </label>
       ) : null}
-      <button type="button" onClick={() => useProfileForm.getState().newDraft(book)}>
+      <button type="button" onClick={() => newDraft(book)}>
         {t('profile.new')}
       </button>
       {active ? (
@@ -74,9 +65,9 @@ export function ProfileToolbar() {
       <button type="button" onClick={() => void importAll()}>
         {t('profile.import')}
       </button>
-      {message ? (
+      {transfer ? (
         <p className="notice" role="status">
-          {message}
+          {transferText(transfer, t, lang)}
         </p>
       ) : null}
     </div>

@@ -6,18 +6,16 @@ import type { ProfileBook } from '../../../shared/profile/schema'
 import type { ProfileError } from '../../../shared/profile/validate'
 import { useAppStore } from '../store/app-store'
 import { blankDraft, draftOf, payloadOf, type Draft } from './draft'
+import { profileBookActions, type ProfileBookActions } from './profile-book-actions'
 
 /** What happened last on the form, shown in a status line. */
 export type FormNotice =
   | { kind: 'saved' }
   | { kind: 'discarded'; bin: string; last4: string | null }
   | { kind: 'lookup'; result: BinLookupResult }
-  | { kind: 'exported'; file: string }
-  | { kind: 'imported'; n: number }
-  | { kind: 'import-failed'; errors: readonly ProfileError[] }
   | null
 
-interface ProfileForm {
+interface ProfileForm extends ProfileBookActions {
   draft: Draft | null
   errors: readonly ProfileError[]
   notice: FormNotice
@@ -35,6 +33,13 @@ interface ProfileForm {
 
 /** The profile form's store: the draft never leaves the renderer except through save(). */
 export const useProfileForm = create<ProfileForm>()((set, get) => ({
+  ...profileBookActions({
+    set,
+    reload: () => {
+      const app = useAppStore.getState().app
+      if (app) get().load(app.profiles.book)
+    },
+  }),
   draft: null,
   errors: [],
   notice: null,
@@ -132,5 +137,5 @@ export const useProfileForm = create<ProfileForm>()((set, get) => ({
       set({ busy: false, errors, notice: null })
     }
   },
-  reset: () => set({ draft: null, errors: [], notice: null, busy: false }),
+  reset: () => set({ draft: null, errors: [], notice: null, busy: false, transfer: null }),
 }))

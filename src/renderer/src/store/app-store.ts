@@ -1,15 +1,17 @@
 import { create } from 'zustand'
 import type { AppState } from '../../../shared/app-state'
-import type { LanguageSetting } from '../../../shared/settings'
+import type { LanguageSetting, SettingsPatch } from '../../../shared/settings'
 import { defaultAppData, type AppData } from './defaults'
 
 /** The store: data pushed from main plus the actions the UI calls. */
 export interface AppStore extends AppData {
   readonly receive: (app: AppState) => void
-  readonly tick: (now: number) => void
   readonly checkNow: () => Promise<void>
   readonly setPaused: (paused: boolean) => Promise<void>
   readonly setLanguage: (language: LanguageSetting) => Promise<void>
+  readonly updateSettings: (patch: SettingsPatch) => Promise<void>
+  readonly setActiveProfile: (id: string) => Promise<void>
+  readonly deleteProfile: (id: string) => Promise<void>
   readonly reset: () => void
 }
 
@@ -36,9 +38,11 @@ async function call(
 export const useAppStore = create<AppStore>()((set) => ({
   ...defaultAppData,
   receive: (app) => set({ app }),
-  tick: (now) => set({ now }),
   checkNow: () => call(set, () => window.paylight.checkNow()),
   setPaused: (paused) => call(set, () => window.paylight.setPaused(paused)),
   setLanguage: (language) => call(set, () => window.paylight.setLanguage(language)),
-  reset: () => set({ ...defaultAppData, now: Date.now() }),
+  updateSettings: (patch) => call(set, () => window.paylight.updateSettings(patch)),
+  setActiveProfile: (id) => call(set, () => window.paylight.setActiveProfile(id)),
+  deleteProfile: (id) => call(set, () => window.paylight.deleteProfile(id)),
+  reset: () => set(defaultAppData),
 }))

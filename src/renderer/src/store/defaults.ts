@@ -4,9 +4,8 @@ import type { AppState } from '../../../shared/app-state'
 export interface AppData {
   readonly app: AppState | null
   readonly busy: boolean
-  readonly now: number
   readonly error: string | null
 }
 
 /** Before main has answered: nothing known, which the UI shows as grey. */
-export const defaultAppData: AppData = { app: null, busy: false, now: Date.now(), error: null }
+export const defaultAppData: AppData = { app: null, busy: false, error: null }

@@ -1,0 +1,93 @@
+import { act } from '@testing-library/react'
+import type { Mock } from 'vitest'
+import { createApi, type PaylightApi } from '../../src/preload/create-api'
+import type { AppState } from '../../src/shared/app-state'
+import {
+  eventChannels,
+  invokeChannels,
+  type InvokeMap,
+  type InvokeName,
+} from '../../src/shared/ipc-channels'
+
+/** One typed mock per invoke channel: what "main" answers, and what it was asked. */
+export type FakeMain = {
+  readonly [K in InvokeName]: Mock<
+    (request: InvokeMap[K]['request']) => Promise<InvokeMap[K]['response']>
+  >
+}
+
+/** A renderer wired to a fake main: the real `createApi` over an in-memory invoke and subscribe. */
+export interface FakeBridge {
+  readonly api: PaylightApi
+  readonly main: FakeMain
+  /** Main pushes a new state to every `onState` listener, inside React's act(). */
+  readonly push: (state: AppState) => void
+}
+
+let listeners = new Set<(payload: unknown) => void>()
+
+/** A main process that answers like the real one for a state that only changes when asked to. */
+function fakeMain(initial: AppState): FakeMain {
+  let state = initial
+  const change = (next: AppState) => (state = next)
+  return {
+    getState: vi.fn(async () => state),
+    checkNow: vi.fn(async () => state),
+    setPaused: vi.fn(async (paused) => change({ ...state, monitor: { ...state.monitor, paused } })),
+    setLanguage: vi.fn(async (language) =>
+      change({
+        ...state,
+        lang: language === 'en' ? 'en' : 'zh',
+        settings: { ...state.settings, language },
+      }),
+    ),
+    updateSettings: vi.fn(async (patch) =>
+      change({ ...state, settings: { ...state.settings, ...patch } }),
+    ),
+    openLink: vi.fn(async () => ({ ok: true })),
+    saveProfile: vi.fn(async () => ({ ok: true as const, state })),
+    deleteProfile: vi.fn(async () => state),
+    setActiveProfile: vi.fn(async (id) =>
+      change({
+        ...state,
+        profiles: { ...state.profiles, book: { ...state.profiles.book, activeId: id } },
+      }),
+    ),
+    lookupBin: vi.fn(async () => ({
+      ok: false as const,
+      reason: 'failed' as const,
+      retryAt: null,
+      detail: 'no look-ups in tests',
+    })),
+    exportProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    importProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+  }
+}
+
+/** Installs `window.paylight` built by the preload's own `createApi`, answered by a fake main. */
+export function installBridge(initial: AppState): FakeBridge {
+  const main = fakeMain(initial)
+  const names = new Map<string, InvokeName>(
+    Object.entries(invokeChannels).map(([name, channel]) => [channel, name as InvokeName]),
+  )
+  const invoke = (channel: string, payload?: unknown): Promise<unknown> => {
+    const name = names.get(channel)
+    if (!name) return Promise.reject(new Error(`no such channel: ${channel}`))
+    return (main[name] as Mock<(request: unknown) => Promise<unknown>>)(payload)
+  }
+  const subscribe = (channel: string, listener: (payload: unknown) => void) => {
+    if (channel !== eventChannels.state) throw new Error(`no such event: ${channel}`)
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
+  const api = createApi(invoke, subscribe)
+  Object.defineProperty(window, 'paylight', { value: api, configurable: true })
+  const push = (state: AppState) => act(() => listeners.forEach((listener) => listener(state)))
+  return { api, main, push }
+}
+
+/** Drops the bridge and its listeners, so no test sees another's main. */
+export function removeBridge(): void {
+  listeners = new Set()
+  Reflect.deleteProperty(window, 'paylight')
+}

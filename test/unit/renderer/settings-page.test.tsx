@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../../src/renderer/src/App'
+import { useAppStore } from '../../../src/renderer/src/store/app-store'
+import { sampleAppState } from '../../support/app-state'
+import { installBridge } from '../../support/renderer-bridge'
+
+async function openSettings() {
+  const state = sampleAppState(Date.now())
+  const bridge = installBridge(state)
+  useAppStore.getState().receive(state)
+  render(<App />)
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('tab', { name: '设置' }))
+  return { ...bridge, user }
+}
+
+describe('the settings page', () => {
+  it('sends each change to main and shows what main kept', async () => {
+    const { main, user } = await openSettings()
+    await user.selectOptions(screen.getByRole('combobox', { name: '检查间隔' }), '5 分钟')
+    expect(main.updateSettings).toHaveBeenLastCalledWith({ intervalMs: 300_000 })
+    expect(screen.getByRole('combobox', { name: '检查间隔' })).toHaveValue('300000')
+    const notify = screen.getByRole('checkbox', { name: '出口 IP 或国家变化时通知我' })
+    const before = notify.matches(':checked')
+    await user.click(notify)
+    expect(main.updateSettings).toHaveBeenLastCalledWith({ notifications: !before })
+    expect(notify.matches(':checked')).toBe(!before)
+  })
+
+  it('leaves the settings as they were when main refuses a change', async () => {
+    const { main, user } = await openSettings()
+    main.updateSettings.mockRejectedValue(new Error('refused'))
+    await user.selectOptions(screen.getByRole('combobox', { name: '检查间隔' }), '5 分钟')
+    expect(main.updateSettings).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('combobox', { name: '检查间隔' })).toHaveValue('60000')
+  })
+
+  it('switches the language through main', async () => {
+    const { main, user } = await openSettings()
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English')
+    expect(main.setLanguage).toHaveBeenCalledWith('en')
+    expect(await screen.findByRole('tab', { name: 'Settings' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+  })
+})
