@@ -6,19 +6,24 @@ import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions
 import type { AppState } from '../../../src/shared/app-state'
 import { sampleAppState } from '../../support/app-state'
 
+// Like main: a change is pushed (with a newer revision), then the call is acknowledged.
 function installApi(initial: AppState) {
   let listener: ((s: AppState) => void) | null = null
+  let current = initial
+  const change = (next: Partial<AppState>) => {
+    current = { ...current, ...next, revision: current.revision + 1 }
+    act(() => listener?.(current))
+    return { ok: true as const }
+  }
   const api = {
     getState: vi.fn(async () => initial),
-    checkNow: vi.fn(async () => ({ ...initial, monitor: { ...initial.monitor, checking: false } })),
-    setPaused: vi.fn(async (paused: boolean) => ({
-      ...initial,
-      monitor: { ...initial.monitor, paused },
-    })),
-    setLanguage: vi.fn(async (language: string) => ({
-      ...initial,
-      lang: language === 'en' ? 'en' : 'zh',
-    })),
+    checkNow: vi.fn(async () => change({})),
+    setPaused: vi.fn(async (paused: boolean) =>
+      change({ monitor: { ...current.monitor, paused } }),
+    ),
+    setLanguage: vi.fn(async (language: string) =>
+      change({ lang: language === 'en' ? 'en' : 'zh' }),
+    ),
     openLink: vi.fn(async () => ({ ok: true })),
     onState: vi.fn((l: (s: AppState) => void) => {
       listener = l

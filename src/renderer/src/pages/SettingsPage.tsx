@@ -9,9 +9,7 @@ export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
   if (!settings) return null
-  const update = async (patch: Parameters<typeof window.paylight.updateSettings>[0]) => {
-    useAppStore.getState().receive(await window.paylight.updateSettings(patch))
-  }
+  const update = useAppStore.getState().updateSettings
   return (
     <main className="settings">
       <label className="field">

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useAppStore } from '../store/app-store'
+import { callMain, useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import { useProfileForm } from './profile-store'
 
@@ -11,17 +11,16 @@ export function ProfileToolbar() {
   const [message, setMessage] = useState<string | null>(null)
   if (!book) return null
   const activate = async (id: string) => {
-    const state = await window.paylight.setActiveProfile(id)
-    useAppStore.getState().receive(state)
-    useProfileForm.getState().load(state.profiles.book)
+    const result = await callMain(() => window.paylight.setActiveProfile(id))
+    if (result) useProfileForm.getState().load(result.book)
   }
   const remove = async (id: string) => {
-    const state = await window.paylight.deleteProfile(id)
-    useAppStore.getState().receive(state)
-    useProfileForm.getState().load(state.profiles.book)
+    const result = await callMain(() => window.paylight.deleteProfile(id))
+    if (result) useProfileForm.getState().load(result.book)
   }
   const exportAll = async () => {
-    const result = await window.paylight.exportProfiles()
+    const result = await callMain(() => window.paylight.exportProfiles())
+    if (!result) return
     setMessage(
       result.ok
         ? t('profile.exported', { file: result.file })
@@ -31,10 +30,10 @@ export function ProfileToolbar() {
     )
   }
   const importAll = async () => {
-    const result = await window.paylight.importProfiles()
+    const result = await callMain(() => window.paylight.importProfiles())
+    if (!result) return
     if (result.ok) {
-      useAppStore.getState().receive(result.state)
-      useProfileForm.getState().load(result.state.profiles.book)
+      useProfileForm.getState().load(result.book)
       setMessage(t('profile.imported', { n: result.imported }))
     } else if (result.reason !== 'cancelled') {
       const reasons = (result.errors ?? [])
