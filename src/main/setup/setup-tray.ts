@@ -7,7 +7,7 @@ import { createTrayController, type TrayLike } from '../tray-controller'
 
 /** What the tray needs from Electron and from the rest of the app. */
 export interface SetupTrayDeps {
-  readonly tray: TrayLike & Pick<Tray, 'on'>
+  readonly tray: TrayLike & { on(event: 'click', listener: () => void): unknown }
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu
   readonly iconFor: (light: Light) => Parameters<Tray['setImage']>[0]
   readonly platform: NodeJS.Platform
