@@ -20,7 +20,6 @@ import {
 } from 'electron'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
-import { eventChannels } from '../shared/ipc'
 import { createLogger } from '../shared/logger'
 import type { Timers } from '../shared/monitor/monitor'
 import { defaultSources } from '../shared/net/sources'
@@ -35,9 +34,9 @@ import { safeStorageCipher } from './setup/setup-cipher'
 import { fileDialogs } from './setup/setup-dialogs'
 import { setupInterfaceWatch } from './setup/setup-interface-watch'
 import { setupTray } from './setup/setup-tray'
+import { setupWindow } from './setup/setup-window'
 import { trayIconPath } from './tray-icons'
 import { denyAllPermissions, guardWebContents } from './web-guards'
-import { createMainWindow } from './window-options'
 
 const log = createLogger('main')
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -55,30 +54,17 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let services: AppServices | null = null
-let window: BrowserWindow | null = null
 let tray: Tray | null = null
 
 const resourcesDir = () =>
   app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
 
-function openWindow(): void {
-  if (window) {
-    if (window.isMinimized()) window.restore()
-    window.show()
-    window.focus()
-    return
-  }
-  const title = translate(services?.state().lang ?? 'zh', 'app.name')
-  const created = createMainWindow(
-    BrowserWindow,
-    path.join(__dirname, '../preload/index.cjs'),
-    title,
-  )
-  window = created
-  created.on('closed', () => (window = null))
-  created.once('ready-to-show', () => created.show())
-  void created.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
-}
+const mainWindow = setupWindow({
+  BrowserWindow,
+  preload: path.join(__dirname, '../preload/index.cjs'),
+  url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+  title: () => translate(services?.state().lang ?? 'zh', 'app.name'),
+})
 
 async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide()
@@ -112,9 +98,9 @@ async function start(): Promise<void> {
   registerHandlers(
     (channel, listener) => ipcMain.handle(channel, listener),
     appServices.ipc,
-    createSenderGuard((id) => window?.webContents.id === id, trustedOrigins),
+    createSenderGuard(mainWindow.isOurs, trustedOrigins),
   )
-  appServices.subscribe((state) => window?.webContents.send(eventChannels.state, state))
+  appServices.subscribe(mainWindow.push)
 
   const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
     trayIconPath(resourcesDir(), light, process.platform, nativeTheme.shouldUseDarkColors)
@@ -125,7 +111,7 @@ async function start(): Promise<void> {
     iconFor,
     platform: process.platform,
     services: appServices,
-    openWindow,
+    openWindow: mainWindow.open,
     quit: () => app.quit(),
     now: Date.now,
   })
@@ -152,7 +138,7 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', openWindow)
+  app.on('second-instance', mainWindow.open)
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trustedOrigins))
   // A tray app: closing the window destroys it but keeps PayLight running.
   app.on('window-all-closed', () => undefined)
