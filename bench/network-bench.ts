@@ -1,4 +1,4 @@
-import { openGeoDb } from '../src/main/geo-db'
+import { openGeoDb } from '../src/node/geo-db'
 import { runFullCheck, runProbe, type CheckDeps } from '../src/shared/monitor/run-check'
 import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
 import type { FetchFn } from '../src/shared/net/fetch-text'

@@ -1,5 +1,5 @@
-// Electron glue: wires Electron's modules to the Electron-free services. Kept thin on purpose; the
-// logic it calls is unit-tested and the services run unchanged in the end-to-end tests.
+// Electron glue: wires Electron's modules to the Electron-free services. Kept thin on purpose; each
+// piece it calls (setup/*, the services) is unit-tested, and the services run unchanged in e2e.
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -20,23 +20,23 @@ import {
 } from 'electron'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
-import { eventChannels } from '../shared/ipc'
 import { createLogger } from '../shared/logger'
 import type { Timers } from '../shared/monitor/monitor'
 import { defaultSources } from '../shared/net/sources'
-import { trayView } from '../shared/tray-view'
+import { openGeoDbOrEmpty } from '../node/geo-db'
+import { createProfileStore } from '../node/profile-store'
+import { createSettingsStore } from '../node/settings-store'
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './app-protocol'
 import { createAppServices, type AppServices } from './app-services'
-import { emptyGeoDb, openGeoDb } from './geo-db'
-import { createInterfaceWatch } from './interface-watch'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
 import { createLinkOpener } from './open-external'
-import { createSettingsStore } from './settings-store'
-import { createProfileStore } from './profile-store'
-import { createTrayController } from './tray-controller'
+import { safeStorageCipher } from './setup/setup-cipher'
+import { fileDialogs } from './setup/setup-dialogs'
+import { setupInterfaceWatch } from './setup/setup-interface-watch'
+import { setupTray } from './setup/setup-tray'
+import { setupWindow } from './setup/setup-window'
 import { trayIconPath } from './tray-icons'
 import { denyAllPermissions, guardWebContents } from './web-guards'
-import { createMainWindow } from './window-options'
 
 const log = createLogger('main')
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -54,33 +54,17 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let services: AppServices | null = null
-let window: BrowserWindow | null = null
 let tray: Tray | null = null
 
-function resourcesDir(): string {
-  return app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
-}
+const resourcesDir = () =>
+  app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
 
-function openWindow(): void {
-  if (window) {
-    if (window.isMinimized()) window.restore()
-    window.show()
-    window.focus()
-    return
-  }
-  const title = translate(services?.state().lang ?? 'zh', 'app.name')
-  const created = createMainWindow(
-    BrowserWindow,
-    path.join(__dirname, '../preload/index.cjs'),
-    title,
-  )
-  window = created
-  created.on('closed', () => {
-    window = null
-  })
-  created.once('ready-to-show', () => created.show())
-  void created.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
-}
+const mainWindow = setupWindow({
+  BrowserWindow,
+  preload: path.join(__dirname, '../preload/index.cjs'),
+  url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+  title: () => translate(services?.state().lang ?? 'zh', 'app.name'),
+})
 
 async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide()
@@ -89,49 +73,20 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
 
-  let geo = emptyGeoDb
-  try {
-    geo = openGeoDb(path.join(resourcesDir(), 'geo-whois-asn-country.mmdb'))
-  } catch (error) {
-    log.error('offline country database missing; countries come from traces only', {
-      error: String(error),
-    })
-  }
-
+  const userData = app.getPath('userData')
   const appServices = await createAppServices({
     fetch: (url, init) => net.fetch(url, init),
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
-    locate: geo.locate,
+    locate: openGeoDbOrEmpty(path.join(resourcesDir(), 'geo-whois-asn-country.mmdb')).locate,
     sources: defaultSources,
     geoProviders: defaultGeoProviders,
     now: Date.now,
     timers,
     systemLocale: app.getLocale(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
-    settingsStore: createSettingsStore(app.getPath('userData')),
-    profileStore: createProfileStore(app.getPath('userData'), {
-      isAvailable: () => safeStorage.isEncryptionAvailable(),
-      backend: () =>
-        process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os',
-      encrypt: (plain) => safeStorage.encryptString(plain),
-      decrypt: (data) => safeStorage.decryptString(data),
-    }),
-    files: {
-      chooseExportFile: async () =>
-        (
-          await dialog.showSaveDialog({
-            defaultPath: 'paylight-profiles.json',
-            filters: [{ name: 'JSON', extensions: ['json'] }],
-          })
-        ).filePath ?? null,
-      chooseImportFile: async () =>
-        (
-          await dialog.showOpenDialog({
-            properties: ['openFile'],
-            filters: [{ name: 'JSON', extensions: ['json'] }],
-          })
-        ).filePaths[0] ?? null,
-    },
+    settingsStore: createSettingsStore(userData),
+    profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, process.platform)),
+    files: fileDialogs(dialog),
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
     notify: ({ title, body }) => {
@@ -143,57 +98,47 @@ async function start(): Promise<void> {
   registerHandlers(
     (channel, listener) => ipcMain.handle(channel, listener),
     appServices.ipc,
-    createSenderGuard((id) => window?.webContents.id === id, trustedOrigins),
+    createSenderGuard(mainWindow.isOurs, trustedOrigins),
   )
+  appServices.subscribe(mainWindow.push)
 
   const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
     trayIconPath(resourcesDir(), light, process.platform, nativeTheme.shouldUseDarkColors)
   tray = new Tray(iconFor('grey'))
-  tray.on('click', openWindow)
-  const trayController = createTrayController({
+  const trayView = setupTray({
     tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
     iconFor,
-    ...(process.platform === 'win32' ? { maxTooltip: 127 } : {}),
-    actions: {
-      checkNow: () => void appServices.ipc.checkNow(undefined),
-      open: openWindow,
-      setPaused: (paused) => void appServices.ipc.setPaused(paused),
-      quit: () => app.quit(),
-    },
+    platform: process.platform,
+    services: appServices,
+    openWindow: mainWindow.open,
+    quit: () => app.quit(),
+    now: Date.now,
   })
-  const render = () => {
-    const state = appServices.state()
-    trayController.render(trayView(state, Date.now()), state.lang)
-    window?.webContents.send(eventChannels.state, state)
-  }
-  appServices.subscribe(render)
-  nativeTheme.on('updated', render)
+  nativeTheme.on('updated', trayView.render)
 
   powerMonitor.on('suspend', () => appServices.monitor.suspend())
   powerMonitor.on('resume', () => appServices.monitor.resume())
-  const watch = createInterfaceWatch({
+  const watch = setupInterfaceWatch({
     readInterfaces: () => os.networkInterfaces(),
     isOnline: () => net.isOnline(),
     timers,
-    onEvent: (event) => {
-      // Give Wi-Fi / the VPN a moment to finish reconnecting before asking.
-      timers.setTimeout(() => void appServices.monitor.trigger(event), 2000)
-    },
+    trigger: (event) => void appServices.monitor.trigger(event),
   })
   watch.start()
   app.on('before-quit', () => {
     watch.stop()
+    trayView.stop()
     appServices.stop()
   })
   appServices.start()
-  render()
+  trayView.render()
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', openWindow)
+  app.on('second-instance', mainWindow.open)
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trustedOrigins))
   // A tray app: closing the window destroys it but keeps PayLight running.
   app.on('window-all-closed', () => undefined)

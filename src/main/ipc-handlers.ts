@@ -49,13 +49,12 @@ export function registerHandlers(
     handle(channel, async (event, payload): Promise<unknown> => {
       if (!isTrusted(event)) {
         log.warn('refused IPC from an untrusted sender', { channel })
-        return { ok: false, error: 'untrusted-sender' } satisfies IpcRejection
+        return { rejected: 'untrusted-sender' } satisfies IpcRejection
       }
       const parsed = requestValidators[name].safeParse(payload)
       if (!parsed.success) {
         return {
-          ok: false,
-          error: 'invalid-request',
+          rejected: 'invalid-request',
           detail: parsed.error.issues[0]?.message ?? 'invalid',
         } satisfies IpcRejection
       }
@@ -64,7 +63,7 @@ export function registerHandlers(
         return await service(parsed.data)
       } catch (error) {
         log.error('IPC service failed', { channel, error: String(error) })
-        return { ok: false, error: 'internal' } satisfies IpcRejection
+        return { rejected: 'internal' } satisfies IpcRejection
       }
     })
   }

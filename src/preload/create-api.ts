@@ -5,6 +5,7 @@ import {
   type EventName,
   type InvokeMap,
   type InvokeName,
+  type InvokeReply,
 } from '../shared/ipc-channels'
 
 /** Sends a request on a channel and resolves with main's answer (ipcRenderer.invoke, or a test bridge). */
@@ -12,10 +13,12 @@ export type Invoke = (channel: string, payload?: unknown) => Promise<unknown>
 /** Listens on a channel; returns the unsubscribe function. Never hands the Electron event over. */
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void
 
+// Every method may resolve with a rejection instead of its response: the type says so, and the
+// renderer unwraps it in one place.
 type InvokeMethods = {
   readonly [K in InvokeName]: InvokeMap[K]['request'] extends undefined
-    ? () => Promise<InvokeMap[K]['response']>
-    : (request: InvokeMap[K]['request']) => Promise<InvokeMap[K]['response']>
+    ? () => Promise<InvokeReply<K>>
+    : (request: InvokeMap[K]['request']) => Promise<InvokeReply<K>>
 }
 
 type EventMethods = {

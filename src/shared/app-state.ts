@@ -1,12 +1,15 @@
 import type { Lang } from './country'
 import type { MonitorSnapshot } from './monitor/freshness'
 import type { Settings } from './settings'
+import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
-import type { ProfileBook } from './profile/schema'
+import type { CardProfile, ProfileBook } from './profile/schema'
 import type { Protection, StorageNotice } from './profile/storage-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
+  /** Increases with every state main publishes, so a late answer never overwrites a newer push. */
+  readonly revision: number
   readonly monitor: MonitorSnapshot
   readonly settings: Settings
   /** The language in effect (the setting resolved against the system locale). */
@@ -17,5 +20,34 @@ export interface AppState {
     readonly book: ProfileBook
     readonly protection: Protection
     readonly notice: StorageNotice | null
+  }
+}
+
+/** The features' slices, plus what the verdict needs besides them. */
+export interface AppStateParts {
+  readonly monitor: MonitorSnapshot
+  readonly exitChangedAt: string | null
+  readonly settings: Settings
+  readonly lang: Lang
+  readonly profiles: AppState['profiles']
+  readonly activeProfile: CardProfile | null
+  readonly now: number
+  readonly timeZone: string | null
+}
+
+/** Joins the features' slices into the state the window sees; the verdict is derived here, once. */
+export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'> {
+  const { monitor, exitChangedAt, now, timeZone } = parts
+  return {
+    monitor,
+    settings: parts.settings,
+    lang: parts.lang,
+    verdict: evaluate(parts.activeProfile, monitor.observation, {
+      ...monitor,
+      now,
+      exitChangedAt,
+      timeZone,
+    }),
+    profiles: parts.profiles,
   }
 }

@@ -1,6 +1,7 @@
 import type { AppState } from './app-state'
 import type { LanguageSetting, SettingsPatch } from './settings'
 import type { BinLookupResult } from './profile/binlist'
+import type { ProfileBook } from './profile/schema'
 import type { ProfileError } from './profile/validate'
 
 /**
@@ -27,20 +28,29 @@ export const eventChannels = {
   state: 'paylight:state',
 } as const
 
-/** Request and response of every invoke channel: the single source of the window API's types. */
+/** "Done": the new state itself arrives as a push, the only writer of the window's app state. */
+export interface Ack {
+  readonly ok: true
+}
+
+/**
+ * Request and response of every invoke channel: the single source of the window API's types.
+ * Only `getState` (the first hand-over) answers with the state; every other reply acknowledges or
+ * carries just what its caller needs (a look-up result, the book to load into the form).
+ */
 export interface InvokeMap {
   getState: { request: undefined; response: AppState }
-  checkNow: { request: undefined; response: AppState }
-  setPaused: { request: boolean; response: AppState }
-  setLanguage: { request: LanguageSetting; response: AppState }
-  updateSettings: { request: SettingsPatch; response: AppState }
+  checkNow: { request: undefined; response: Ack }
+  setPaused: { request: boolean; response: Ack }
+  setLanguage: { request: LanguageSetting; response: Ack }
+  updateSettings: { request: SettingsPatch; response: Ack }
   openLink: { request: string; response: { ok: boolean } }
   saveProfile: {
     request: unknown
-    response: { ok: true; state: AppState } | { ok: false; errors: readonly ProfileError[] }
+    response: Ack | { ok: false; errors: readonly ProfileError[] }
   }
-  deleteProfile: { request: string; response: AppState }
-  setActiveProfile: { request: string; response: AppState }
+  deleteProfile: { request: string; response: { ok: true; book: ProfileBook } }
+  setActiveProfile: { request: string; response: { ok: true; book: ProfileBook } }
   lookupBin: { request: string; response: BinLookupResult }
   exportProfiles: {
     request: undefined
@@ -50,7 +60,7 @@ export interface InvokeMap {
   importProfiles: {
     request: undefined
     response:
-      | { ok: true; imported: number; state: AppState }
+      | { ok: true; imported: number; book: ProfileBook }
       | {
           ok: false
           reason: 'cancelled' | 'invalid' | 'failed'
@@ -58,6 +68,23 @@ export interface InvokeMap {
           detail?: string
         }
   }
+}
+
+/**
+ * What any channel answers instead of its response when main refuses or fails the call (errors
+ * never cross IPC as throws). `rejected` is a key no domain answer has, so it discriminates.
+ */
+export interface IpcRejection {
+  readonly rejected: 'untrusted-sender' | 'invalid-request' | 'internal'
+  readonly detail?: string
+}
+
+/** What a call on channel K really resolves with: its response, or a rejection. */
+export type InvokeReply<K extends InvokeName> = InvokeMap[K]['response'] | IpcRejection
+
+/** Tells a rejection from a domain answer; the renderer's one unwrap point uses it. */
+export function isRejection(value: unknown): value is IpcRejection {
+  return value !== null && typeof value === 'object' && 'rejected' in value
 }
 
 /** Payload of every event channel. */

@@ -1,9 +1,21 @@
 import { z } from 'zod'
 import type { InvokeMap, InvokeName } from './ipc-channels'
+import { fitsJsonBudget } from './json-budget'
 import { languageSettings, settingsPatchSchema } from './settings'
 
-export { invokeChannels, eventChannels } from './ipc-channels'
-export type { InvokeMap, EventMap, InvokeName, EventName } from './ipc-channels'
+export { invokeChannels, eventChannels, isRejection } from './ipc-channels'
+export type {
+  Ack,
+  InvokeMap,
+  EventMap,
+  InvokeName,
+  EventName,
+  InvokeReply,
+  IpcRejection,
+} from './ipc-channels'
+
+/** The largest profile payload main accepts, in JSON characters (a real one is under 2 000). */
+export const MAX_PROFILE_PAYLOAD = 20_000
 
 /**
  * A runtime validator for each request: the renderer is untrusted, so main checks every payload
@@ -18,10 +30,10 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     updateSettings: settingsPatchSchema,
     openLink: z.string().max(500),
     // The profile itself is validated by validateProfile in the service, which explains every
-    // problem per field; here only the payload's size is bounded.
+    // problem per field; here only the payload's size is bounded, by a walk that never throws.
     saveProfile: z
       .unknown()
-      .refine((value) => JSON.stringify(value ?? null).length <= 20_000, { message: 'too large' }),
+      .refine((value) => fitsJsonBudget(value, MAX_PROFILE_PAYLOAD), { message: 'too large' }),
     deleteProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
     setActiveProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
     lookupBin: z.string().regex(/^\d{6,8}$/),
@@ -29,16 +41,10 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     importProfiles: z.undefined(),
   }
 
-/** What a rejected call returns instead of throwing across IPC. */
-export interface IpcRejection {
-  readonly ok: false
-  readonly error: 'untrusted-sender' | 'invalid-request' | 'internal'
-  readonly detail?: string
-}
+/** One channel's service: may be sync or async, answers with the channel's response. */
+export type IpcService<K extends InvokeName> = (
+  request: InvokeMap[K]['request'],
+) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
 
-/** The services main exposes over IPC; each may be sync or async. */
-export type IpcServices = {
-  readonly [K in InvokeName]: (
-    request: InvokeMap[K]['request'],
-  ) => InvokeMap[K]['response'] | Promise<InvokeMap[K]['response']>
-}
+/** The services main exposes over IPC, one per channel; features each contribute a part. */
+export type IpcServices = { readonly [K in InvokeName]: IpcService<K> }

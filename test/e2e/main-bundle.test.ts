@@ -60,7 +60,7 @@ describe('the built main bundle, started against a fake Electron', () => {
 
   it('serves exactly the IPC contract and refuses a sender that is not our window', () => {
     expect(report.ipcChannels.sort()).toEqual(Object.values(invokeChannels).sort())
-    expect(report.ipcProbe).toEqual({ ok: false, error: 'untrusted-sender' })
+    expect(report.ipcProbe).toEqual({ rejected: 'untrusted-sender' })
   })
 
   it('is a single-instance tray app that keeps running when its window closes', () => {

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { browserAvailability } from '../support/browser'
 import { bridgedRequests } from '../support/bridge'
 import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
+import { usProfile } from '../support/profiles'
 
 const availability = browserAvailability()
 const suite = availability.run ? describe : describe.skip
@@ -13,12 +15,46 @@ const title = availability.run
 const fullNumber = '4571 7360 1234 5678'
 
 suite(title, () => {
+  // A fresh app per test: each one sets up the profile it needs instead of relying on another
+  // test having saved it, so they pass alone and in any order.
   let app: E2eApp
-  beforeAll(async () => {
+  beforeEach(async () => {
+    bridgedRequests.length = 0
     app = await startE2eApp()
     await app.page.getByText('104.28.41.17').first().waitFor()
   })
-  afterAll(() => app?.close())
+  afterEach(() => app?.close())
+
+  /** Pastes the card number and fills the form from the BIN look-up, as a user would. */
+  const fillFromLookup = async (page: Page) => {
+    await page.getByRole('tab', { name: '卡片资料' }).click()
+    await page.getByLabel('卡号前 6–8 位（BIN）').fill(fullNumber)
+    await page.getByRole('button', { name: '查询 BIN' }).click()
+    await page.getByText(/已从 BIN 查询填入发卡国家/).waitFor()
+  }
+
+  /** The whole form: card from the look-up, a US billing address, every capability. */
+  const fillProfile = async (page: Page) => {
+    await fillFromLookup(page)
+    await page.getByLabel('名称').fill('Main card')
+    await page.getByLabel('国家/地区', { exact: true }).selectOption('US')
+    await page.getByLabel('州/省').selectOption('CA')
+    await page.getByLabel('邮编').fill('90210')
+    await page.getByLabel('城市').fill('Beverly Hills')
+    await page.getByLabel('地址第 1 行').fill('1 Main St')
+    for (const name of [
+      '已开通美元支付',
+      '已开通境外/国际在线支付',
+      '允许订阅/自动扣费',
+      '卡内至少留有 $5 余量',
+    ])
+      await page.getByLabel(name).check()
+  }
+
+  /** A saved, consistent US profile, put in through the same services the window calls. */
+  const seedProfile = async () => {
+    await expect(app.services.ipc.saveProfile(usProfile())).resolves.toEqual({ ok: true })
+  }
 
   it('keeps only the BIN and last 4 of a pasted card number, and says so', async () => {
     const { page } = app
@@ -34,27 +70,14 @@ suite(title, () => {
 
   it('fills issuing country, type and bank from the BIN look-up', async () => {
     const { page } = app
-    await page.getByRole('button', { name: '查询 BIN' }).click()
-    await page.getByText(/已从 BIN 查询填入发卡国家/).waitFor()
+    await fillFromLookup(page)
     expect(await page.getByLabel('发卡国家', { exact: true }).inputValue()).toBe('US')
     expect(await page.getByLabel('卡类型').inputValue()).toBe('debit')
   })
 
   it('saves the profile and the light turns red for the IPv6 leak, with the fix', async () => {
     const { page } = app
-    await page.getByLabel('名称').fill('Main card')
-    await page.getByLabel('国家/地区', { exact: true }).selectOption('US')
-    await page.getByLabel('州/省').selectOption('CA')
-    await page.getByLabel('邮编').fill('90210')
-    await page.getByLabel('城市').fill('Beverly Hills')
-    await page.getByLabel('地址第 1 行').fill('1 Main St')
-    for (const name of [
-      '已开通美元支付',
-      '已开通境外/国际在线支付',
-      '允许订阅/自动扣费',
-      '卡内至少留有 $5 余量',
-    ])
-      await page.getByLabel(name).check()
+    await fillProfile(page)
     await page.screenshot({ path: path.join(screenshotDir, 'profile-zh.png'), fullPage: true })
     await page.getByRole('button', { name: '保存' }).click()
     await page.getByText('已保存').waitFor()
@@ -85,6 +108,7 @@ suite(title, () => {
 
   it('turns green once the IPv6 exit is gone and every comparison passes', async () => {
     const { page, sources } = app
+    await seedProfile()
     // No IPv6 at all (both IPv6-only sources unreachable), as after turning IPv6 off.
     sources.setRoute('/cf-v6', { kind: 'reset' })
     sources.setRoute('/ipify6', { kind: 'reset' })
@@ -96,7 +120,11 @@ suite(title, () => {
     })
   })
 
-  it('never let the full card number cross IPC or reach the disk', () => {
+  it('never lets the full card number cross IPC or reach the disk', async () => {
+    const { page } = app
+    await fillProfile(page)
+    await page.getByRole('button', { name: '保存' }).click()
+    await page.getByText('已保存').waitFor()
     const digits = fullNumber.replace(/\s/g, '')
     expect(bridgedRequests.length).toBeGreaterThan(0)
     expect(bridgedRequests.some((r) => r.includes(digits) || r.includes(fullNumber))).toBe(false)
@@ -110,6 +138,7 @@ suite(title, () => {
 
   it('shows a ZIP that does not belong to the state as red, in English', async () => {
     const { page } = app
+    await seedProfile()
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('tab', { name: 'Card profile' }).click()
     await page.getByLabel('Postal code').fill('10001')
@@ -128,6 +157,7 @@ suite(title, () => {
 
   it('refuses bad input from the page with a clear message and keeps the saved profile', async () => {
     const { page, services } = app
+    await seedProfile()
     const result = await page.evaluate(() =>
       window.paylight.saveProfile({
         id: 'main',
@@ -139,7 +169,7 @@ suite(title, () => {
     const refused = await page.evaluate(() =>
       window.paylight.saveProfile({ label: 'y'.repeat(50_000) }),
     )
-    expect(refused).toMatchObject({ ok: false, error: 'invalid-request' })
-    expect(services.state().profiles.book.profiles[0]?.billing.postalCode).toBe('10001')
+    expect(refused).toEqual({ rejected: 'invalid-request', detail: 'too large' })
+    expect(services.state().profiles.book.profiles[0]?.billing.postalCode).toBe('90210')
   })
 })

@@ -10,11 +10,13 @@ const title = availability.run
   : `e2e skipped: ${availability.reason}`
 
 suite(title, () => {
+  // A fresh app (services, data folder, fake network, browser) per test: no test depends on what
+  // another one left behind, or on the order they run in.
   let app: E2eApp
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startE2eApp()
   })
-  afterAll(() => app?.close())
+  afterEach(() => app?.close())
 
   it('shows each exit, its country and who said so, in Chinese', async () => {
     const { page } = app
@@ -64,6 +66,7 @@ suite(title, () => {
 
   it('turns grey with the reason when every source fails', async () => {
     const { page, sources } = app
+    await page.getByRole('button', { name: 'English' }).click()
     for (const name of ['chatgpt', 'openai-api', 'cloudflare', 'cf-v4', 'cf-v6', 'ipify', 'ipify6'])
       sources.setRoute(`/${name}`, { kind: 'reset' })
     await page.getByRole('button', { name: 'Check now' }).click()
@@ -74,6 +77,7 @@ suite(title, () => {
 
   it('changes settings from the window: interval and the online cross-check', async () => {
     const { page, services } = app
+    await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('tab', { name: 'Settings' }).click()
     await page.getByLabel('Check interval').selectOption('120000')
     // The checkbox follows main's state: click, then wait for main to confirm.
@@ -90,7 +94,14 @@ suite(title, () => {
     await page.getByRole('tab', { name: 'Status' }).click()
   })
 
-  it('runs under the strict CSP without a single violation', () => {
+  it('runs under the strict CSP without a single violation', async () => {
+    const { page } = app
+    await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
+    for (const tab of ['卡片资料', '排查清单', '设置', '状态'])
+      await page.getByRole('tab', { name: tab }).click()
+    await page.getByRole('button', { name: '立即检查' }).click()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('button', { name: 'Check now' }).waitFor()
     expect(app.cspErrors).toEqual([])
   })
 

@@ -1,6 +1,6 @@
 import { runFullCheck, runProbe, type CheckDeps } from '../../src/shared/monitor/run-check'
 import { createCrossCheck } from '../../src/shared/geo/cross-check'
-import { openGeoDb } from '../../src/main/geo-db'
+import { openGeoDb } from '../../src/node/geo-db'
 import { startFakeServer, type FakeServer } from '../support/fake-server'
 import { fakeGeoProviders, fakeSourceList } from '../support/fake-sources'
 import { loopbackFetch } from '../support/loopback-fetch'

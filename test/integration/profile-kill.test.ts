@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { createProfileStore } from '../../src/main/profile-store'
+import { createProfileStore } from '../../src/node/profile-store'
 import { fakeCipher } from '../support/fake-cipher'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

@@ -7,7 +7,7 @@ import type { CountryCode } from '../../src/shared/country'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createProfileStore, type ProfileStore } from '../../src/main/profile-store'
+import { createProfileStore, type ProfileStore } from '../../src/node/profile-store'
 import { fakeCipher } from './fake-cipher'
 
 /** The real app services with in-memory settings and recorded notifications, for tests. */

@@ -3,8 +3,15 @@ import { defaultSettings } from '../../src/shared/settings'
 import type { Observation } from '../../src/shared/monitor/observation'
 import { exitOf, observationOf } from './observations'
 import { sighting } from './sightings'
+import { evaluate } from '../../src/shared/verdict/evaluate'
 
-/** A realistic app state: US merchant and IPv4 exits, a CN IPv6 leak, no card profile. */
+// Each sample is newer than the last, as each of main's pushes is.
+let revision = 0
+
+/**
+ * A realistic app state: US merchant and IPv4 exits, a CN IPv6 leak, no card profile; each call
+ * carries a higher revision than the one before.
+ */
 export function sampleAppState(
   at: number,
   lang: AppState['lang'] = 'zh',
@@ -26,35 +33,29 @@ export function sampleAppState(
       ...patch,
     },
   )
+  const monitor: AppState['monitor'] = {
+    observation,
+    checking: false,
+    paused: false,
+    intervalMs: 60_000,
+    lastAttempt: { at: observation.checkedAt, ok: true, trigger: 'start', failures: [] },
+    consecutiveFailures: 0,
+    nextCheckAt: null,
+    sleptAt: null,
+  }
+  revision += 1
   return {
-    monitor: {
-      observation,
-      checking: false,
-      paused: false,
-      intervalMs: 60_000,
-      lastAttempt: { at: observation.checkedAt, ok: true, trigger: 'start', failures: [] },
-      consecutiveFailures: 0,
-      nextCheckAt: null,
-      sleptAt: null,
-    },
+    revision,
+    monitor,
     settings: defaultSettings,
     lang,
-    verdict: {
-      light: 'grey',
-      findings: [
-        {
-          id: 'profile-missing',
-          severity: 'grey',
-          evidence: {},
-          message: {
-            zh: '尚未填写卡片资料，无法比较',
-            en: 'No card profile yet, so there is nothing to compare',
-          },
-          step: 'card-profile',
-        },
-      ],
-      evidenceAt: observation.checkedAt,
-    },
+    // Computed by the real rules, as main does, so the sample can never drift from them.
+    verdict: evaluate(null, observation, {
+      ...monitor,
+      now: at,
+      exitChangedAt: null,
+      timeZone: null,
+    }),
     profiles: {
       book: { schema: 2, activeId: null, profiles: [] },
       protection: 'os-keychain',

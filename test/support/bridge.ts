@@ -56,7 +56,7 @@ export async function bridgePage(
     async (source, channel: string, payload: unknown) => {
       bridgedRequests.push(JSON.stringify({ channel, payload }))
       const handler = handlers.get(channel)
-      if (!handler) return { ok: false, error: 'invalid-request', detail: 'unknown channel' }
+      if (!handler) return { rejected: 'invalid-request', detail: 'unknown channel' }
       return handler(
         { sender: { id: WEB_CONTENTS_ID }, senderFrame: { url: source.frame.url() } },
         payload,

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { Cipher } from '../../src/main/profile-store'
+import type { Cipher } from '../../src/node/profile-store'
 
 const key = Buffer.alloc(32, 7)
 

@@ -1,6 +1,6 @@
 // Child process for the kill test: writes two different profile books in turn, as fast as it can,
 // until it is killed. Prints "ready" after the first complete write.
-import { createProfileStore } from '../../src/main/profile-store'
+import { createProfileStore } from '../../src/node/profile-store'
 import type { ProfileBook } from '../../src/shared/profile/schema'
 import { fakeCipher } from './fake-cipher'
 import { usProfile } from './profiles'

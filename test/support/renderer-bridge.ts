@@ -26,13 +26,25 @@ export interface FakeBridge {
 
 let listeners = new Set<(payload: unknown) => void>()
 
-/** A main process that answers like the real one for a state that only changes when asked to. */
+/**
+ * A main process that answers like the real one: a change is pushed first (with the next
+ * revision), then the call is acknowledged; only getState answers with the state.
+ */
 function fakeMain(initial: AppState): FakeMain {
   let state = initial
-  const change = (next: AppState) => (state = next)
+  const change = (next: Omit<AppState, 'revision'>) => {
+    state = { ...next, revision: state.revision + 1 }
+    act(() => listeners.forEach((listener) => listener(state)))
+    return { ok: true as const }
+  }
+  const withActive = (activeId: string | null, profiles = state.profiles.book.profiles) => {
+    const book = { ...state.profiles.book, activeId, profiles }
+    change({ ...state, profiles: { ...state.profiles, book } })
+    return { ok: true as const, book }
+  }
   return {
     getState: vi.fn(async () => state),
-    checkNow: vi.fn(async () => state),
+    checkNow: vi.fn(async () => change(state)),
     setPaused: vi.fn(async (paused) => change({ ...state, monitor: { ...state.monitor, paused } })),
     setLanguage: vi.fn(async (language) =>
       change({
@@ -45,14 +57,16 @@ function fakeMain(initial: AppState): FakeMain {
       change({ ...state, settings: { ...state.settings, ...patch } }),
     ),
     openLink: vi.fn(async () => ({ ok: true })),
-    saveProfile: vi.fn(async () => ({ ok: true as const, state })),
-    deleteProfile: vi.fn(async () => state),
-    setActiveProfile: vi.fn(async (id) =>
-      change({
-        ...state,
-        profiles: { ...state.profiles, book: { ...state.profiles.book, activeId: id } },
-      }),
-    ),
+    saveProfile: vi.fn(async () => ({ ok: true as const })),
+    deleteProfile: vi.fn(async (id) => {
+      const profiles = state.profiles.book.profiles.filter((p) => p.id !== id)
+      const activeId =
+        state.profiles.book.activeId === id
+          ? (profiles[0]?.id ?? null)
+          : state.profiles.book.activeId
+      return withActive(activeId, profiles)
+    }),
+    setActiveProfile: vi.fn(async (id) => withActive(id)),
     lookupBin: vi.fn(async () => ({
       ok: false as const,
       reason: 'failed' as const,

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Header } from './components/Header'
+import { RequestError } from './components/RequestError'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
@@ -17,6 +18,7 @@ export function App() {
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
+      <RequestError />
       <nav className="tabs" role="tablist">
         {tabs.map((name) => (
           <button

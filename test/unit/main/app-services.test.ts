@@ -2,6 +2,14 @@ import { tableFetch } from '../../support/fake-fetch'
 import { createTestServices } from '../../support/app-harness'
 import { traceBody } from '../../support/provider-bodies'
 import type { SourceSpec } from '../../../src/shared/net/sources'
+import type { FetchFn } from '../../../src/shared/net/fetch-text'
+import type { AppState } from '../../../src/shared/app-state'
+
+function deferred() {
+  let resolve: () => void = () => undefined
+  const promise = new Promise<void>((r) => (resolve = r))
+  return { promise, resolve }
+}
 
 const sources: SourceSpec[] = [
   {
@@ -47,8 +55,8 @@ describe('createAppServices', () => {
     expect(zh.services.state().lang).toBe('zh')
     const en = await createTestServices({ fetch, sources, systemLocale: 'de-DE' })
     expect(en.services.state().lang).toBe('en')
-    const chosen = await en.services.ipc.setLanguage('zh')
-    expect(chosen.lang).toBe('zh')
+    await expect(en.services.ipc.setLanguage('zh')).resolves.toEqual({ ok: true })
+    expect(en.services.state().lang).toBe('zh')
     expect(en.saved.at(-1)?.language).toBe('zh')
   })
 
@@ -95,29 +103,63 @@ describe('createAppServices', () => {
 
   it('pauses and remembers it', async () => {
     const { services, saved } = await createTestServices({ fetch: tableFetch({}), sources })
-    const state = await services.ipc.setPaused(true)
+    await services.ipc.setPaused(true)
+    const state = services.state()
     expect(state.monitor.paused).toBe(true)
+    expect(state.settings.paused).toBe(true)
     expect(saved.at(-1)?.paused).toBe(true)
     services.stop()
   })
 
-  it('pushes every state change to subscribers until they unsubscribe', async () => {
-    const { services } = await createTestServices({ fetch: tableFetch({}), sources })
-    const seen: boolean[] = []
-    const off = services.subscribe((s) => seen.push(s.monitor.checking))
-    await services.ipc.checkNow(undefined)
+  it('pushes one state per change, each with a higher revision, until unsubscribed', async () => {
+    const gate = deferred()
+    const table: Record<string, string> = {
+      'https://m.test/trace': traceBody('104.28.41.17', 'US'),
+      'https://g.test/trace': traceBody('104.28.41.17', 'US'),
+    }
+    const open = tableFetch(table)
+    const fetch: FetchFn = async (url, init) => {
+      await gate.promise
+      return open(url, init)
+    }
+    const { services } = await createTestServices({ fetch, sources })
+    const seen: AppState[] = []
+    const off = services.subscribe((s) => seen.push(s))
+    const reply = services.ipc.checkNow(undefined)
+    await vi.waitFor(() => expect(seen).toHaveLength(1))
+    expect(seen[0]?.monitor.checking).toBe(true)
+    gate.resolve()
+    await reply
+    // The check's outcome (observation, attempt, schedule, exit tracking, verdict) is one push,
+    // and it left before the reply did.
+    expect(seen).toHaveLength(2)
+    expect(seen[1]?.monitor.checking).toBe(false)
+    expect(seen[1]?.monitor.observation?.exits.merchant?.ip).toBe('104.28.41.17')
+    expect(seen[1]?.verdict.evidenceAt).toBe(seen[1]?.monitor.observation?.checkedAt)
+    expect(seen[1]!.revision).toBeGreaterThan(seen[0]!.revision)
+    expect(services.state()).toBe(seen[1])
     off()
-    const count = seen.length
     await services.ipc.checkNow(undefined)
-    expect(seen[0]).toBe(true)
-    expect(seen.at(-1)).toBe(false)
-    expect(seen.length).toBe(count)
+    expect(seen).toHaveLength(2)
+    services.stop()
+  })
+
+  it('pushes a settings change once, before acknowledging it', async () => {
+    const { services } = await createTestServices({ fetch: tableFetch({}), sources })
+    const before = services.state().revision
+    const seen: AppState[] = []
+    services.subscribe((s) => seen.push(s))
+    await expect(services.ipc.updateSettings({ notifications: false })).resolves.toEqual({
+      ok: true,
+    })
+    expect(seen.map((s) => [s.revision, s.settings.notifications])).toEqual([[before + 1, false]])
     services.stop()
   })
 
   it('applies and saves settings from the window', async () => {
     const { services, saved } = await createTestServices({ fetch: tableFetch({}), sources })
-    const state = await services.ipc.updateSettings({ intervalMs: 120_000, crossCheck: false })
+    await services.ipc.updateSettings({ intervalMs: 120_000, crossCheck: false })
+    const state = services.state()
     expect(state.monitor.intervalMs).toBe(120_000)
     expect(state.settings).toMatchObject({ intervalMs: 120_000, crossCheck: false })
     expect(saved.at(-1)).toMatchObject({ intervalMs: 120_000, crossCheck: false })

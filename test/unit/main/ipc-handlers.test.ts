@@ -5,9 +5,12 @@ import {
   type IpcSenderInfo,
 } from '../../../src/main/ipc-handlers'
 import { invokeChannels, type IpcServices } from '../../../src/shared/ipc'
+import { emptyBook } from '../../../src/shared/profile/schema'
 import type { AppState } from '../../../src/shared/app-state'
 
 const state = { lang: 'zh' } as unknown as AppState
+const ack = { ok: true } as const
+const book = emptyBook
 
 function harness(services: Partial<IpcServices> = {}) {
   const handlers = new Map<string, (event: IpcSenderInfo, payload: unknown) => Promise<unknown>>()
@@ -15,16 +18,16 @@ function harness(services: Partial<IpcServices> = {}) {
   const calls: unknown[] = []
   const all: IpcServices = {
     getState: () => state,
-    checkNow: async () => state,
+    checkNow: async () => ack,
     setPaused: (paused) => {
       calls.push(paused)
-      return state
+      return ack
     },
-    setLanguage: () => state,
-    updateSettings: () => state,
-    saveProfile: async () => ({ ok: true, state }),
-    deleteProfile: () => state,
-    setActiveProfile: () => state,
+    setLanguage: () => ack,
+    updateSettings: () => ack,
+    saveProfile: async () => ack,
+    deleteProfile: () => ({ ok: true, book }),
+    setActiveProfile: () => ({ ok: true, book }),
     lookupBin: async () => ({ ok: false, reason: 'failed', retryAt: null, detail: 'x' }),
     exportProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
@@ -49,7 +52,7 @@ describe('registerHandlers', () => {
 
   it('passes a valid request from our window to the service', async () => {
     const { handlers, calls, trusted } = harness()
-    await expect(handlers.get('paylight:set-paused')!(trusted, true)).resolves.toBe(state)
+    await expect(handlers.get('paylight:set-paused')!(trusted, true)).resolves.toBe(ack)
     expect(calls).toEqual([true])
   })
 
@@ -64,8 +67,7 @@ describe('registerHandlers', () => {
   ])('refuses %s before looking at the payload', async (_name, event) => {
     const { handlers, calls } = harness()
     await expect(handlers.get('paylight:set-paused')!(event, true)).resolves.toEqual({
-      ok: false,
-      error: 'untrusted-sender',
+      rejected: 'untrusted-sender',
     })
     expect(calls).toEqual([])
   })
@@ -84,8 +86,7 @@ describe('registerHandlers', () => {
   ])('refuses an invalid payload on %s', async (channel, payload) => {
     const { handlers, trusted } = harness()
     await expect(handlers.get(channel)!(trusted, payload)).resolves.toMatchObject({
-      ok: false,
-      error: 'invalid-request',
+      rejected: 'invalid-request',
     })
   })
 
@@ -96,8 +97,38 @@ describe('registerHandlers', () => {
       },
     })
     await expect(handlers.get('paylight:check-now')!(trusted, undefined)).resolves.toEqual({
-      ok: false,
-      error: 'internal',
+      rejected: 'internal',
     })
   })
+
+  it.each([
+    ['a BigInt', { label: 10n }],
+    [
+      'a cycle',
+      (() => {
+        const cyclic: Record<string, unknown> = {}
+        cyclic['self'] = cyclic
+        return cyclic
+      })(),
+    ],
+    ['deep nesting', Array.from({ length: 10_000 }).reduce<unknown>((inner) => ({ inner }), {})],
+    [
+      'a throwing getter',
+      Object.defineProperty({}, 'x', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no')
+        },
+      }),
+    ],
+  ])(
+    'answers a profile payload with %s with a rejection value, never a throw',
+    async (_name, payload) => {
+      const { handlers, trusted } = harness()
+      await expect(handlers.get('paylight:save-profile')!(trusted, payload)).resolves.toEqual({
+        rejected: 'invalid-request',
+        detail: 'too large',
+      })
+    },
+  )
 })

@@ -1,5 +1,10 @@
 import { createApi } from '../../../src/preload/create-api'
-import { eventChannels, invokeChannels } from '../../../src/shared/ipc-channels'
+import {
+  eventChannels,
+  invokeChannels,
+  isRejection,
+  type IpcRejection,
+} from '../../../src/shared/ipc-channels'
 
 describe('createApi', () => {
   it('has one method per invoke channel that calls it with the payload', async () => {
@@ -36,6 +41,16 @@ describe('createApi', () => {
     expect(seen).toEqual([{ hello: 1 }])
     off()
     expect(listeners.size).toBe(0)
+  })
+
+  it('hands a rejection through unchanged, typed as a possible answer of every method', async () => {
+    const rejection: IpcRejection = { rejected: 'invalid-request', detail: 'too large' }
+    const api = createApi(
+      async () => rejection,
+      () => () => undefined,
+    )
+    const reply = await api.saveProfile({})
+    expect(isRejection(reply) ? reply.detail : 'answered').toBe('too large')
   })
 
   it('is frozen so the page cannot swap a method', () => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
+import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import type { AppState } from '../../../src/shared/app-state'
 import type { CardProfile } from '../../../src/shared/profile/schema'
 import { sampleAppState } from '../../support/app-state'
@@ -21,10 +22,10 @@ function withBook(profiles: readonly CardProfile[], activeId: string | null): Ap
 /** The profile tab of a window whose main holds `state`. */
 async function openProfileTab(state: AppState) {
   const bridge = installBridge(state)
-  useAppStore.getState().receive(state)
+  initSubscriptions(bridge.api)
   render(<App />)
   const user = userEvent.setup()
-  await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+  await user.click(await screen.findByRole('tab', { name: '卡片资料' }))
   return { ...bridge, user }
 }
 
@@ -50,7 +51,6 @@ describe('the profile toolbar', () => {
 
   it('deletes the active profile through main and loads what main has left', async () => {
     const { main, user } = await openProfileTab(withBook([usProfile(), second], 'main'))
-    main.deleteProfile.mockResolvedValue(withBook([second], 'b'))
     await user.click(screen.getByRole('button', { name: '删除' }))
     expect(main.deleteProfile).toHaveBeenCalledWith('main')
     expect(screen.getByLabelText('名称')).toHaveValue('Spare')
@@ -76,11 +76,11 @@ describe('the profile toolbar', () => {
   })
 
   it('loads imported profiles into the form and counts them', async () => {
-    const { main, user } = await openProfileTab(withBook([], null))
-    main.importProfiles.mockResolvedValue({
-      ok: true,
-      imported: 2,
-      state: withBook([usProfile(), second], 'b'),
+    const { main, user, push } = await openProfileTab(withBook([], null))
+    main.importProfiles.mockImplementation(async () => {
+      const next = withBook([usProfile(), second], 'b')
+      push({ ...next, revision: next.revision + 1 })
+      return { ok: true, imported: 2, book: next.profiles.book }
     })
     await user.click(screen.getByRole('button', { name: '导入 JSON' }))
     expect(await screen.findByText('已导入 2 份资料')).toBeVisible()

@@ -1,17 +1,17 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
-import { useAppStore } from '../../../src/renderer/src/store/app-store'
+import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import { sampleAppState } from '../../support/app-state'
 import { installBridge } from '../../support/renderer-bridge'
 
 async function openSettings() {
   const state = sampleAppState(Date.now())
   const bridge = installBridge(state)
-  useAppStore.getState().receive(state)
+  initSubscriptions(bridge.api)
   render(<App />)
   const user = userEvent.setup()
-  await user.click(screen.getByRole('tab', { name: '设置' }))
+  await user.click(await screen.findByRole('tab', { name: '设置' }))
   return { ...bridge, user }
 }
 

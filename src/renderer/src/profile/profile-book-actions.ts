@@ -1,5 +1,6 @@
+import type { ProfileBook } from '../../../shared/profile/schema'
 import type { ProfileError } from '../../../shared/profile/validate'
-import { useAppStore } from '../store/app-store'
+import { callMain, useAppStore } from '../store/app-store'
 
 /** What the last export or import did, shown beside the profile toolbar until the next one. */
 export type TransferNotice =
@@ -25,49 +26,46 @@ export interface ProfileBookActions {
 /** What the book's actions need from the form store they are part of. */
 interface FormSlice {
   readonly set: (patch: { transfer: TransferNotice }) => void
-  /** Puts the (new) active profile into the form. */
-  readonly reload: () => void
+  /** Puts the (new) active profile of this book into the form. */
+  readonly load: (book: ProfileBook) => void
 }
 
-/** The actions as a slice of the profile form's store, so that store file stays about the form. */
-export function profileBookActions({ set, reload }: FormSlice): ProfileBookActions {
-  // A refused switch or delete keeps the user's unsaved edits in the form.
-  const reloadIfChanged = () => {
-    if (useAppStore.getState().error === null) reload()
-  }
+/**
+ * The actions as a slice of the profile form's store, so that store file stays about the form.
+ * Each reply carries the book to load; a refused call (null) keeps the user's unsaved edits.
+ */
+export function profileBookActions({ set, load }: FormSlice): ProfileBookActions {
   return {
     transfer: null,
     activate: async (id) => {
-      await useAppStore.getState().setActiveProfile(id)
-      reloadIfChanged()
+      const book = await useAppStore.getState().setActiveProfile(id)
+      if (book) load(book)
     },
     remove: async (id) => {
-      await useAppStore.getState().deleteProfile(id)
-      reloadIfChanged()
+      const book = await useAppStore.getState().deleteProfile(id)
+      if (book) load(book)
     },
     exportAll: async () => {
-      const result = await window.paylight.exportProfiles().catch((error: unknown) => ({
-        ok: false as const,
-        reason: 'failed',
-        detail: String(error),
-      }))
+      const result = await callMain(() => window.paylight.exportProfiles())
+      if (!result) return
       if (result.ok) set({ transfer: { kind: 'exported', file: result.file } })
       else if (result.reason === 'cancelled') set({ transfer: null })
       else set({ transfer: { kind: 'export-failed', detail: result.detail ?? 'failed' } })
     },
     importAll: async () => {
-      const result = await window.paylight.importProfiles().catch((error: unknown) => ({
-        ok: false as const,
-        reason: 'failed',
-        detail: String(error),
-      }))
+      const result = await callMain(() => window.paylight.importProfiles())
+      if (!result) return
       if (result.ok) {
-        useAppStore.getState().receive(result.state)
-        reload()
+        load(result.book)
         set({ transfer: { kind: 'imported', n: result.imported } })
       } else if (result.reason !== 'cancelled') {
-        const errors = 'errors' in result ? (result.errors ?? []) : []
-        set({ transfer: { kind: 'import-failed', errors, detail: result.detail ?? null } })
+        set({
+          transfer: {
+            kind: 'import-failed',
+            errors: result.errors ?? [],
+            detail: result.detail ?? null,
+          },
+        })
       }
     },
   }

@@ -4,7 +4,7 @@ import { brandOfBin } from '../../../shared/profile/binlist'
 import { digestCardInput } from '../../../shared/profile/card-input'
 import type { ProfileBook } from '../../../shared/profile/schema'
 import type { ProfileError } from '../../../shared/profile/validate'
-import { useAppStore } from '../store/app-store'
+import { callMain } from '../store/app-store'
 import { blankDraft, draftOf, payloadOf, type Draft } from './draft'
 import { profileBookActions, type ProfileBookActions } from './profile-book-actions'
 
@@ -33,13 +33,7 @@ interface ProfileForm extends ProfileBookActions {
 
 /** The profile form's store: the draft never leaves the renderer except through save(). */
 export const useProfileForm = create<ProfileForm>()((set, get) => ({
-  ...profileBookActions({
-    set,
-    reload: () => {
-      const app = useAppStore.getState().app
-      if (app) get().load(app.profiles.book)
-    },
-  }),
+  ...profileBookActions({ set, load: (book) => get().load(book) }),
   draft: null,
   errors: [],
   notice: null,
@@ -81,14 +75,8 @@ export const useProfileForm = create<ProfileForm>()((set, get) => ({
     const draft = get().draft
     if (!draft) return
     set({ busy: true })
-    const result = await window.paylight
-      .lookupBin(draft.card.bin)
-      .catch((error: unknown): BinLookupResult => ({
-        ok: false,
-        reason: 'failed',
-        retryAt: null,
-        detail: String(error),
-      }))
+    const result = await callMain(() => window.paylight.lookupBin(draft.card.bin))
+    if (result === null) return set({ busy: false })
     if (result.ok) {
       const { facts } = result
       get().update((d) => ({
@@ -108,34 +96,11 @@ export const useProfileForm = create<ProfileForm>()((set, get) => ({
     const draft = get().draft
     if (!draft) return
     set({ busy: true, errors: [] })
-    const result = await window.paylight
-      .saveProfile(payloadOf(draft, new Date()))
-      .catch((error: unknown) => ({
-        ok: false as const,
-        errors: [
-          {
-            path: '',
-            code: 'failed',
-            message: { zh: `保存失败：${String(error)}`, en: `Saving failed: ${String(error)}` },
-          },
-        ],
-      }))
-    if (result.ok) {
-      useAppStore.getState().receive(result.state)
-      set({ busy: false, notice: { kind: 'saved' } })
-    } else {
-      // A refusal at the IPC boundary carries no per-field errors; say so rather than nothing.
-      const errors = Array.isArray(result.errors)
-        ? result.errors
-        : [
-            {
-              path: '',
-              code: 'refused',
-              message: { zh: '请求被拒绝', en: 'The request was refused' },
-            },
-          ]
-      set({ busy: false, errors, notice: null })
-    }
+    // The saved profile reaches the window through main's push; the reply only says how it went.
+    const result = await callMain(() => window.paylight.saveProfile(payloadOf(draft, new Date())))
+    if (result === null) set({ busy: false })
+    else if (result.ok) set({ busy: false, notice: { kind: 'saved' } })
+    else set({ busy: false, errors: result.errors, notice: null })
   },
   reset: () => set({ draft: null, errors: [], notice: null, busy: false, transfer: null }),
 }))

@@ -1,48 +1,60 @@
 import { create } from 'zustand'
 import type { AppState } from '../../../shared/app-state'
+import type { IpcRejection } from '../../../shared/ipc-channels'
+import type { ProfileBook } from '../../../shared/profile/schema'
 import type { LanguageSetting, SettingsPatch } from '../../../shared/settings'
 import { defaultAppData, type AppData } from './defaults'
+import { unwrap } from './unwrap'
 
 /** The store: data pushed from main plus the actions the UI calls. */
 export interface AppStore extends AppData {
+  /** Takes a state from main; anything not newer than what the store holds is dropped. */
   readonly receive: (app: AppState) => void
   readonly checkNow: () => Promise<void>
   readonly setPaused: (paused: boolean) => Promise<void>
   readonly setLanguage: (language: LanguageSetting) => Promise<void>
   readonly updateSettings: (patch: SettingsPatch) => Promise<void>
-  readonly setActiveProfile: (id: string) => Promise<void>
-  readonly deleteProfile: (id: string) => Promise<void>
+  /** Switches profile; resolves with the book to load into the form, or null when refused. */
+  readonly setActiveProfile: (id: string) => Promise<ProfileBook | null>
+  /** Deletes a profile; resolves with the book to load into the form, or null when refused. */
+  readonly deleteProfile: (id: string) => Promise<ProfileBook | null>
   readonly reset: () => void
 }
 
-function isAppState(value: unknown): value is AppState {
-  return value !== null && typeof value === 'object' && 'monitor' in value && 'verdict' in value
-}
-
-/** Runs an IPC call; a rejection value (errors never cross IPC as throws) becomes the store's error. */
-async function call(
-  set: (patch: Partial<AppData>) => void,
-  run: () => Promise<unknown>,
-): Promise<void> {
-  set({ busy: true, error: null })
-  try {
-    const result = await run()
-    if (isAppState(result)) set({ app: result, busy: false })
-    else set({ busy: false, error: 'request refused' })
-  } catch (error) {
-    set({ busy: false, error: String(error) })
-  }
-}
-
 /** The one app store; actions talk to main through `window.paylight`. */
-export const useAppStore = create<AppStore>()((set) => ({
+export const useAppStore = create<AppStore>()((set, get) => ({
   ...defaultAppData,
-  receive: (app) => set({ app }),
-  checkNow: () => call(set, () => window.paylight.checkNow()),
-  setPaused: (paused) => call(set, () => window.paylight.setPaused(paused)),
-  setLanguage: (language) => call(set, () => window.paylight.setLanguage(language)),
-  updateSettings: (patch) => call(set, () => window.paylight.updateSettings(patch)),
-  setActiveProfile: (id) => call(set, () => window.paylight.setActiveProfile(id)),
-  deleteProfile: (id) => call(set, () => window.paylight.deleteProfile(id)),
+  receive: (app) => {
+    const held = get().app
+    if (held === null || app.revision > held.revision) set({ app })
+  },
+  checkNow: () => busyCall(() => window.paylight.checkNow()),
+  setPaused: (paused) => busyCall(() => window.paylight.setPaused(paused)),
+  setLanguage: (language) => busyCall(() => window.paylight.setLanguage(language)),
+  updateSettings: (patch) => busyCall(() => window.paylight.updateSettings(patch)),
+  setActiveProfile: async (id) =>
+    (await callMain(() => window.paylight.setActiveProfile(id)))?.book ?? null,
+  deleteProfile: async (id) =>
+    (await callMain(() => window.paylight.deleteProfile(id)))?.book ?? null,
   reset: () => set(defaultAppData),
 }))
+
+/**
+ * The one place a call to main is unwrapped: a rejection (or a throw) becomes the store's visible
+ * error and resolves to null; an answer clears the error and is returned. Replies never carry app
+ * state into the store: main's push does that.
+ */
+export async function callMain<R>(run: () => Promise<R | IpcRejection>): Promise<R | null> {
+  useAppStore.setState({ error: null })
+  const result = await unwrap(run)
+  if (result.ok) return result.value
+  useAppStore.setState({ error: result.error })
+  return null
+}
+
+/** {@link callMain} with the header's busy flag held for the call's length. */
+async function busyCall(run: () => Promise<unknown>): Promise<void> {
+  useAppStore.setState({ busy: true })
+  await callMain(run)
+  useAppStore.setState({ busy: false })
+}

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { Reader, type CountryResponse } from 'maxmind'
 import { toCountryCode, type CountryCode } from '../shared/country'
+import { createLogger } from '../shared/logger'
+
+const log = createLogger('geo-db')
 
 interface CountryRecord {
   readonly country_code?: string
@@ -38,3 +41,19 @@ export function openGeoDb(file: string): GeoDb {
 
 /** A database that knows nothing, for when the file is missing: every exit stays "unknown". */
 export const emptyGeoDb: GeoDb = { locate: () => null }
+
+/** Opens the database, or says why not and knows nothing: a missing file must not stop start-up. */
+export function openGeoDbOrEmpty(
+  file: string,
+  onMissing: (error: unknown) => void = (error) =>
+    log.error('offline country database missing; countries come from traces only', {
+      error: String(error),
+    }),
+): GeoDb {
+  try {
+    return openGeoDb(file)
+  } catch (error) {
+    onMissing(error)
+    return emptyGeoDb
+  }
+}

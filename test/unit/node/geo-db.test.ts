@@ -1,4 +1,4 @@
-import { emptyGeoDb, openGeoDb } from '../../../src/main/geo-db'
+import { emptyGeoDb, openGeoDb } from '../../../src/node/geo-db'
 
 describe('the shipped country database', () => {
   const db = openGeoDb('resources/geo-whois-asn-country.mmdb')

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createProfileStore } from '../../../src/main/profile-store'
+import { createProfileStore } from '../../../src/node/profile-store'
 import { emptyBook, type ProfileBook } from '../../../src/shared/profile/schema'
 import { fakeCipher } from '../../support/fake-cipher'
 import { usProfile } from '../../support/profiles'

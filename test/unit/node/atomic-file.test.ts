@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readFileIfExists, writeFileAtomic } from '../../../src/main/atomic-file'
+import { readFileIfExists, writeFileAtomic } from '../../../src/node/atomic-file'
 
 describe('writeFileAtomic', () => {
   it('replaces the content and leaves no temp file behind', async () => {

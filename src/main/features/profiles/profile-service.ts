@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { createLogger } from '../shared/logger'
-import { parseProfileExchange, toExport } from '../shared/profile/exchange'
-import { activeProfile, type CardProfile, type ProfileBook } from '../shared/profile/schema'
-import type { StorageNotice } from '../shared/profile/storage-types'
-import { validateProfile, type ProfileError } from '../shared/profile/validate'
-import type { BinLookup } from './bin-lookup'
-import type { ProfileStore } from './profile-store'
+import { createLogger } from '../../../shared/logger'
+import { parseProfileExchange, toExport } from '../../../shared/profile/exchange'
+import { activeProfile, type CardProfile, type ProfileBook } from '../../../shared/profile/schema'
+import type { StorageNotice } from '../../../shared/profile/storage-types'
+import { validateProfile, type ProfileError } from '../../../shared/profile/validate'
+import type { BinLookup } from '../../../node/bin-lookup'
+import type { ProfileStore } from '../../../node/profile-store'
 
 /** File choosers for export and import: Electron's dialogs in the app, fakes in tests. */
 export interface FileChooser {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createSettingsStore } from '../../../src/main/settings-store'
+import { createSettingsStore } from '../../../src/node/settings-store'
 import { defaultSettings, loadSettings, settingsPatchSchema } from '../../../src/shared/settings'
 
 describe('settings', () => {

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createProfileServices } from '../../../src/main/profile-services'
-import { createProfileStore, type ProfileStore } from '../../../src/main/profile-store'
-import { fakeCipher } from '../../support/fake-cipher'
-import { usProfile } from '../../support/profiles'
+import { createProfileServices } from '../../../../../src/main/features/profiles/profile-service'
+import { createProfileStore, type ProfileStore } from '../../../../../src/node/profile-store'
+import { fakeCipher } from '../../../../support/fake-cipher'
+import { usProfile } from '../../../../support/profiles'
 
 async function setup(store?: ProfileStore) {
   const dir = mkdtempSync(path.join(tmpdir(), 'paylight-profiles-'))

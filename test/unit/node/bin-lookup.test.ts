@@ -1,4 +1,4 @@
-import { createBinLookup } from '../../../src/main/bin-lookup'
+import { createBinLookup } from '../../../src/node/bin-lookup'
 import type { FetchFn } from '../../../src/shared/net/fetch-text'
 import { fixture } from '../../support/provider-bodies'
 

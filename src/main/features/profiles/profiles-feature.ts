@@ -1,0 +1,74 @@
+import type { IpcServices } from '../../../shared/ipc'
+import type { FetchFn } from '../../../shared/net/fetch-text'
+import { createBinLookup } from '../../../node/bin-lookup'
+import type { ProfileStore } from '../../../node/profile-store'
+import { createProfileServices, type FileChooser } from './profile-service'
+
+export type { FileChooser } from './profile-service'
+
+/** What the profiles feature needs: its encrypted store, file dialogs, and the BIN service. */
+export interface ProfilesFeatureDeps {
+  readonly store: ProfileStore
+  readonly files: FileChooser
+  readonly fetch: FetchFn
+  readonly now: () => number
+  readonly binLookupUrl?: string
+  readonly onChange: () => void
+}
+
+/**
+ * The saved card profiles: their store, their IPC channels and their slice of the app state.
+ * Replies carry the book only where the form needs it to reload; the state itself is pushed.
+ */
+export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
+  const binLookup = createBinLookup({
+    fetch: deps.fetch,
+    now: deps.now,
+    ...(deps.binLookupUrl ? { baseUrl: deps.binLookupUrl } : {}),
+  })
+  const profiles = await createProfileServices(
+    deps.store,
+    binLookup,
+    deps.files,
+    deps.now,
+    deps.onChange,
+  )
+  const book = () => profiles.info().book
+
+  const ipc = {
+    saveProfile: (input) => profiles.save(input),
+    deleteProfile: async (id) => {
+      await profiles.remove(id)
+      return { ok: true as const, book: book() }
+    },
+    setActiveProfile: async (id) => {
+      await profiles.activate(id)
+      return { ok: true as const, book: book() }
+    },
+    lookupBin: (bin) => profiles.lookupBin(bin),
+    exportProfiles: () => profiles.exportTo(),
+    importProfiles: async () => {
+      const result = await profiles.importFrom()
+      return result.ok ? { ...result, book: book() } : result
+    },
+  } satisfies Pick<
+    IpcServices,
+    | 'saveProfile'
+    | 'deleteProfile'
+    | 'setActiveProfile'
+    | 'lookupBin'
+    | 'exportProfiles'
+    | 'importProfiles'
+  >
+
+  return {
+    ipc,
+    /** The profile the verdict compares against. */
+    active: profiles.active,
+    /** This feature's part of the app state. */
+    slice: () => ({ profiles: profiles.info() }),
+  }
+}
+
+/** The profiles feature's shape. */
+export type ProfilesFeature = Awaited<ReturnType<typeof createProfilesFeature>>

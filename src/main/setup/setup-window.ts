@@ -1,0 +1,42 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
+import type { AppState } from '../../shared/app-state'
+import { eventChannels } from '../../shared/ipc'
+import { createMainWindow } from '../window-options'
+
+/** The parts of a BrowserWindow the app drives; tests pass a fake. */
+export type WindowLike = Pick<
+  BrowserWindow,
+  'on' | 'once' | 'show' | 'focus' | 'restore' | 'isMinimized' | 'loadURL' | 'webContents'
+>
+
+/**
+ * The one window: created on demand (a tray app keeps none alive while hidden), brought to the
+ * front when it exists, and the only receiver of main's state pushes.
+ */
+export function setupWindow<W extends WindowLike>(deps: {
+  readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => W
+  readonly preload: string
+  readonly url: string
+  readonly title: () => string
+}) {
+  let window: W | null = null
+  return {
+    open: (): void => {
+      if (window) {
+        if (window.isMinimized()) window.restore()
+        window.show()
+        window.focus()
+        return
+      }
+      const created = createMainWindow(deps.BrowserWindow, deps.preload, deps.title())
+      window = created
+      created.on('closed', () => (window = null))
+      created.once('ready-to-show', () => created.show())
+      void created.loadURL(deps.url)
+    },
+    /** Whether an IPC sender is our window (the sender guard's first question). */
+    isOurs: (webContentsId: number): boolean => window?.webContents.id === webContentsId,
+    /** Pushes a state to the window, when there is one. */
+    push: (state: AppState): void => window?.webContents.send(eventChannels.state, state),
+  }
+}

@@ -1,0 +1,61 @@
+// Characters JSON.stringify writes escaped (surrogates over-counted: a safe side to err on).
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u001f"\\\ud800-\udfff]/g
+
+/** Deepest nesting a request may have; real payloads (a profile) are four levels deep. */
+const MAX_DEPTH = 32
+
+/**
+ * Whether a value, written as JSON, would stay within `maxChars`: counted by walking it with a
+ * budget, so it never throws (BigInt, cycles, getters that throw) and never walks more than the
+ * budget allows, unlike `JSON.stringify`, which is what an untrusted payload must not reach.
+ */
+export function fitsJsonBudget(value: unknown, maxChars: number): boolean {
+  let budget = maxChars
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
+  try {
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      if (typeof item.value === 'string' && item.value.length > budget) return false
+      budget -= sizeOf(item.value)
+      if (budget < 0 || Number.isNaN(budget)) return false
+      // A sparse array's length costs nothing to send but would cost a walk: check it first.
+      if (Array.isArray(item.value) && item.value.length > budget) return false
+      const children = childrenOf(item.value)
+      if (children === null) continue
+      if (item.depth >= MAX_DEPTH) return false
+      for (const [key, child] of children) {
+        budget -= key.length + 4
+        if (budget < 0) return false
+        stack.push({ value: child, depth: item.depth + 1 })
+      }
+    }
+    return true
+  } catch {
+    return false
+  }
+}
+
+function sizeOf(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      // Quotes, plus up to five more characters for each one JSON escapes (\u0000 form).
+      return value.length + 2 + 5 * (value.match(ESCAPED) ?? []).length
+    case 'number':
+      return Number.isFinite(value) ? String(value).length : 4
+    case 'boolean':
+      return 5
+    case 'undefined':
+      return 4
+    case 'object':
+      return value === null ? 4 : 2
+    default:
+      // bigint, symbol, function: not JSON, so never within budget.
+      return Number.NaN
+  }
+}
+
+function childrenOf(value: unknown): [string, unknown][] | null {
+  if (value === null || typeof value !== 'object') return null
+  if (Array.isArray(value)) return value.map((child, index) => [String(index), child])
+  return Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]])
+}
