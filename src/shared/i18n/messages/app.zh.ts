@@ -1,0 +1,15 @@
+/** app */
+export const appZh = {
+  'app.name': '付款红绿灯',
+  'app.tagline': '付款前看一眼：卡、账单地址和网络出口是否一致',
+  'light.green': '绿灯：一致，可以付款',
+  'light.yellow': '黄灯：有风险，先看原因',
+  'light.red': '红灯：不一致，现在付款很可能被拒',
+  'light.grey': '灰灯：情况未知',
+  'grey.failed': '上次检查失败，无法得知出口',
+  'grey.paused': '监测已暂停',
+  'tab.status': '状态',
+  'tab.profile': '卡片资料',
+  'tab.settings': '设置',
+  'tab.checklist': '排查清单',
+} as const
