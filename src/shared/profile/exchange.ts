@@ -1,7 +1,7 @@
 import type { ProfileBook, CardProfile } from './schema'
 import { validateProfile, type ProfileError } from './validate'
 
-/** The documented export file (docs/profile-format.md): plain JSON the user keeps. */
+/** The documented export file (docs/cli-formats.md, "Profile"): plain JSON the user keeps. */
 export interface ProfileExport {
   readonly format: 'paylight-profile-export'
   readonly schema: 2

@@ -1,9 +1,8 @@
 import type { appZh } from './app.zh'
 
-/** app */
+/** The app's name, the light's colours, the window's tabs and the grey states the tray names, in English; keys follow the Chinese table. */
 export const appEn = {
   'app.name': 'PayLight',
-  'app.tagline': 'Look before you pay: do your card, billing address and network exit agree?',
   'light.green': 'Green: consistent, OK to pay',
   'light.yellow': 'Yellow: risky, read the reasons first',
   'light.red': 'Red: inconsistent, a payment now is likely to be declined',

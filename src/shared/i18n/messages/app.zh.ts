@@ -1,7 +1,6 @@
-/** app */
+/** The app's name, the light's colours, the window's tabs and the grey states the tray names (简体中文, the reference table). */
 export const appZh = {
   'app.name': '付款红绿灯',
-  'app.tagline': '付款前看一眼：卡、账单地址和网络出口是否一致',
   'light.green': '绿灯：一致，可以付款',
   'light.yellow': '黄灯：有风险，先看原因',
   'light.red': '红灯：不一致，现在付款很可能被拒',

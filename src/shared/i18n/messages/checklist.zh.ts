@@ -1,4 +1,4 @@
-/** The troubleshooting flow's words: one title per step (`step.<id>`), its points, and results. */
+/** The troubleshooting flow, 简体中文 (the reference): one title per step (`step.<id>`), its points. */
 export const checklistZh = {
   'step.card-profile': '填写卡片资料',
   'step.network-exit': '确认能看到网络出口',

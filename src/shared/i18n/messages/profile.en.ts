@@ -1,6 +1,6 @@
 import type { profileZh } from './profile.zh'
 
-/** profile */
+/** The card profile form, its look-up, storage notices and validation errors, in English; keys follow the Chinese table. */
 export const profileEn = {
   'profile.card': 'Card',
   'profile.billing': 'Billing address',

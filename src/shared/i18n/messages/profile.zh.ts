@@ -1,4 +1,4 @@
-/** profile */
+/** The card profile form, its look-up, storage notices and validation errors (简体中文, the reference table). */
 export const profileZh = {
   'profile.card': '卡片',
   'profile.billing': '账单地址',

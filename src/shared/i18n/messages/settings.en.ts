@@ -1,6 +1,6 @@
 import type { settingsZh } from './settings.zh'
 
-/** settings */
+/** The settings page, in English; keys follow the Chinese table. */
 export const settingsEn = {
   'settings.interval': 'Check interval',
   'settings.crossCheck':

@@ -1,4 +1,4 @@
-/** settings */
+/** The settings page (简体中文, the reference table). */
 export const settingsZh = {
   'settings.interval': '检查间隔',
   'settings.crossCheck': '在线核对每个新出口 IP 的国家（会把该 IP 发给 ipwho.is 等服务）',

@@ -1,6 +1,6 @@
 import type { statusZh } from './status.zh'
 
-/** status */
+/** The status page and the CLI report: routes, exits, sources, failures, ages, in English; keys follow the Chinese table. */
 export const statusEn = {
   'route.merchant': 'Merchant route (what OpenAI sees)',
   'route.ipv4': 'IPv4 exit',

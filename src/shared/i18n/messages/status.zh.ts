@@ -1,4 +1,4 @@
-/** status */
+/** The status page and the CLI report: routes, exits, sources, failures, ages (简体中文, the reference table). */
 export const statusZh = {
   'route.merchant': '商户线路（OpenAI 看到的）',
   'route.ipv4': 'IPv4 出口',

@@ -1,6 +1,6 @@
 import type { trayZh } from './tray.zh'
 
-/** tray */
+/** The tray menu and the notifications, in English; keys follow the Chinese table. */
 export const trayEn = {
   'tray.checkNow': 'Check now',
   'tray.open': 'Open PayLight',

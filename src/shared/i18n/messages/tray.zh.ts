@@ -1,4 +1,4 @@
-/** tray */
+/** The tray menu and the notifications (简体中文, the reference table). */
 export const trayZh = {
   'tray.checkNow': '立即检查',
   'tray.open': '打开付款红绿灯',

@@ -1,4 +1,4 @@
-/** The verdict's words: one message per finding (`finding.<id>`, variants `finding.<id>.<variant>`). */
+/** The verdict's words, 简体中文 (the reference): `finding.<id>`, variants `finding.<id>.<variant>`. */
 export const verdictZh = {
   'verdict.reasons': '原因',
   'finding.fix': '修复：{step}',
