@@ -48,8 +48,9 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),
   ...prefixed('profile.field', namedProfileFields),
-  // The window's tabs and the notifications (their unions live in the renderer and main).
+  // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
   ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
+  ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
   'notify.changed.title',
   'notify.changed.body',
   'notify.country.title',

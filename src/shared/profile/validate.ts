@@ -30,6 +30,8 @@ export const profileErrorCodes = [
   'unknown-field',
   'wrong-type',
   'invalid',
+  'too-many',
+  'empty',
 ] as const
 /** See {@link profileErrorCodes}. */
 export type ProfileErrorCode = (typeof profileErrorCodes)[number]
@@ -55,7 +57,8 @@ const isCode = (value: string): value is ProfileErrorCode =>
 const isNamedField = (path: string): path is NamedField =>
   (namedProfileFields as readonly string[]).includes(path)
 
-function error(path: string, code: ProfileErrorCode): ProfileError {
+/** A profile error with its message from the tables, naming the field when it has a name. */
+export function profileError(path: string, code: ProfileErrorCode): ProfileError {
   const problem = `profile.error.${code}` as const
   const message = isNamedField(path)
     ? bilingual('profile.error.onField', {
@@ -69,11 +72,11 @@ function error(path: string, code: ProfileErrorCode): ProfileError {
 function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0): void {
   if (depth > 6) return
   if (typeof value === 'string' && looksLikeCardNumber(value)) {
-    errors.push(error(path, 'full-card-number'))
+    errors.push(profileError(path, 'full-card-number'))
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key
-      if (isSecurityCodeField(key)) errors.push(error(childPath, 'security-code'))
+      if (isSecurityCodeField(key)) errors.push(profileError(childPath, 'security-code'))
       else scanRaw(child, childPath, errors, depth + 1)
     }
   }
@@ -89,7 +92,7 @@ function describe(issue: z.core.$ZodIssue): ProfileError {
         : isCode(issue.message)
           ? issue.message
           : 'invalid'
-  return error(path, code)
+  return profileError(path, code)
 }
 
 /**
@@ -107,7 +110,7 @@ export function validateProfile(input: unknown): ProfileValidation {
   if (size > MAX_JSON_CHARS)
     return {
       ok: false,
-      errors: [error('', 'too-large')],
+      errors: [profileError('', 'too-large')],
     }
   const errors: ProfileError[] = []
   scanRaw(input, '', errors)

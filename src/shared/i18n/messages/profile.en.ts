@@ -85,6 +85,8 @@ export const profileEn = {
   'profile.error.unknown-field': 'has a field PayLight does not know',
   'profile.error.wrong-type': 'has the wrong type',
   'profile.error.invalid': 'is invalid',
+  'profile.error.too-many': 'At most 10 profiles',
+  'profile.error.empty': 'The file holds no profile',
   'profile.error.onField': 'The {field} {problem}',
   'billing.postalFormat': 'not the right format for this country',
   'billing.postalRegion': 'this code belongs to {expected}',

@@ -78,6 +78,8 @@ export const profileZh = {
   'profile.error.unknown-field': '含有 PayLight 不认识的字段',
   'profile.error.wrong-type': '类型不对',
   'profile.error.invalid': '无效',
+  'profile.error.too-many': '最多 10 份卡片资料',
+  'profile.error.empty': '文件里没有卡片资料',
   'profile.error.onField': '{field}{problem}',
   'billing.postalFormat': '邮编格式不对',
   'billing.postalRegion': '这个邮编属于 {expected}',
