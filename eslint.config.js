@@ -24,6 +24,30 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Only the IPC glue touches Electron's IPC objects: main registers the handlers, the preload
+    // builds the bridge. Everything else goes through the typed contract.
+    files: ['**/*.{ts,tsx,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message:
+                'Only src/main/ipc-handlers.ts, src/main/index.ts and src/preload/index.ts use Electron IPC directly.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/ipc-handlers.ts', 'src/main/index.ts', 'src/preload/index.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // The functional core stays free of Electron and Node built-ins so every process can use it.
     files: ['src/shared/**/*.ts'],
     rules: {

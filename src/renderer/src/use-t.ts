@@ -1,5 +1,5 @@
 import type { Lang } from '../../shared/country'
-import { translate, type MessageKey } from '../../shared/i18n/translate'
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/translate'
 import { useAppStore } from './store/app-store'
 
 /** The UI language: main's resolved choice, or the browser's until main has answered. */
@@ -8,7 +8,7 @@ export function useLang(): Lang {
 }
 
 /** Translation bound to the current language. */
-export function useT(): (key: MessageKey, params?: Record<string, string | number>) => string {
+export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const lang = useLang()
   return (key, params) => translate(lang, key, params)
 }

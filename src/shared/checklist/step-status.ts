@@ -1,6 +1,6 @@
-import type { ChecklistStep } from '../verdict/finding'
+import { assertNever } from '../assert-never'
 import type { Finding, Verdict } from '../verdict/types'
-import { checklist } from './steps'
+import type { ChecklistStep } from './step-ids'
 
 /** A step's live result: passed, a warning or a problem, unknown, or for the user to tick. */
 export type StepStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'manual'
@@ -22,33 +22,40 @@ function worst(findings: readonly Finding[]): StepStatus {
 export function stepStatuses(verdict: Verdict): Record<ChecklistStep, StepStatus> {
   const ids = new Set(verdict.findings.map((f) => f.id))
   const noProfile = ids.has('profile-missing')
-  const noEvidence = verdict.findings.some((f) => f.id.startsWith('evidence-'))
-  const result = {} as Record<ChecklistStep, StepStatus>
-  for (const step of checklist) {
-    const own = verdict.findings.filter((f) => f.step === step.id)
-    switch (step.id) {
+  const noEvidence = ['evidence-none', 'evidence-failed', 'evidence-stale'] as const
+  const evidenceMissing = noEvidence.some((id) => ids.has(id))
+  const statusOf = (step: ChecklistStep): StepStatus => {
+    const own = verdict.findings.filter((f) => f.step === step)
+    switch (step) {
       case 'card-profile':
-        result[step.id] = noProfile ? 'fail' : worst(own)
-        break
+        return noProfile ? 'fail' : worst(own)
       case 'network-exit':
-        result[step.id] = ids.has('evidence-failed') ? 'fail' : worst(own)
-        break
+        return ids.has('evidence-failed') ? 'fail' : worst(own)
       case 'card-types':
       case 'card-status':
       case 'billing-address':
-        result[step.id] = noProfile ? 'unknown' : worst(own)
-        break
+        return noProfile ? 'unknown' : worst(own)
       case 'vpn-region':
-        result[step.id] = noProfile || noEvidence ? 'unknown' : worst(own)
-        break
+        return noProfile || evidenceMissing ? 'unknown' : worst(own)
       case 'pre-check':
-        result[step.id] = fromLight[verdict.light]
-        break
+        return fromLight[verdict.light]
       case 'clear-cache':
       case 'wait-risk':
-        result[step.id] = own.length > 0 ? worst(own) : 'manual'
-        break
+        return own.length > 0 ? worst(own) : 'manual'
+      default:
+        return assertNever(step)
     }
   }
-  return result
+  // Written out, so the compiler checks that every step has a status (no cast).
+  return {
+    'card-profile': statusOf('card-profile'),
+    'network-exit': statusOf('network-exit'),
+    'card-status': statusOf('card-status'),
+    'card-types': statusOf('card-types'),
+    'billing-address': statusOf('billing-address'),
+    'vpn-region': statusOf('vpn-region'),
+    'clear-cache': statusOf('clear-cache'),
+    'wait-risk': statusOf('wait-risk'),
+    'pre-check': statusOf('pre-check'),
+  }
 }

@@ -1,21 +1,36 @@
-import type { Lang } from '../country'
-import { en } from './en'
-import { zh, type MessageKey } from './zh'
+import { countryLabel, type CountryCode, type Lang } from '../country'
+import { en, zh, type MessageKey } from './messages'
 
-export type { MessageKey } from './zh'
+export type { MessageKey } from './messages'
 
-const tables: Record<Lang, Record<MessageKey, string>> = { zh, en }
+/** A message in both languages, so the CLI's JSON and the window carry the same words. */
+export interface Bilingual {
+  readonly zh: string
+  readonly en: string
+}
+
+/** A placeholder's value: text or a number as is, or a country or message in the reader's language. */
+export type MessageParam =
+  string | number | { readonly country: CountryCode | null } | { readonly message: MessageKey }
+
+/** The `{name}` placeholders of one message. */
+export type MessageParams = Readonly<Record<string, MessageParam>>
+
+const tables: Record<Lang, Readonly<Record<MessageKey, string>>> = { zh, en }
 
 /** Looks a message up and fills `{name}` placeholders; a missing value stays visible, not blank. */
-export function translate(
-  lang: Lang,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
-    return value === undefined ? whole : String(value)
+    if (value === undefined) return whole
+    if (typeof value !== 'object') return String(value)
+    return 'country' in value ? countryLabel(value.country, lang) : tables[lang][value.message]
   })
+}
+
+/** Both languages at once, for data that travels as is (a finding, a profile error). */
+export function bilingual(key: MessageKey, params: MessageParams = {}): Bilingual {
+  return { zh: translate('zh', key, params), en: translate('en', key, params) }
 }
 
 /** zh* locales get Chinese; everything else English (DESIGN principle 5). */

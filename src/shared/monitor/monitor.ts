@@ -8,18 +8,16 @@ import {
 } from './freshness'
 import { observedNothing, type Observation } from './observation'
 import type { ProbeOutcome } from './run-check'
+import type { Timers } from './timers'
 
-/** Timer functions, injected so tests drive time by hand. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
+export type { Timers } from './timers'
 
 /** What the monitor schedules; the checks themselves are injected. */
 export interface MonitorDeps {
   readonly fullCheck: () => Promise<Observation>
   readonly probe: (previous: Observation) => Promise<ProbeOutcome>
   readonly now: () => number
+  /** Usually `realTimers`; tests use them too, under vitest's fake timers. */
   readonly timers: Timers
   readonly intervalMs?: number
   /** Every source is asked again at least this often even when probes see no change. */

@@ -3,7 +3,20 @@ import { toCountryCode } from '../country'
 import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
 import { consensus, splitRouting } from './build-observation'
-import type { Exit, ExitRoute, Observation } from './observation'
+import {
+  agreements,
+  exitRoutes,
+  observationModes,
+  sightingFailureCodes,
+  witnessKinds,
+  type CountryWitness,
+  type Exit,
+  type ExitRoute,
+  type Observation,
+  type ProxyRoute,
+  type Sighting,
+  type SplitRouting,
+} from './observation'
 
 // Like a provider's answer: XX, T1 and any other non-ISO code mean "unknown", never a country.
 const country = z
@@ -15,14 +28,15 @@ const iso = z.string().datetime({ offset: true })
 const ipAddress = z.string().refine(isIpSyntax, { message: 'is not an IP address' })
 const names = z.array(z.string().max(60)).max(20)
 
+// The shapes below are checked against the domain types (`satisfies`), so the two cannot drift.
 const witness = z.object({
   by: z.string().max(60),
-  kind: z.enum(['edge', 'local-db', 'online']),
+  kind: z.enum(witnessKinds),
   country,
   detail: z.string().max(300).optional(),
-})
+}) satisfies z.ZodType<CountryWitness>
 const exitInput = z.object({
-  route: z.enum(['merchant', 'ipv4', 'ipv6']).optional(),
+  route: z.enum(exitRoutes).optional(),
   ip: ipAddress,
   family: z.union([z.literal(4), z.literal(6)]).optional(),
   seenBy: names.default([]),
@@ -32,7 +46,7 @@ const exitInput = z.object({
     .default([]),
   witnesses: z.array(witness).max(30).default([]),
   country,
-  agreement: z.enum(['agree', 'single', 'disagree', 'none']).optional(),
+  agreement: z.enum(agreements).optional(),
 })
 const sighting = z.object({
   source: z.string().max(60),
@@ -43,9 +57,19 @@ const sighting = z.object({
   ipFamily: z.union([z.literal(4), z.literal(6)]).nullable(),
   country,
   rawCountry: z.string().max(10).nullable(),
-  failure: z.object({ code: z.string().max(40), detail: z.string().max(300) }).nullable(),
+  failure: z.object({ code: z.enum(sightingFailureCodes), detail: z.string().max(300) }).nullable(),
   elapsedMs: z.number(),
-})
+}) satisfies z.ZodType<Sighting>
+const split = z.object({
+  merchantIp: ipAddress,
+  genericIp: ipAddress,
+  ipDiffers: z.boolean(),
+  countryDiffers: z.boolean().nullable(),
+}) satisfies z.ZodType<SplitRouting>
+const proxyRoute = z.object({
+  url: z.string().max(300),
+  rule: z.string().max(200),
+}) satisfies z.ZodType<ProxyRoute>
 
 /**
  * An observation as `npm run check -- --json` prints it, read back for `--observation`. Extra
@@ -57,27 +81,15 @@ export const observationSchema = z.object({
   schema: z.literal(1),
   checkedAt: iso,
   fullCheckAt: iso.optional(),
-  mode: z.enum(['full', 'probe']).default('full'),
+  mode: z.enum(observationModes).default('full'),
   exits: z.object({
     merchant: exitInput.nullable().default(null),
     ipv4: exitInput.nullable().default(null),
     ipv6: exitInput.nullable().default(null),
   }),
-  split: z
-    .object({
-      merchantIp: ipAddress,
-      genericIp: ipAddress,
-      ipDiffers: z.boolean(),
-      countryDiffers: z.boolean().nullable(),
-    })
-    .nullable()
-    .optional(),
+  split: split.nullable().optional(),
   ipv6Present: z.boolean().optional(),
-  proxy: z
-    .array(z.object({ url: z.string().max(300), rule: z.string().max(200) }))
-    .max(10)
-    .nullable()
-    .default(null),
+  proxy: z.array(proxyRoute).max(10).nullable().default(null),
   sightings: z.array(sighting).max(30).default([]),
 })
 
@@ -126,8 +138,7 @@ export function parseObservation(
       split: data.split === undefined ? splitRouting(merchant, ipv4, ipv6) : data.split,
       ipv6Present: data.ipv6Present ?? (ipv6 !== null || merchant?.family === 6),
       proxy: data.proxy,
-      // Sighting failure codes are kept as written; the schema guarantees the rest of the shape.
-      sightings: data.sightings as Observation['sightings'],
+      sightings: data.sightings,
     },
   }
 }

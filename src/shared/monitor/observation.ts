@@ -7,6 +7,23 @@ import type { SourceFamily, SourceKind } from '../net/sources'
 /** Why a source gave no evidence: a transport failure or a body we refused. */
 export type SightingFailureCode = FetchFailureCode | BodyRejection
 
+// A record, so the compiler insists on every code of the union and on nothing else.
+const failureCodes: Record<SightingFailureCode, true> = {
+  timeout: true,
+  network: true,
+  'rate-limited': true,
+  'http-error': true,
+  'too-large': true,
+  'no-ip': true,
+  'not-an-ip': true,
+  'not-public': true,
+  'wrong-family': true,
+  garbage: true,
+}
+
+/** Every failure code, so a saved observation is read back with the same codes it was written with. */
+export const sightingFailureCodes = Object.keys(failureCodes) as readonly SightingFailureCode[]
+
 /** What one source said in one check, including how it failed; failures are evidence too. */
 export interface Sighting {
   readonly source: string
@@ -27,16 +44,21 @@ export const exitRoutes = ['merchant', 'ipv4', 'ipv6'] as const
 /** See {@link exitRoutes}. */
 export type ExitRoute = (typeof exitRoutes)[number]
 
+/** Kinds of country witness: a trace edge, the offline database, or an online service. */
+export const witnessKinds = ['edge', 'local-db', 'online'] as const
+
 /** Someone's opinion of an exit's country: a trace edge, the offline database, or an online service. */
 export interface CountryWitness {
   readonly by: string
-  readonly kind: 'edge' | 'local-db' | 'online'
+  readonly kind: (typeof witnessKinds)[number]
   readonly country: CountryCode | null
   readonly detail?: string
 }
 
 /** How far the witnesses agree; disagreement is recorded, never hidden. */
-export type Agreement = 'agree' | 'single' | 'disagree' | 'none'
+export const agreements = ['agree', 'single', 'disagree', 'none'] as const
+/** See {@link agreements}. */
+export type Agreement = (typeof agreements)[number]
 
 /** One exit as the world sees it. */
 export interface Exit {
@@ -66,6 +88,9 @@ export interface ProxyRoute {
   readonly rule: string
 }
 
+/** A full check asks every source; a probe asks one and confirms nothing changed. */
+export const observationModes = ['full', 'probe'] as const
+
 /** Everything one check learned, with its time. The JSON form the CLI prints and reads back. */
 export interface Observation {
   readonly schema: 1
@@ -73,7 +98,7 @@ export interface Observation {
   readonly checkedAt: string
   /** When every source was last asked. */
   readonly fullCheckAt: string
-  readonly mode: 'full' | 'probe'
+  readonly mode: (typeof observationModes)[number]
   readonly exits: {
     readonly merchant: Exit | null
     readonly ipv4: Exit | null

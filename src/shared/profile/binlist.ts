@@ -10,7 +10,10 @@ export interface BinFacts {
   readonly bank: string | null
 }
 
-/** The card brand from the BIN's number patterns (offline); null when ambiguous or unknown. */
+/**
+ * The card brand from the BIN's number patterns (offline); null when ambiguous or unknown. Takes a
+ * prefix of a BIN too (1–8 digits, not `binPattern`), so the form can name the brand while typing.
+ */
 export function brandOfBin(bin: string): string | null {
   if (!/^\d{1,8}$/.test(bin)) return null
   const matches = creditCardType(bin)

@@ -1,7 +1,7 @@
 import type { ProfileBook, CardProfile } from './schema'
-import { validateProfile, type ProfileError } from './validate'
+import { profileError, validateProfile, type ProfileError } from './validate'
 
-/** The documented export file (docs/profile-format.md): plain JSON the user keeps. */
+/** The documented export file (docs/cli-formats.md, "Profile"): plain JSON the user keeps. */
 export interface ProfileExport {
   readonly format: 'paylight-profile-export'
   readonly schema: 2
@@ -52,13 +52,7 @@ export function parseProfileExchange(raw: unknown): ExchangeResult {
   if (candidates.length > 10)
     return {
       ok: false,
-      errors: [
-        {
-          path: 'profiles',
-          code: 'too-many',
-          message: { zh: '最多 10 份卡片资料', en: 'At most 10 profiles' },
-        },
-      ],
+      errors: [profileError('profiles', 'too-many')],
     }
   const profiles: CardProfile[] = []
   const errors: ProfileError[] = []
@@ -72,13 +66,7 @@ export function parseProfileExchange(raw: unknown): ExchangeResult {
   if (profiles.length === 0)
     return {
       ok: false,
-      errors: [
-        {
-          path: '',
-          code: 'empty',
-          message: { zh: '文件里没有卡片资料', en: 'The file holds no profile' },
-        },
-      ],
+      errors: [profileError('', 'empty')],
     }
   return {
     ok: true,

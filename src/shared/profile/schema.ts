@@ -11,6 +11,12 @@ export const capabilityNames = ['usd', 'international', 'recurring', 'headroom']
 /** See {@link capabilityNames}. */
 export type Capability = (typeof capabilityNames)[number]
 
+/**
+ * A BIN as PayLight keeps it: the first 6–8 digits and never more (DESIGN principle 3). The one
+ * spelling of the rule for the schema, the IPC validator, the look-up and the form.
+ */
+export const binPattern = /^\d{6,8}$/
+
 const countryCode = z.string().transform((value, ctx) => {
   const code = toCountryCode(value)
   if (!code) {
@@ -32,7 +38,7 @@ const text = (max: number) =>
 /** The card: BIN and derived facts only. Never the full number, never the CVC. */
 export const cardSchema = z
   .object({
-    bin: z.string().regex(/^\d{6,8}$/, { message: 'bin-format' }),
+    bin: z.string().regex(binPattern, { message: 'bin-format' }),
     last4: z
       .string()
       .regex(/^\d{4}$/, { message: 'last4-format' })

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Bilingual } from '../verdict/types'
+import { bilingual, type Bilingual } from '../i18n/translate'
 import { isSecurityCodeField, looksLikeCardNumber } from './card-input'
 import { profileSchema, type CardProfile } from './schema'
 
@@ -17,57 +17,66 @@ export type ProfileValidation =
 
 const MAX_JSON_CHARS = 20_000
 
-const fieldNames: Record<string, Bilingual> = {
-  'card.bin': { zh: '卡号前 6–8 位（BIN）', en: 'BIN (first 6–8 digits)' },
-  'card.last4': { zh: '卡号后 4 位', en: 'last 4 digits' },
-  'card.issuingCountry': { zh: '发卡国家', en: 'issuing country' },
-  'card.expiryMonth': { zh: '有效期月份', en: 'expiry month' },
-  'card.expiryYear': { zh: '有效期年份', en: 'expiry year' },
-  'billing.country': { zh: '账单国家', en: 'billing country' },
-  'billing.state': { zh: '州/省', en: 'state/province' },
-  'billing.postalCode': { zh: '邮编', en: 'postal code' },
-  'billing.city': { zh: '城市', en: 'city' },
-  'billing.line1': { zh: '地址', en: 'address line' },
-  label: { zh: '名称', en: 'name' },
-}
+/** Why a profile was refused; each code has its message `profile.error.<code>`. */
+export const profileErrorCodes = [
+  'full-card-number',
+  'security-code',
+  'too-large',
+  'bin-format',
+  'last4-format',
+  'unknown-country',
+  'too-long',
+  'control-characters',
+  'unknown-field',
+  'wrong-type',
+  'invalid',
+  'too-many',
+  'empty',
+] as const
+/** See {@link profileErrorCodes}. */
+export type ProfileErrorCode = (typeof profileErrorCodes)[number]
 
-const messages: Record<string, Bilingual> = {
-  'full-card-number': {
-    zh: '看起来是完整卡号：PayLight 只保存前 6–8 位和可选的后 4 位，完整卡号不会被接受',
-    en: 'This looks like a full card number: PayLight keeps only the first 6–8 digits and optionally the last 4',
-  },
-  'security-code': {
-    zh: 'PayLight 从不接收安全码（CVC/CVV）',
-    en: 'PayLight never accepts a security code (CVC/CVV)',
-  },
-  'too-large': { zh: '资料太大，已拒绝', en: 'The profile is too large and was refused' },
-  'bin-format': { zh: '需要 6–8 位数字', en: 'needs 6–8 digits' },
-  'last4-format': { zh: '需要正好 4 位数字', en: 'needs exactly 4 digits' },
-  'unknown-country': { zh: '不是已知的国家/地区代码', en: 'is not a known country code' },
-  'too-long': { zh: '太长了', en: 'is too long' },
-  'control-characters': { zh: '含有不可见的控制字符', en: 'contains invisible control characters' },
-  'unknown-field': { zh: '含有 PayLight 不认识的字段', en: 'has a field PayLight does not know' },
-  'wrong-type': { zh: '类型不对', en: 'has the wrong type' },
-  invalid: { zh: '无效', en: 'is invalid' },
+/** Fields an error message names (`profile.field.<path>`); other paths get the bare problem. */
+export const namedProfileFields = [
+  'card.bin',
+  'card.last4',
+  'card.issuingCountry',
+  'card.expiryMonth',
+  'card.expiryYear',
+  'billing.country',
+  'billing.state',
+  'billing.postalCode',
+  'billing.city',
+  'billing.line1',
+  'label',
+] as const
+type NamedField = (typeof namedProfileFields)[number]
+
+const isCode = (value: string): value is ProfileErrorCode =>
+  (profileErrorCodes as readonly string[]).includes(value)
+const isNamedField = (path: string): path is NamedField =>
+  (namedProfileFields as readonly string[]).includes(path)
+
+/** A profile error with its message from the tables, naming the field when it has a name. */
+export function profileError(path: string, code: ProfileErrorCode): ProfileError {
+  const problem = `profile.error.${code}` as const
+  const message = isNamedField(path)
+    ? bilingual('profile.error.onField', {
+        field: { message: `profile.field.${path}` },
+        problem: { message: problem },
+      })
+    : bilingual(problem)
+  return { path, code, message }
 }
 
 function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0): void {
   if (depth > 6) return
   if (typeof value === 'string' && looksLikeCardNumber(value)) {
-    errors.push({
-      path,
-      code: 'full-card-number',
-      message: messages['full-card-number'] as Bilingual,
-    })
+    errors.push(profileError(path, 'full-card-number'))
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key
-      if (isSecurityCodeField(key))
-        errors.push({
-          path: childPath,
-          code: 'security-code',
-          message: messages['security-code'] as Bilingual,
-        })
+      if (isSecurityCodeField(key)) errors.push(profileError(childPath, 'security-code'))
       else scanRaw(child, childPath, errors, depth + 1)
     }
   }
@@ -75,21 +84,15 @@ function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0
 
 function describe(issue: z.core.$ZodIssue): ProfileError {
   const path = issue.path.map(String).join('.')
-  const code =
+  const code: ProfileErrorCode =
     issue.code === 'unrecognized_keys'
       ? 'unknown-field'
       : issue.code === 'invalid_type'
         ? 'wrong-type'
-        : issue.code === 'custom' || messages[issue.message]
+        : isCode(issue.message)
           ? issue.message
           : 'invalid'
-  const base = messages[code] ?? (messages['invalid'] as Bilingual)
-  const field = fieldNames[path]
-  return {
-    path,
-    code,
-    message: field ? { zh: `${field.zh}${base.zh}`, en: `The ${field.en} ${base.en}` } : base,
-  }
+  return profileError(path, code)
 }
 
 /**
@@ -107,7 +110,7 @@ export function validateProfile(input: unknown): ProfileValidation {
   if (size > MAX_JSON_CHARS)
     return {
       ok: false,
-      errors: [{ path: '', code: 'too-large', message: messages['too-large'] as Bilingual }],
+      errors: [profileError('', 'too-large')],
     }
   const errors: ProfileError[] = []
   scanRaw(input, '', errors)

@@ -18,25 +18,20 @@ export function coverageFindings(observation: Observation): Finding[] {
       .filter((s) => s.kind === 'merchant')
       .map((s) => `${s.source}: ${s.failure?.code ?? '?'}`)
     out.push(
-      finding(
-        'merchant-route-unknown',
-        'yellow',
-        { failed: failed.join('; ') },
-        '看不到商户线路（chatgpt.com 的 trace 失败）：OpenAI 可能看到另一个出口',
-        'The merchant route could not be seen (the chatgpt.com trace failed): OpenAI may see another exit',
-        'network-exit',
-      ),
+      finding({
+        id: 'merchant-route-unknown',
+        severity: 'yellow',
+        evidence: { failed: failed.join('; ') },
+      }),
     )
   } else if (!observation.split) {
     out.push(
-      finding(
-        'split-routing-unknown',
-        'yellow',
-        { merchantIp: merchant.ip, family: merchant.family },
-        `没有同为 IPv${merchant.family} 的普通线路结果，无法判断是否分流`,
-        `No generic IPv${merchant.family} exit was seen, so split routing could not be checked`,
-        'network-exit',
-      ),
+      finding({
+        id: 'split-routing-unknown',
+        severity: 'yellow',
+        evidence: { merchantIp: merchant.ip, family: merchant.family },
+        params: { family: merchant.family },
+      }),
     )
   }
   const brokenV6 = observation.sightings.filter(
@@ -44,14 +39,11 @@ export function coverageFindings(observation: Observation): Finding[] {
   )
   if (!ipv6 && brokenV6.length > 0) {
     out.push(
-      finding(
-        'ipv6-unverified',
-        'yellow',
-        { failed: brokenV6.map((s) => `${s.source}: ${s.failure?.code}`).join('; ') },
-        'IPv6 网络可用，但没能读出 IPv6 出口：浏览器可能经 IPv6 付款，请稍后再检查',
-        'IPv6 works here but its exit could not be read: the browser may pay over IPv6; check again shortly',
-        'vpn-region',
-      ),
+      finding({
+        id: 'ipv6-unverified',
+        severity: 'yellow',
+        evidence: { failed: brokenV6.map((s) => `${s.source}: ${s.failure?.code}`).join('; ') },
+      }),
     )
   }
   return out

@@ -12,14 +12,7 @@ import type { Finding, Severity, Verdict } from './types'
 
 export type { VerdictContext } from './context'
 
-const noProfile = finding(
-  'profile-missing',
-  'grey',
-  {},
-  '尚未填写卡片资料，无法比较',
-  'No card profile yet, so there is nothing to compare',
-  'card-profile',
-)
+const noProfile = finding({ id: 'profile-missing', severity: 'grey', evidence: {} })
 const order: Record<Severity, number> = { grey: 0, red: 1, yellow: 2, info: 3 }
 
 /**

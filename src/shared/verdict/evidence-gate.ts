@@ -1,5 +1,6 @@
 import { assessFreshness, type FreshnessInput } from '../monitor/freshness'
 import { assertNever } from '../assert-never'
+import { finding } from './finding'
 import type { Finding } from './types'
 
 /**
@@ -12,38 +13,20 @@ export function evidenceGate(snapshot: FreshnessInput, now: number): Finding | n
     case 'fresh':
       return null
     case 'none':
-      return {
-        id: 'evidence-none',
-        severity: 'grey',
-        evidence: {},
-        message: { zh: '还没有检查结果', en: 'No check result yet' },
-        step: 'network-exit',
-      }
+      return finding({ id: 'evidence-none', severity: 'grey', evidence: {} })
     case 'failed':
-      return {
+      return finding({
         id: 'evidence-failed',
         severity: 'grey',
         evidence: { lastAttemptAt: snapshot.lastAttempt?.at ?? null },
-        message: {
-          zh: '上次检查失败，看不到网络出口：检查网络或代理是否正常',
-          en: 'The last check failed, so the network exit is unknown: check your network or proxy',
-        },
-        step: 'network-exit',
-      }
+      })
     case 'stale':
-      return {
+      return finding({
         id: 'evidence-stale',
         severity: 'grey',
         evidence: { reason: freshness.reason, ageMs: freshness.ageMs },
-        message:
-          freshness.reason === 'slept'
-            ? {
-                zh: '电脑休眠过，检查结果已过期',
-                en: 'The computer slept since the last check; the result is out of date',
-              }
-            : { zh: '检查结果已过期', en: 'The last check result is out of date' },
-        step: 'network-exit',
-      }
+        ...(freshness.reason === 'slept' ? { text: 'finding.evidence-stale.slept' } : {}),
+      })
     default:
       return assertNever(freshness)
   }

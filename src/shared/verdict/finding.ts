@@ -1,28 +1,35 @@
-import type { Finding, Severity } from './types'
+import { bilingual, type MessageKey, type MessageParams } from '../i18n/translate'
+import { findingCatalogue, type FindingId, type SeverityOf } from './finding-catalogue'
+import type { Finding } from './types'
 
-/** Checklist steps a finding can point at (the troubleshooting flow's sections). */
-export const checklistSteps = [
-  'card-profile',
-  'network-exit',
-  'card-status',
-  'card-types',
-  'billing-address',
-  'vpn-region',
-  'clear-cache',
-  'wait-risk',
-  'pre-check',
-] as const
-/** See {@link checklistSteps}. */
-export type ChecklistStep = (typeof checklistSteps)[number]
+export { checklistSteps, type ChecklistStep } from '../checklist/step-ids'
+
+/** A finding's own message (`finding.<id>`) or one of its variants (`finding.<id>.<variant>`). */
+export type FindingMessageKey<Id extends FindingId> = Extract<
+  MessageKey,
+  `finding.${Id}` | `finding.${Id}.${string}`
+>
+
+/** What a rule says when it raises a finding; the step comes from the catalogue. */
+export interface FindingInput<Id extends FindingId> {
+  readonly id: Id
+  readonly severity: SeverityOf<Id>
+  readonly evidence: Finding['evidence']
+  /** Values for the message's `{name}` placeholders. */
+  readonly params?: MessageParams
+  /** A variant of the message; the finding's own message when left out. */
+  readonly text?: FindingMessageKey<Id>
+}
 
 /** Builds a finding; one shape for every rule so the UI and CLI treat them alike. */
-export function finding(
-  id: string,
-  severity: Severity,
-  evidence: Finding['evidence'],
-  zh: string,
-  en: string,
-  step: ChecklistStep | null,
-): Finding {
-  return { id, severity, evidence, message: { zh, en }, step }
+export function finding<Id extends FindingId>(input: FindingInput<Id>): Finding {
+  // Fails to compile when a finding in the catalogue has no message of its own.
+  const key: MessageKey = input.text ?? `finding.${input.id}`
+  return {
+    id: input.id,
+    severity: input.severity,
+    evidence: input.evidence,
+    message: bilingual(key, input.params),
+    step: findingCatalogue[input.id].step,
+  }
 }

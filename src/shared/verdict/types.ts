@@ -1,21 +1,21 @@
+import type { ChecklistStep } from '../checklist/step-ids'
+import type { Bilingual } from '../i18n/translate'
 import type { Light } from '../light'
+import type { FindingId } from './finding-catalogue'
+
+export type { Bilingual } from '../i18n/translate'
 
 /** How much a finding matters: red and yellow set the light, grey blanks it, info never changes it. */
 export type Severity = 'red' | 'yellow' | 'grey' | 'info'
 
-/** A message in both languages, so the CLI's JSON and the UI carry the same words. */
-export interface Bilingual {
-  readonly zh: string
-  readonly en: string
-}
-
 /** One reason for the light, with its evidence and the checklist step that fixes it. */
 export interface Finding {
-  readonly id: string
+  readonly id: FindingId
   readonly severity: Severity
   readonly evidence: Readonly<Record<string, string | number | boolean | null>>
+  /** Rendered from the message tables, so the CLI's JSON and the window carry the same words. */
   readonly message: Bilingual
-  readonly step: string | null
+  readonly step: ChecklistStep | null
 }
 
 /** The answer to "if I pay now, do my card, address and network agree?", with its reasons and age. */

@@ -2,7 +2,7 @@ import { fetchText, type FetchFn } from '../../../src/shared/net/fetch-text'
 
 const limits = { timeoutMs: 50, maxBytes: 64 }
 
-function respond(body: BodyInit | null, status = 200): FetchFn {
+function respond(body: ConstructorParameters<typeof Response>[0], status = 200): FetchFn {
   return async () => new Response(body, { status })
 }
 

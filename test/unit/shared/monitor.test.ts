@@ -1,4 +1,5 @@
 import { createMonitor } from '../../../src/shared/monitor/monitor'
+import { realTimers } from '../../../src/shared/monitor/timers'
 import type { MonitorSnapshot } from '../../../src/shared/monitor/freshness'
 import type { Observation } from '../../../src/shared/monitor/observation'
 import type { ProbeOutcome } from '../../../src/shared/monitor/run-check'
@@ -40,10 +41,7 @@ function setup(
       )
     },
     now: () => Date.now(),
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    },
+    timers: realTimers,
     intervalMs: MIN,
     onUpdate: (s) => snapshots.push(s),
   })
@@ -174,10 +172,7 @@ describe('createMonitor', () => {
       },
       probe: async () => ({ kind: 'failed', sightings: [] }),
       now: () => Date.now(),
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      },
+      timers: realTimers,
       onUpdate: () => undefined,
     })
     await monitor.start()

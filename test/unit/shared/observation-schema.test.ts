@@ -1,3 +1,4 @@
+import { sightingFailureCodes, type Sighting } from '../../../src/shared/monitor/observation'
 import { parseObservation } from '../../../src/shared/monitor/observation-schema'
 import { exitOf, observationOf } from '../../support/observations'
 
@@ -72,5 +73,41 @@ describe('parseObservation', () => {
     const result = parseObservation(raw)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.problems.join(' ')).toContain(path)
+  })
+
+  const failed = (code: string): Record<keyof Sighting, unknown> => ({
+    source: 'cf-v6',
+    url: 'https://[2606:4700:4700::1111]/cdn-cgi/trace',
+    kind: 'trace',
+    family: 'v6',
+    ip: null,
+    ipFamily: null,
+    country: null,
+    rawCountry: null,
+    failure: { code, detail: 'd' },
+    elapsedMs: 12,
+  })
+
+  it('reads back every failure code a check can write', () => {
+    for (const code of sightingFailureCodes) {
+      const result = parseObservation({
+        schema: 1,
+        checkedAt: '2026-11-25T10:00:00Z',
+        exits: {},
+        sightings: [failed(code)],
+      })
+      expect(result.ok && result.observation.sightings[0]?.failure?.code).toBe(code)
+    }
+  })
+
+  it('refuses a failure code no check writes, naming where it is', () => {
+    const result = parseObservation({
+      schema: 1,
+      checkedAt: '2026-11-25T10:00:00Z',
+      exits: {},
+      sightings: [failed('exploded')],
+    })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.problems.join('\n')).toContain('sightings.0.failure.code')
   })
 })

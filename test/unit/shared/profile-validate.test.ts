@@ -1,4 +1,5 @@
 import { digestCardInput, looksLikeCardNumber } from '../../../src/shared/profile/card-input'
+import { binPattern } from '../../../src/shared/profile/schema'
 import { validateProfile } from '../../../src/shared/profile/validate'
 import { usProfile } from '../../support/profiles'
 
@@ -134,5 +135,36 @@ describe('validateProfile', () => {
       billing: { ...usProfile().billing, line1: '1 Main\u0000St' },
     })
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'control-characters' }] })
+  })
+})
+
+describe('binPattern', () => {
+  it('takes 6 to 8 digits and nothing else, and the profile keeps to it', () => {
+    for (let length = 0; length <= 19; length++) {
+      const digits = '4'.repeat(length)
+      const kept = length >= 6 && length <= 8
+      expect(binPattern.test(digits), digits).toBe(kept)
+      const card = { ...usProfile().card, bin: digits }
+      expect(validateProfile({ ...usProfile(), card }).ok, digits).toBe(kept)
+    }
+    for (const bad of ['41111a', ' 411111', '411111 ', '4111-11', '４１１１１１'])
+      expect(binPattern.test(bad), bad).toBe(false)
+  })
+
+  it('names the field and the problem in both languages', () => {
+    const card = { ...usProfile().card, bin: '41' }
+    expect(validateProfile({ ...usProfile(), card })).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          path: 'card.bin',
+          code: 'bin-format',
+          message: {
+            zh: '卡号前 6–8 位（BIN）需要 6–8 位数字',
+            en: 'The BIN (first 6–8 digits) needs 6–8 digits',
+          },
+        },
+      ],
+    })
   })
 })

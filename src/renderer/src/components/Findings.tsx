@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate'
 import type { Finding } from '../../../shared/verdict/types'
 import { useLang, useT } from '../use-t'
 
@@ -8,14 +7,14 @@ export function Findings({ findings }: { findings: readonly Finding[] }) {
   const lang = useLang()
   if (findings.length === 0) return null
   return (
-    <ul className="findings" aria-label={lang === 'zh' ? '原因' : 'Reasons'}>
+    <ul className="findings" aria-label={t('verdict.reasons')}>
       {findings.map((f) => (
         <li key={f.id} className={`finding finding-${f.severity}`} data-finding={f.id}>
           {f.message[lang]}
           {f.step ? (
             <span className="muted fix">
               {' '}
-              {t('finding.fix', { step: t(`step.${f.step}` as MessageKey) })}
+              {t('finding.fix', { step: { message: `step.${f.step}` } })}
             </span>
           ) : null}
         </li>

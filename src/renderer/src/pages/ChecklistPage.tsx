@@ -30,12 +30,12 @@ export function ChecklistPage() {
             (f) => f.step === step.id && f.severity !== 'info',
           )
           return (
-            <li key={step.id} className={`step step-${status}`} aria-label={step.title[lang]}>
+            <li key={step.id} className={`step step-${status}`} aria-label={t(step.title)}>
               <h3>
                 {status === 'manual' ? (
                   <input
                     type="checkbox"
-                    aria-label={step.title[lang]}
+                    aria-label={t(step.title)}
                     checked={ticked.has(step.id)}
                     onChange={(e) =>
                       setTicked((prev) =>
@@ -50,11 +50,11 @@ export function ChecklistPage() {
                     {marks[status]}
                   </span>
                 )}{' '}
-                {step.title[lang]} <span className="muted">· {t(`checklist.${status}`)}</span>
+                {t(step.title)} <span className="muted">· {t(`checklist.${status}`)}</span>
               </h3>
               <ul>
                 {step.points.map((point) => (
-                  <li key={point.en}>{point[lang]}</li>
+                  <li key={point}>{t(point)}</li>
                 ))}
               </ul>
               {findings.map((f) => (

@@ -23,13 +23,9 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
       : null
   const postalHint =
     postal?.kind === 'format'
-      ? lang === 'zh'
-        ? '邮编格式不对'
-        : 'not the right format for this country'
+      ? t('billing.postalFormat')
       : postal?.kind === 'region-mismatch'
-        ? lang === 'zh'
-          ? `这个邮编属于 ${postal.expected.join('/')}`
-          : `this code belongs to ${postal.expected.join('/')}`
+        ? t('billing.postalRegion', { expected: postal.expected.join('/') })
         : undefined
   return (
     <fieldset className="billing-section">
@@ -47,7 +43,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
             <option value="">{t('billing.statePick')}</option>
             {regions.map((r) => (
               <option key={r.code} value={r.code}>
-                {r.code} — {lang === 'zh' ? r.zh : r.en}
+                {r.code} — {r[lang]}
               </option>
             ))}
           </select>

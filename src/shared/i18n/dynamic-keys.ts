@@ -1,0 +1,58 @@
+import type { StepStatus } from '../checklist/step-status'
+import { checklistSteps } from '../checklist/step-ids'
+import type { TextProblem } from '../address/text-checks'
+import type { Light } from '../light'
+import type { Freshness } from '../monitor/freshness'
+import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
+import { capabilityNames, fundingTypes } from '../profile/schema'
+import { namedProfileFields, profileErrorCodes } from '../profile/validate'
+import { findingIds } from '../verdict/finding-catalogue'
+import type { MessageKey } from './translate'
+
+/** Every member of a union, as a record so the compiler insists on each one and nothing else. */
+type Every<U extends string> = Readonly<Record<U, true>>
+
+const keysOf = <U extends string>(every: Every<U>): readonly U[] => Object.keys(every) as U[]
+const prefixed = <P extends string, U extends string>(prefix: P, members: readonly U[]) =>
+  members.map((m) => `${prefix}.${m}` as const)
+
+const lights: Every<Light> = { green: true, yellow: true, red: true, grey: true }
+const freshness: Every<Freshness['state']> = { fresh: true, stale: true, failed: true, none: true }
+const statuses: Every<StepStatus> = {
+  pass: true,
+  warn: true,
+  fail: true,
+  unknown: true,
+  manual: true,
+}
+const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, spacing: true }
+
+/**
+ * Message keys the code builds from a value (`t(\`route.${route}\`)`) rather than spells out, so the
+ * unused-key test can see them. Each family is derived from its domain list or union: a new
+ * member without its message fails to compile here.
+ */
+export const dynamicMessageKeys: readonly MessageKey[] = [
+  ...prefixed('light', keysOf(lights)),
+  ...prefixed('route', exitRoutes),
+  ...prefixed('route.short', exitRoutes),
+  ...prefixed('agreement', agreements),
+  ...prefixed('witness', witnessKinds),
+  ...prefixed('failure', sightingFailureCodes),
+  ...prefixed('fresh', keysOf(freshness)),
+  ...prefixed('step', checklistSteps),
+  ...prefixed('checklist', keysOf(statuses)),
+  ...prefixed('finding', findingIds),
+  ...prefixed('funding', fundingTypes),
+  ...prefixed('capability', capabilityNames),
+  ...prefixed('hint', keysOf(textProblems)),
+  ...prefixed('profile.error', profileErrorCodes),
+  ...prefixed('profile.field', namedProfileFields),
+  // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
+  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
+  ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
+  'notify.changed.title',
+  'notify.changed.body',
+  'notify.country.title',
+  'notify.country.body',
+]

@@ -1,0 +1,16 @@
+import type { appZh } from './app.zh'
+
+/** The app's name, the light's colours, the window's tabs and the grey states the tray names, in English; keys follow the Chinese table. */
+export const appEn = {
+  'app.name': 'PayLight',
+  'light.green': 'Green: consistent, OK to pay',
+  'light.yellow': 'Yellow: risky, read the reasons first',
+  'light.red': 'Red: inconsistent, a payment now is likely to be declined',
+  'light.grey': 'Grey: unknown',
+  'grey.failed': 'the last check failed; the exit is unknown',
+  'grey.paused': 'monitoring is paused',
+  'tab.status': 'Status',
+  'tab.profile': 'Card profile',
+  'tab.settings': 'Settings',
+  'tab.checklist': 'Checklist',
+} as const satisfies Record<keyof typeof appZh, string>

@@ -1,0 +1,54 @@
+import { appEn } from './app.en'
+import { appZh } from './app.zh'
+import { checklistEn } from './checklist.en'
+import { checklistZh } from './checklist.zh'
+import { profileEn } from './profile.en'
+import { profileZh } from './profile.zh'
+import { settingsEn } from './settings.en'
+import { settingsZh } from './settings.zh'
+import { statusEn } from './status.en'
+import { statusZh } from './status.zh'
+import { trayEn } from './tray.en'
+import { trayZh } from './tray.zh'
+import { verdictEn } from './verdict.en'
+import { verdictZh } from './verdict.zh'
+
+/**
+ * Every feature's messages, one pair of files per feature, joined here so a new feature adds its
+ * own pair and one line to each list instead of editing a shared table. Chinese is the reference:
+ * each English file is typed against its Chinese keys.
+ */
+export const featureMessages = {
+  app: { zh: appZh, en: appEn },
+  tray: { zh: trayZh, en: trayEn },
+  status: { zh: statusZh, en: statusEn },
+  verdict: { zh: verdictZh, en: verdictEn },
+  checklist: { zh: checklistZh, en: checklistEn },
+  profile: { zh: profileZh, en: profileEn },
+  settings: { zh: settingsZh, en: settingsEn },
+} as const
+
+/** 简体中文, the default language: most PayLight users read Chinese first. */
+export const zh = {
+  ...appZh,
+  ...trayZh,
+  ...statusZh,
+  ...verdictZh,
+  ...checklistZh,
+  ...profileZh,
+  ...settingsZh,
+} as const
+
+/** The message keys every language must provide. */
+export type MessageKey = keyof typeof zh
+
+/** English, for users whose system is not set to Chinese; typed so no key can be left out. */
+export const en: Readonly<Record<MessageKey, string>> = {
+  ...appEn,
+  ...trayEn,
+  ...statusEn,
+  ...verdictEn,
+  ...checklistEn,
+  ...profileEn,
+  ...settingsEn,
+}

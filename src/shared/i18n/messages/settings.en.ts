@@ -1,0 +1,13 @@
+import type { settingsZh } from './settings.zh'
+
+/** The settings page, in English; keys follow the Chinese table. */
+export const settingsEn = {
+  'settings.interval': 'Check interval',
+  'settings.crossCheck':
+    'Cross-check each new exit IP’s country online (sends that IP to ipwho.is and similar services)',
+  'settings.notifications': 'Notify me when the exit IP or its country changes',
+  'settings.seconds': '{n} s',
+  'settings.minutes': '{n} min',
+  'settings.language': 'Language',
+  'settings.language.system': 'Follow the system',
+} as const satisfies Record<keyof typeof settingsZh, string>

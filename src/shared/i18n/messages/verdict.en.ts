@@ -1,0 +1,70 @@
+import type { verdictZh } from './verdict.zh'
+
+/** The verdict's words in English; keys follow the Chinese table. */
+export const verdictEn = {
+  'verdict.reasons': 'Reasons',
+  'finding.fix': 'Fix: {step}',
+  'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
+  'finding.evidence-none': 'No check result yet',
+  'finding.evidence-failed':
+    'The last check failed, so the network exit is unknown: check your network or proxy',
+  'finding.evidence-stale': 'The last check result is out of date',
+  'finding.evidence-stale.slept':
+    'The computer slept since the last check; the result is out of date',
+  'finding.network-country-unknown':
+    'The network exit’s country is unknown, so it cannot be compared',
+  'finding.network-vs-billing':
+    'Your network exit is in {network} but the billing address is in {billing}: switch the VPN/proxy exit to the billing country',
+  'finding.network-vs-card':
+    'Your network exit is in {network} but the card was issued in {card}: this is the first thing the processor compares',
+  'finding.network-vs-card.eea':
+    'Your network exit is in {network} but the card was issued in {card} (both in the EEA, a smaller risk)',
+  'finding.ipv6-vs-billing':
+    'Your IPv6 exit is in {ipv6}, not the billing country {billing}: browsers prefer IPv6, so route IPv6 through the proxy or turn IPv6 off',
+  'finding.ipv6-country-unknown': 'The IPv6 exit {ip} has no known country; browsers prefer IPv6',
+  'finding.split-routing-country':
+    'Split routing: OpenAI goes out via {merchantIp}, other sites via {genericIp}, in different countries: make the proxy rules send every payment site through one exit',
+  'finding.split-routing-ip':
+    'Split routing: OpenAI goes out via {merchantIp}, other sites via {genericIp} (same country)',
+  'finding.split-routing-proxy':
+    'The system proxy routes payment hosts differently (chatgpt.com → {merchantRule}; {hosts}): the Stripe checkout may pay from another exit',
+  'finding.merchant-route-unknown':
+    'The merchant route could not be seen (the chatgpt.com trace failed): OpenAI may see another exit',
+  'finding.split-routing-unknown':
+    'No generic IPv{family} exit was seen, so split routing could not be checked',
+  'finding.ipv6-unverified':
+    'IPv6 works here but its exit could not be read: the browser may pay over IPv6; check again shortly',
+  'finding.sources-disagree':
+    'Sources disagree about the exit’s country ({routes}); the merchant may see {country}',
+  'finding.exit-changed-recently':
+    'The exit IP changed within the last 10 minutes: IP hopping trips fraud rules, so settle on one exit before paying',
+  'finding.timezone-vs-network':
+    'Your system time zone ({timeZone}) is in {timeZoneCountry} while the exit is in {network}: some risk checks look at it; for information only',
+  'finding.card-country-unknown':
+    'The issuing country is unknown: look the BIN up or enter it, otherwise it cannot be compared',
+  'finding.card-vs-billing':
+    'The card was issued in {card} but the billing address is in {billing}: legitimate for some cards (e-money cards issued in one EEA country to residents of another), a problem when the address is not the one the issuer has on file (for a virtual card: the one its provider shows)',
+  'finding.card-prepaid':
+    'OpenAI does not accept prepaid or gift cards: use a credit or debit card',
+  'finding.card-expired': 'The card expired ({expiry})',
+  'finding.card-expiring': 'The card expires within {days} days ({expiry})',
+  'finding.capability-usd': 'You have not confirmed the card can pay in USD',
+  'finding.capability-international':
+    'You have not confirmed international online payments are enabled',
+  'finding.capability-recurring':
+    'You have not confirmed recurring (subscription) charges are allowed',
+  'finding.capability-headroom':
+    'You have not confirmed at least $5 of headroom (adding a card places a ~$5 hold)',
+  'finding.postal-code-format':
+    'The postal code “{postalCode}” does not fit the format of {country}',
+  'finding.zip-state-mismatch':
+    'The ZIP/postal code {postalCode} belongs to {expected}, not {state}: they must match',
+  'finding.state-missing': 'US and Canadian addresses need a state or province',
+  'finding.state-unknown': '“{state}” is not a known state or province',
+  'finding.state-not-code': 'Enter the state code {code}, not the name “{state}”',
+  'finding.billing-chinese':
+    'The billing address contains Chinese characters: use the Latin-script address your issuer has on file',
+  'finding.billing-full-width':
+    'The billing address contains full-width characters from a Chinese input method: retype them half-width',
+  'finding.billing-spacing': 'The billing address has leading, trailing or double spaces',
+} as const satisfies Record<keyof typeof verdictZh, string>

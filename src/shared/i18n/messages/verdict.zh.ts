@@ -1,0 +1,53 @@
+/** The verdict's words, 简体中文 (the reference): `finding.<id>`, variants `finding.<id>.<variant>`. */
+export const verdictZh = {
+  'verdict.reasons': '原因',
+  'finding.fix': '修复：{step}',
+  'finding.profile-missing': '尚未填写卡片资料，无法比较',
+  'finding.evidence-none': '还没有检查结果',
+  'finding.evidence-failed': '上次检查失败，看不到网络出口：检查网络或代理是否正常',
+  'finding.evidence-stale': '检查结果已过期',
+  'finding.evidence-stale.slept': '电脑休眠过，检查结果已过期',
+  'finding.network-country-unknown': '无法确定网络出口所在国家，无法比较',
+  'finding.network-vs-billing':
+    '网络出口在{network}，账单地址在{billing}：请把代理节点切到账单国家',
+  'finding.network-vs-card': '网络出口在{network}，卡片由{card}发行：处理方最先看的就是这一项',
+  'finding.network-vs-card.eea':
+    '网络出口在{network}，卡片由{card}发行（同属欧洲经济区，风险较低）',
+  'finding.ipv6-vs-billing':
+    'IPv6 出口在{ipv6}，与账单国家{billing}不一致：浏览器优先走 IPv6，请在代理中接管 IPv6 或在系统中关闭 IPv6',
+  'finding.ipv6-country-unknown': 'IPv6 出口 {ip} 的国家未知；浏览器会优先使用 IPv6',
+  'finding.split-routing-country':
+    '分流：OpenAI 走 {merchantIp}，其他网站走 {genericIp}，两者国家不同：让代理规则对所有付款相关网站使用同一节点',
+  'finding.split-routing-ip': '分流：OpenAI 走 {merchantIp}，其他网站走 {genericIp}（国家相同）',
+  'finding.split-routing-proxy':
+    '系统代理把付款网站分流了（chatgpt.com → {merchantRule}；{hosts}）：Stripe 页面可能从另一个出口付款',
+  'finding.merchant-route-unknown':
+    '看不到商户线路（chatgpt.com 的 trace 失败）：OpenAI 可能看到另一个出口',
+  'finding.split-routing-unknown': '没有同为 IPv{family} 的普通线路结果，无法判断是否分流',
+  'finding.ipv6-unverified':
+    'IPv6 网络可用，但没能读出 IPv6 出口：浏览器可能经 IPv6 付款，请稍后再检查',
+  'finding.sources-disagree': '各来源对出口国家说法不一（{routes}），商户可能看到{country}',
+  'finding.exit-changed-recently':
+    '出口 IP 在 10 分钟内变过：频繁换 IP 会触发风控，请固定节点后再付款',
+  'finding.timezone-vs-network':
+    '系统时区（{timeZone}）在{timeZoneCountry}，网络出口在{network}：部分风控会参考时区，仅供参考',
+  'finding.card-country-unknown': '发卡国家未知：请用 BIN 查询或手动填写，否则无法比较',
+  'finding.card-vs-billing':
+    '卡片由{card}发行，账单地址在{billing}：有些卡（例如欧洲经济区内跨国发行的电子货币卡）本就如此；但账单地址必须是发卡机构登记的地址（虚拟卡以服务商 App 显示的为准）',
+  'finding.card-prepaid': 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
+  'finding.card-expired': '卡片已于 {expiry} 过期',
+  'finding.card-expiring': '卡片将在 {days} 天内过期（{expiry}）',
+  'finding.capability-usd': '尚未确认卡片已开通美元支付',
+  'finding.capability-international': '尚未确认卡片已开通境外/国际在线支付',
+  'finding.capability-recurring': '尚未确认卡片允许订阅/自动扣费',
+  'finding.capability-headroom': '尚未确认卡内至少留有 $5 余量（绑卡时有约 $5 的预授权）',
+  'finding.postal-code-format': '邮编“{postalCode}”不符合{country}的格式',
+  'finding.zip-state-mismatch':
+    '邮编 {postalCode} 属于 {expected}，不是 {state}：Zip Code 与 State 必须匹配',
+  'finding.state-missing': '美国/加拿大地址需要填写州/省',
+  'finding.state-unknown': '“{state}”不是已知的州/省',
+  'finding.state-not-code': '州/省请填代码 {code}，而不是名称“{state}”',
+  'finding.billing-chinese': '账单地址里有中文字符：请用发卡机构登记的英文/拼音地址',
+  'finding.billing-full-width': '账单地址里有全角字符（中文输入法）：请改成半角',
+  'finding.billing-spacing': '账单地址里有首尾空格或连续空格',
+} as const

@@ -1,0 +1,35 @@
+import { findingCatalogue, findingIds, type FindingSpec } from './finding-catalogue'
+
+const intro = `# Findings: ids, severities and what they mean
+
+<!-- Generated from src/shared/verdict/finding-catalogue.ts; test/unit/shared/findings-doc.test.ts
+fails when this file and the catalogue differ. To regenerate:
+npx tsx -e "import('./src/shared/verdict/findings-doc.ts').then((m) => process.stdout.write(m.findingsMarkdown()))" > docs/findings.md && npx prettier --write docs/findings.md -->
+
+\`evaluate(profile, observation, context)\` returns a light and a list of findings. The light is the
+worst finding: any **grey** finding makes it grey, else any **red** makes it red, else any
+**yellow** makes it yellow; **info** never changes it. Green only when every comparison was made on
+fresh evidence and passed (an empty list, or information only).
+
+Network comparisons use the **payment exit**: the merchant-route exit (what \`chatgpt.com\`'s edge
+saw) when observed, else the IPv6 exit, else the IPv4 exit. Its country is the consensus of its
+witnesses (edge \`loc=\`, offline database, online cross-check; ties go to the merchant's edge).
+`
+
+const outro = `Card and address findings are listed even while the light is grey (no fresh evidence), so they can
+be fixed meanwhile; network findings are only computed on fresh evidence. Every finding carries its
+evidence and a message in Chinese and English; an **info** finding points at no checklist step.
+`
+
+const row = (id: string, spec: FindingSpec) =>
+  `| \`${id}\` | ${spec.severityNote ?? spec.severities.join(', ')} | ${spec.when} | ${spec.step ?? '—'} |`
+
+/** docs/findings.md as the catalogue says it should read, so the two cannot drift apart. */
+export function findingsMarkdown(): string {
+  const table = [
+    '| id | severity | when | fix step |',
+    '| --- | --- | --- | --- |',
+    ...findingIds.map((id) => row(id, findingCatalogue[id])),
+  ]
+  return `${intro}\n${table.join('\n')}\n\n${outro}`
+}
