@@ -18,6 +18,8 @@ interface Candidate {
 const fuzzyThreshold = 0.3
 /** Hits scoring this far below the best one are dropped: they are echoes, not answers. */
 const relativeCut = 0.2
+/** Longer pastes are cut here: an error message sits in the first lines, and Bitap cost grows with length. */
+const maxLength = 300
 /** Input with less substance than this (a CJK character counts twice) matches nothing. */
 const minWeight = 5
 
@@ -39,6 +41,8 @@ const index = new Fuse(
   options,
 )
 
+const longest = Math.max(...candidates.map((c) => c.text.length))
+
 function weight(text: string): number {
   return [...text.replace(/ /g, '')].reduce(
     (sum, ch) => sum + (/\p{Script=Han}/u.test(ch) ? 2 : 1),
@@ -54,21 +58,21 @@ function scaled(fuseScore: number | undefined, part: number, whole: number): num
 
 /** Finds the entries the pasted text most likely means, best first; none when nothing is plausible. */
 export function lookUpDecline(input: string): readonly DeclineHit[] {
-  const text = normalizeMessage(input)
+  const text = normalizeMessage(input).slice(0, maxLength)
   if (weight(text) < minWeight) return []
   const best = new Map<DeclineEntry, number>()
   const keep = (entry: DeclineEntry, score: number): void => {
     if (score > (best.get(entry) ?? 0)) best.set(entry, score)
   }
   // The input inside a known phrasing (partial or misspelt paste).
-  for (const hit of index.search(text)) {
+  for (const hit of text.length <= longest * 2 ? index.search(text) : []) {
     const candidate = candidates[hit.refIndex]
     if (candidate) keep(candidate.entry, scaled(hit.score, text.length, candidate.text.length))
   }
   // A known phrasing inside the input (a long paste around the message).
   const pasted = new Fuse([text], options)
   for (const candidate of candidates) {
-    if (weight(candidate.text) < minWeight) continue
+    if (candidate.text.length > text.length || weight(candidate.text) < minWeight) continue
     const [hit] = pasted.search(candidate.text)
     if (hit) keep(candidate.entry, scaled(hit.score, candidate.text.length, text.length))
   }

@@ -167,6 +167,9 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       'lost card',
       'stolen card',
       'pickup card',
+      'stolen',
+      'restricted',
+      'pickup',
       'restricted card',
     ],
     zh: [
