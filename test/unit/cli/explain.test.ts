@@ -1,0 +1,37 @@
+import { explainReport } from '../../../src/cli/explain'
+import type { DeclineExplanation } from '../../../src/shared/decline/explain'
+
+describe('explainReport', () => {
+  it('answers in Chinese with the cause, what to do, what not to do and the steps', () => {
+    const { code, output } = explainReport('您的邮政编码不正确', 'zh', false)
+    expect(code).toBe(0)
+    expect(output).toContain('邮编与记录不符')
+    expect(output).toContain('可能的原因：账单地址中的邮编与发卡行登记的不一致。')
+    expect(output).toContain('不要做：')
+    expect(output).toContain('按发卡行登记的账单地址填写 (billing-address)')
+  })
+
+  it('gives the structured answer as JSON', () => {
+    const { code, output } = explainReport('card_velocity_exceeded', 'en', true)
+    expect(code).toBe(0)
+    const answer = JSON.parse(output) as DeclineExplanation
+    expect(answer.matches[0]).toMatchObject({
+      id: 'velocity-exceeded',
+      score: 1,
+      declineKind: 'velocity',
+      countsTowardCooldown: true,
+      steps: ['cooldown', 'clear-site-data'],
+    })
+    expect(answer.matches[0]!.dont.join(' ')).toMatch(/Do not retry right away/)
+  })
+
+  it('exits 1 and says so when nothing matched', () => {
+    expect(explainReport('Welcome to ChatGPT', 'en', false)).toEqual({
+      code: 1,
+      output: expect.stringContaining('was not recognised'),
+    })
+    expect(JSON.parse(explainReport('Welcome to ChatGPT', 'en', true).output)).toEqual({
+      matches: [],
+    })
+  })
+})
