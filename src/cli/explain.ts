@@ -3,6 +3,9 @@ import { declineText } from '../shared/decline/text'
 import { explainDecline, type DeclineMatch } from '../shared/decline/explain'
 import { explainExitCodes } from './args'
 
+/** Seven or more digits (spaces and dashes allowed): possibly a card number, never echoed back. */
+const longDigitRun = /\d(?:[ -]?\d){6,}/g
+
 function bullets(label: string, items: readonly string[]): string[] {
   return items.length === 0 ? [] : [`  ${label}`, ...items.map((item) => `    • ${item}`)]
 }
@@ -37,7 +40,7 @@ export function explainReport(
   const code = answer.matches.length > 0 ? explainExitCodes.matched : explainExitCodes.unknown
   if (json) return { code, output: `${JSON.stringify(answer, null, 2)}\n` }
   if (answer.matches.length === 0) return { code, output: `${declineText(lang, 'explain.none')}\n` }
-  const shown = input.trim().replace(/\s+/g, ' ').slice(0, 80)
+  const shown = input.trim().replace(/\s+/g, ' ').slice(0, 80).replace(longDigitRun, '•••')
   const lines = [declineText(lang, 'explain.heading', { input: shown }), '']
   answer.matches.forEach((match, i) => {
     if (i > 0) lines.push('')

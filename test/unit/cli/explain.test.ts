@@ -11,6 +11,17 @@ describe('explainReport', () => {
     expect(output).toContain('按发卡行登记的账单地址填写 (billing-address)')
   })
 
+  it('never echoes a card number pasted along with the message', () => {
+    const { output } = explainReport(
+      'Your card number 4242 4242 4242 4242 is incorrect',
+      'en',
+      false,
+    )
+    expect(output).toContain('Card number incorrect')
+    expect(output).not.toMatch(/4242/)
+    expect(explainReport('4000-0000-0000-0002 declined', 'en', true).output).not.toMatch(/4000/)
+  })
+
   it('gives the structured answer as JSON', () => {
     const { code, output } = explainReport('card_velocity_exceeded', 'en', true)
     expect(code).toBe(0)

@@ -145,5 +145,8 @@ describe('normalizeMessage', () => {
       'your card was declined',
     )
     expect(normalizeMessage('错误：您的卡 被拒绝了。')).toBe('您的卡被拒绝了')
+    expect(normalizeMessage('card 4242 4242 4242 4242 / 4000-0000-0000-0002 in 24 hours')).toBe(
+      'card in 24 hours',
+    )
   })
 })
