@@ -16,6 +16,7 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       'Payment failed',
       'Your payment was declined',
       'Please call your card issuer',
+      'card_declined',
     ],
     zh: [
       '您的卡被拒绝了。',
@@ -28,6 +29,9 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       '支付失败',
       '交易被拒绝',
       '请联系发卡行',
+      '卡片被拒绝',
+      '您的卡片被拒绝',
+      '您的付款方式被拒绝',
     ],
   },
   'card-not-supported': {
@@ -71,6 +75,7 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       '邮政编码验证失败',
       '邮编不正确',
       '邮编错误',
+      '邮编验证失败',
     ],
   },
   'incorrect-number': {
@@ -142,6 +147,7 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       '处理你的卡时出错',
       '处理卡时出错',
       '请稍后再试',
+      '请稍后重试',
     ],
   },
   'authentication-failed': {

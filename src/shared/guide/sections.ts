@@ -20,9 +20,20 @@ export type SectionBody =
     }
   | { readonly kind: 'faq'; readonly items: readonly FaqItem[] }
 
+/** The guide's sections beyond the checklist, in reading order. */
+export type GuideSectionId =
+  | 'card-types'
+  | 'errors'
+  | 'virtual-cards'
+  | 'confirm-added'
+  | 'risk-check'
+  | 'recovery'
+  | 'keep-stable'
+  | 'faq'
+
 /** One section of the guide, with the steps and help pages it sends the user to. */
 export interface GuideSection {
-  readonly id: string
+  readonly id: GuideSectionId
   readonly titleKey: GuideMessageKey
   readonly body: SectionBody
   readonly steps: readonly GuideStepId[]

@@ -90,6 +90,16 @@ const phrasings: readonly (readonly [string, string])[] = [
     'region-unsupported-api',
   ],
   ['国家、地区或领土不受支持', 'region-unsupported-api'],
+  ['您的银行卡被拒绝了', 'card-declined'],
+  ['卡片被拒绝', 'card-declined'],
+  ['your crad was declind', 'card-declined'],
+  ['Stripe error: card_declined', 'card-declined'],
+  ['Your card was declined. Please try again with a different card.', 'card-declined'],
+  ['邮编验证失败', 'incorrect-zip'],
+  ['银行卡余额不足', 'insufficient-funds'],
+  ['处理您的卡时发生错误。请稍后重试。', 'processing-error'],
+  ['我们无法对您的付款方式进行身份验证', 'authentication-failed'],
+  ['Your card number 4242 4242 4242 4242 is incorrect', 'incorrect-number'],
 ]
 
 describe('lookUpDecline', () => {
