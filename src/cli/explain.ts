@@ -6,6 +6,16 @@ import { explainExitCodes } from './args'
 /** Seven or more digits (spaces and dashes allowed): possibly a card number, never echoed back. */
 const longDigitRun = /\d(?:[ -]?\d){6,}/g
 
+/** The pasted text as safe to print: no control or bidi characters, no card-like numbers, short. */
+function echoable(input: string): string {
+  return input
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(longDigitRun, '•••')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 80)
+}
+
 function bullets(label: string, items: readonly string[]): string[] {
   return items.length === 0 ? [] : [`  ${label}`, ...items.map((item) => `    • ${item}`)]
 }
@@ -40,8 +50,7 @@ export function explainReport(
   const code = answer.matches.length > 0 ? explainExitCodes.matched : explainExitCodes.unknown
   if (json) return { code, output: `${JSON.stringify(answer, null, 2)}\n` }
   if (answer.matches.length === 0) return { code, output: `${declineText(lang, 'explain.none')}\n` }
-  const shown = input.trim().replace(/\s+/g, ' ').slice(0, 80).replace(longDigitRun, '•••')
-  const lines = [declineText(lang, 'explain.heading', { input: shown }), '']
+  const lines = [declineText(lang, 'explain.heading', { input: echoable(input) }), '']
   answer.matches.forEach((match, i) => {
     if (i > 0) lines.push('')
     lines.push(...formatMatch(match, lang))

@@ -22,6 +22,17 @@ describe('explainReport', () => {
     expect(explainReport('4000-0000-0000-0002 declined', 'en', true).output).not.toMatch(/4000/)
   })
 
+  it('does not pass terminal control sequences through to the screen', () => {
+    const { output } = explainReport(
+      '\u001b[2J\u001b]0;x\u0007Your card was declined\u202e',
+      'en',
+      false,
+    )
+    expect(output).toContain('Card declined')
+    // Newlines are the report's own; nothing else below U+0020, and no bidi override.
+    expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/u)
+  })
+
   it('gives the structured answer as JSON', () => {
     const { code, output } = explainReport('card_velocity_exceeded', 'en', true)
     expect(code).toBe(0)
