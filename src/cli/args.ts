@@ -11,10 +11,15 @@ export interface CliOptions {
   readonly crossCheck: boolean
   readonly timeoutMs: number
   readonly lang: Lang | null
+  /** Text of a payment error to explain instead of running a check. */
+  readonly explain: string | null
 }
 
 /** Exit codes the CLI promises (documented in the README). */
 export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64 } as const
+
+/** Exit codes of `--explain`: whether the pasted error was recognised. */
+export const explainExitCodes = { matched: 0, unknown: 1 } as const
 
 /** The help text. */
 export const usage = `Usage: npm run check -- [options]
@@ -30,9 +35,10 @@ Options:
   --no-cross-check     do not ask an online geolocation service
   --timeout MS         per-request time-out (default 8000)
   --lang zh|en         report language (default: from LANG)
+  --explain "TEXT"     explain a payment error message or decline code instead of checking
   -h, --help           show this help
 
-Exit codes: 0 observed (with --profile: green), 1 yellow, 2 red, 3 nothing observed / grey, 64 usage error.
+Exit codes: --explain: 0 recognised, 1 not recognised. Otherwise: 0 observed (with --profile: green), 1 yellow, 2 red, 3 nothing observed / grey, 64 usage error.
 HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured.`
 
 /** Parses argv; a usage problem is returned as a message, never thrown. */
@@ -53,6 +59,7 @@ export function parseCliArgs(
         'no-cross-check': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         lang: { type: 'string' },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values
@@ -82,6 +89,16 @@ export function parseCliArgs(
       message: '--observation evaluates a saved check; it cannot be combined with --sources',
     }
   }
+  if (
+    values.explain !== undefined &&
+    (values.sources ?? values.profile ?? values.observation ?? values.context) !== undefined
+  ) {
+    return {
+      ok: false,
+      help: false,
+      message: '--explain looks up an error message; it cannot be combined with a check',
+    }
+  }
   return {
     ok: true,
     options: {
@@ -93,6 +110,7 @@ export function parseCliArgs(
       crossCheck: !(values['no-cross-check'] ?? false),
       timeoutMs,
       lang: (values.lang as Lang | undefined) ?? null,
+      explain: values.explain ?? null,
     },
   }
 }

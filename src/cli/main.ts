@@ -13,6 +13,7 @@ import { evaluate } from '../shared/verdict/evaluate'
 import type { Verdict } from '../shared/verdict/types'
 import { emptyGeoDb, openGeoDb } from '../node/geo-db'
 import { exitCodes, parseCliArgs, usage, type CliOptions } from './args'
+import { explainReport } from './explain'
 import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
 import { createNodeFetch, envResolveProxy } from './node-net'
 import { formatObservation, formatVerdict } from './report'
@@ -109,6 +110,11 @@ async function main(argv: readonly string[]): Promise<number> {
         process.env['LANG'] ??
         Intl.DateTimeFormat().resolvedOptions().locale,
     )
+  if (parsed.options.explain !== null) {
+    const { code, output } = explainReport(parsed.options.explain, lang, parsed.options.json)
+    process.stdout.write(output)
+    return code
+  }
   try {
     return await run(parsed.options, lang)
   } catch (error) {

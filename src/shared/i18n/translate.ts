@@ -35,7 +35,7 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): Bilingua
 
 /** zh* locales get Chinese; everything else English (DESIGN principle 5). */
 export function langFromLocale(locale: string | undefined | null): Lang {
-  return locale && /^zh\b/i.test(locale) ? 'zh' : 'en'
+  return locale && /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh' : 'en'
 }
 
 /** "12 秒" / "3 min": the age of evidence in the largest sensible unit. */

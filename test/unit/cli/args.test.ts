@@ -13,6 +13,7 @@ describe('parseCliArgs', () => {
         crossCheck: true,
         timeoutMs: 8000,
         lang: null,
+        explain: null,
       },
     })
   })
@@ -53,8 +54,16 @@ describe('parseCliArgs', () => {
     [['--lang', 'fr']],
     [['positional']],
     [['--observation', 'o.json', '--sources', 's.json']],
+    [['--explain', 'declined', '--profile', 'p.json']],
   ])('reports a usage error for %j', (argv) => {
     expect(parseCliArgs(argv)).toMatchObject({ ok: false, help: false })
+  })
+
+  it('reads the text to explain', () => {
+    expect(parseCliArgs(['--explain', 'Your card was declined.', '--json'])).toMatchObject({
+      ok: true,
+      options: { explain: 'Your card was declined.', json: true },
+    })
   })
 
   it('asks for help', () => {

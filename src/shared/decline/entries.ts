@@ -1,0 +1,202 @@
+import type { GuideLinkId } from '../guide/links'
+import type { GuideStepId } from '../guide/step-ids'
+import type { DeclineMessageKey } from './messages.zh'
+
+/** The look-up's entries, one per kind of message a user meets (the rows of the decline table). */
+export const declineEntryIds = [
+  'card-declined',
+  'card-not-supported',
+  'insufficient-funds',
+  'incorrect-cvc',
+  'incorrect-zip',
+  'incorrect-number',
+  'expired-card',
+  'currency-not-supported',
+  'velocity-exceeded',
+  'processing-error',
+  'authentication-failed',
+  'hard-decline',
+  'region-unavailable',
+  'region-unsupported-api',
+] as const
+
+/** One entry id. */
+export type DeclineEntryId = (typeof declineEntryIds)[number]
+
+/** What kind of failure an entry is, so the decline log can group and weigh it. */
+export type DeclineKind =
+  | 'generic'
+  | 'velocity'
+  | 'address'
+  | 'funds'
+  | 'card-type'
+  | 'currency'
+  | 'auth'
+  | 'transient'
+  | 'region'
+  | 'hard'
+  | 'input-error'
+
+/** One entry: language-free structure that points at message keys, steps and help pages. */
+export interface DeclineEntry {
+  readonly id: DeclineEntryId
+  readonly declineKind: DeclineKind
+  /** True when the attempt reached the issuer or risk check and was refused: it adds to velocity. */
+  readonly countsTowardCooldown: boolean
+  readonly codes: readonly string[]
+  readonly titleKey: DeclineMessageKey
+  readonly causeKey: DeclineMessageKey
+  readonly doNowKeys: readonly DeclineMessageKey[]
+  readonly dontKeys: readonly DeclineMessageKey[]
+  readonly steps: readonly GuideStepId[]
+  readonly links: readonly GuideLinkId[]
+}
+
+type Shape = Omit<DeclineEntry, 'id' | 'titleKey' | 'causeKey'>
+
+const retryNow: DeclineMessageKey = 'decline.dont.retryNow'
+
+/** All entries, keyed by id; the keys of the message tables follow `decline.<id>.…`. */
+const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
+  'card-declined': {
+    declineKind: 'generic',
+    countsTowardCooldown: true,
+    codes: [
+      'generic_decline',
+      'do_not_honor',
+      'transaction_not_allowed',
+      'call_issuer',
+      'do_not_try_again',
+      'fraudulent',
+    ],
+    doNowKeys: ['decline.card-declined.do.check', 'decline.card-declined.do.issuer'],
+    dontKeys: [retryNow, 'decline.dont.switchNow'],
+    steps: ['self-check', 'issuer-settings', 'billing-address', 'network-region', 'cooldown'],
+    links: ['openai-card-declined'],
+  },
+  'card-not-supported': {
+    declineKind: 'card-type',
+    countsTowardCooldown: true,
+    codes: ['card_not_supported'],
+    doNowKeys: ['decline.card-not-supported.do.issuer', 'decline.card-not-supported.do.card'],
+    dontKeys: [retryNow, 'decline.card-not-supported.dont.prepaid'],
+    steps: ['card-type', 'issuer-settings'],
+    links: ['openai-card-declined'],
+  },
+  'insufficient-funds': {
+    declineKind: 'funds',
+    countsTowardCooldown: true,
+    codes: ['insufficient_funds'],
+    doNowKeys: ['decline.insufficient-funds.do.topUp'],
+    dontKeys: ['decline.insufficient-funds.dont.loop'],
+    steps: ['card-funds'],
+    links: [],
+  },
+  'incorrect-cvc': {
+    declineKind: 'input-error',
+    countsTowardCooldown: true,
+    codes: ['incorrect_cvc', 'invalid_cvc'],
+    doNowKeys: ['decline.incorrect-cvc.do.reenter'],
+    dontKeys: ['decline.incorrect-cvc.dont.guess'],
+    steps: ['card-details'],
+    links: [],
+  },
+  'incorrect-zip': {
+    declineKind: 'address',
+    countsTowardCooldown: true,
+    codes: ['incorrect_zip'],
+    doNowKeys: ['decline.incorrect-zip.do.address'],
+    dontKeys: [retryNow, 'decline.incorrect-zip.dont.invent'],
+    steps: ['billing-address'],
+    links: ['openai-card-declined'],
+  },
+  'incorrect-number': {
+    declineKind: 'input-error',
+    countsTowardCooldown: false,
+    codes: ['incorrect_number', 'invalid_number'],
+    doNowKeys: ['decline.incorrect-number.do.reenter'],
+    dontKeys: ['decline.incorrect-number.dont.share'],
+    steps: ['card-details'],
+    links: [],
+  },
+  'expired-card': {
+    declineKind: 'input-error',
+    countsTowardCooldown: false,
+    codes: ['expired_card', 'invalid_expiry_month', 'invalid_expiry_year'],
+    doNowKeys: ['decline.expired-card.do.date'],
+    dontKeys: ['decline.expired-card.dont.loop'],
+    steps: ['card-details'],
+    links: [],
+  },
+  'currency-not-supported': {
+    declineKind: 'currency',
+    countsTowardCooldown: true,
+    codes: ['currency_not_supported'],
+    doNowKeys: ['decline.currency-not-supported.do.issuer'],
+    dontKeys: [retryNow],
+    steps: ['issuer-settings'],
+    links: [],
+  },
+  'velocity-exceeded': {
+    declineKind: 'velocity',
+    countsTowardCooldown: true,
+    codes: ['card_velocity_exceeded', 'withdrawal_count_limit_exceeded'],
+    doNowKeys: ['decline.velocity-exceeded.do.wait'],
+    dontKeys: [retryNow, 'decline.dont.switchNow'],
+    steps: ['cooldown', 'clear-site-data'],
+    links: [],
+  },
+  'processing-error': {
+    declineKind: 'transient',
+    countsTowardCooldown: false,
+    codes: ['processing_error', 'issuer_not_available', 'try_again_later', 'reenter_transaction'],
+    doNowKeys: ['decline.processing-error.do.retryOnce'],
+    dontKeys: ['decline.processing-error.dont.spam'],
+    steps: ['self-check'],
+    links: [],
+  },
+  'authentication-failed': {
+    declineKind: 'auth',
+    countsTowardCooldown: true,
+    codes: ['authentication_required'],
+    doNowKeys: ['decline.authentication-failed.do.verify'],
+    dontKeys: [retryNow],
+    steps: ['issuer-settings'],
+    links: [],
+  },
+  'hard-decline': {
+    declineKind: 'hard',
+    countsTowardCooldown: true,
+    codes: ['lost_card', 'stolen_card', 'pickup_card', 'restricted_card'],
+    doNowKeys: ['decline.hard-decline.do.issuer'],
+    dontKeys: ['decline.hard-decline.dont.retry'],
+    steps: ['issuer-settings'],
+    links: [],
+  },
+  'region-unavailable': {
+    declineKind: 'region',
+    countsTowardCooldown: false,
+    codes: ['unsupported_country'],
+    doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
+    dontKeys: ['decline.region-unavailable.dont.blocked'],
+    steps: ['network-region'],
+    links: ['openai-chatgpt-countries'],
+  },
+  'region-unsupported-api': {
+    declineKind: 'region',
+    countsTowardCooldown: false,
+    codes: ['unsupported_country_region_territory'],
+    doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
+    dontKeys: ['decline.region-unavailable.dont.blocked'],
+    steps: ['network-region'],
+    links: ['openai-api-countries'],
+  },
+}
+
+/** The entries in table order, each with its title and cause keys filled in from its id. */
+export const declineEntries: readonly DeclineEntry[] = declineEntryIds.map((id) => ({
+  id,
+  titleKey: `decline.${id}.title`,
+  causeKey: `decline.${id}.cause`,
+  ...shapes[id],
+}))

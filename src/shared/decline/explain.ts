@@ -1,0 +1,53 @@
+import type { Lang } from '../country'
+import { guideLinks } from '../guide/links'
+import type { GuideStepId } from '../guide/step-ids'
+import { guideStepTitleKey } from '../guide/steps'
+import { guideText } from '../guide/text'
+import type { DeclineEntryId, DeclineKind } from './entries'
+import { lookUpDecline } from './match'
+import { declineText } from './text'
+
+/** One answer in the user's language, ready for the CLI, the window or the decline log. */
+export interface DeclineMatch {
+  readonly id: DeclineEntryId
+  readonly score: number
+  readonly title: string
+  readonly cause: string
+  readonly doNow: readonly string[]
+  readonly dont: readonly string[]
+  readonly steps: readonly GuideStepId[]
+  readonly stepTitles: readonly string[]
+  readonly links: readonly { readonly id: string; readonly url: string; readonly label: string }[]
+  readonly codes: readonly string[]
+  readonly declineKind: DeclineKind
+  readonly countsTowardCooldown: boolean
+}
+
+/** The structured answer to "what does this message mean?": best first, empty when unknown. */
+export interface DeclineExplanation {
+  readonly matches: readonly DeclineMatch[]
+}
+
+/** Looks the pasted text up and words every plausible entry in `lang`. */
+export function explainDecline(input: string, lang: Lang): DeclineExplanation {
+  return {
+    matches: lookUpDecline(input).map(({ entry, score }) => ({
+      id: entry.id,
+      score,
+      title: declineText(lang, entry.titleKey),
+      cause: declineText(lang, entry.causeKey),
+      doNow: entry.doNowKeys.map((key) => declineText(lang, key)),
+      dont: entry.dontKeys.map((key) => declineText(lang, key)),
+      steps: entry.steps,
+      stepTitles: entry.steps.map((step) => guideText(lang, guideStepTitleKey[step])),
+      links: entry.links.map((id) => ({
+        id,
+        url: guideLinks[id].url,
+        label: guideText(lang, guideLinks[id].labelKey),
+      })),
+      codes: entry.codes,
+      declineKind: entry.declineKind,
+      countsTowardCooldown: entry.countsTowardCooldown,
+    })),
+  }
+}

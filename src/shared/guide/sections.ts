@@ -1,0 +1,153 @@
+import { declineEntryIds, type DeclineEntryId } from '../decline/entries'
+import type { GuideLinkId } from './links'
+import type { GuideMessageKey } from './messages.zh'
+import type { GuideStepId } from './step-ids'
+
+/** A question and its answer. */
+export interface FaqItem {
+  readonly questionKey: GuideMessageKey
+  readonly answerKey: GuideMessageKey
+}
+
+/** What a section shows; the window renders each kind its own way (switch with assertNever). */
+export type SectionBody =
+  | { readonly kind: 'points'; readonly points: readonly GuideMessageKey[] }
+  | { readonly kind: 'card-table'; readonly introKey: GuideMessageKey }
+  | {
+      readonly kind: 'decline-entries'
+      readonly introKey: GuideMessageKey
+      readonly entries: readonly DeclineEntryId[]
+    }
+  | { readonly kind: 'faq'; readonly items: readonly FaqItem[] }
+
+/** The guide's sections beyond the checklist, in reading order. */
+export type GuideSectionId =
+  | 'card-types'
+  | 'errors'
+  | 'virtual-cards'
+  | 'confirm-added'
+  | 'risk-check'
+  | 'recovery'
+  | 'keep-stable'
+  | 'faq'
+
+/** One section of the guide, with the steps and help pages it sends the user to. */
+export interface GuideSection {
+  readonly id: GuideSectionId
+  readonly titleKey: GuideMessageKey
+  readonly body: SectionBody
+  readonly steps: readonly GuideStepId[]
+  readonly links: readonly GuideLinkId[]
+}
+
+/** The guide beyond the checklist: §2, §4–§8, §10 and the FAQ (without the dropped question). */
+export const guideSections: readonly GuideSection[] = [
+  {
+    id: 'card-types',
+    titleKey: 'guide.section.card-types',
+    body: { kind: 'card-table', introKey: 'guide.cardTypes.intro' },
+    steps: ['card-type', 'issuer-settings'],
+    links: ['openai-card-declined'],
+  },
+  {
+    id: 'errors',
+    titleKey: 'guide.section.errors',
+    body: { kind: 'decline-entries', introKey: 'guide.errors.intro', entries: declineEntryIds },
+    steps: [],
+    links: ['openai-card-declined', 'stripe-decline-codes'],
+  },
+  {
+    id: 'virtual-cards',
+    titleKey: 'guide.section.virtual-cards',
+    body: {
+      kind: 'points',
+      points: [
+        'guide.virtual.funding',
+        'guide.virtual.usd',
+        'guide.virtual.address',
+        'guide.virtual.identity',
+        'guide.virtual.steady',
+        'guide.virtual.support',
+      ],
+    },
+    steps: ['card-type', 'billing-address', 'network-region'],
+    links: [],
+  },
+  {
+    id: 'confirm-added',
+    titleKey: 'guide.section.confirm-added',
+    body: {
+      kind: 'points',
+      points: [
+        'guide.confirm.listed',
+        'guide.confirm.hold',
+        'guide.confirm.missing',
+        'guide.confirm.thenPay',
+      ],
+    },
+    steps: ['card-funds'],
+    links: [],
+  },
+  {
+    id: 'risk-check',
+    titleKey: 'guide.section.risk-check',
+    body: {
+      kind: 'points',
+      points: [
+        'guide.risk.signals',
+        'guide.risk.mismatch',
+        'guide.risk.issuerChecks',
+        'guide.risk.velocity',
+        'guide.risk.purpose',
+      ],
+    },
+    steps: ['self-check'],
+    links: [],
+  },
+  {
+    id: 'recovery',
+    titleKey: 'guide.section.recovery',
+    body: {
+      kind: 'points',
+      points: [
+        'guide.recovery.stop',
+        'guide.recovery.remove',
+        'guide.recovery.clear',
+        'guide.recovery.wait',
+        'guide.recovery.addOnce',
+        'guide.recovery.noMany',
+      ],
+    },
+    steps: ['clear-site-data', 'cooldown'],
+    links: [],
+  },
+  {
+    id: 'keep-stable',
+    titleKey: 'guide.section.keep-stable',
+    body: {
+      kind: 'points',
+      points: [
+        'guide.stable.sameSetup',
+        'guide.stable.address',
+        'guide.stable.expiry',
+        'guide.stable.alerts',
+        'guide.stable.lookFirst',
+      ],
+    },
+    steps: ['self-check'],
+    links: [],
+  },
+  {
+    id: 'faq',
+    titleKey: 'guide.section.faq',
+    body: {
+      kind: 'faq',
+      items: (['1', '2', '3', '5', '6'] as const).map((n) => ({
+        questionKey: `guide.faq.q${n}`,
+        answerKey: `guide.faq.a${n}`,
+      })),
+    },
+    steps: [],
+    links: ['openai-chatgpt-countries', 'openai-api-countries', 'openai-renewal-failed'],
+  },
+]
