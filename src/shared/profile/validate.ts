@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { Bilingual } from '../verdict/types'
-import { isSecurityCodeField, looksLikeCardNumber } from './card-input'
+import { binPolicyProblem } from './bin-policy'
+import { isSecurityCodeField } from './card-input'
+import { cardNumberProblems } from './card-number-scan'
 import { profileSchema, type CardProfile } from './schema'
 
 /** One reason a profile was refused, with the field it concerns and a message in both languages. */
@@ -53,13 +55,7 @@ const messages: Record<string, Bilingual> = {
 
 function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0): void {
   if (depth > 6) return
-  if (typeof value === 'string' && looksLikeCardNumber(value)) {
-    errors.push({
-      path,
-      code: 'full-card-number',
-      message: messages['full-card-number'] as Bilingual,
-    })
-  } else if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key
       if (isSecurityCodeField(key))
@@ -109,10 +105,12 @@ export function validateProfile(input: unknown): ProfileValidation {
       ok: false,
       errors: [{ path: '', code: 'too-large', message: messages['too-large'] as Bilingual }],
     }
-  const errors: ProfileError[] = []
+  const errors: ProfileError[] = [...cardNumberProblems(input)]
   scanRaw(input, '', errors)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = profileSchema.safeParse(input)
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describe) }
+  const binProblem = binPolicyProblem(parsed.data.card)
+  if (binProblem) return { ok: false, errors: [binProblem] }
   return { ok: true, profile: parsed.data }
 }
