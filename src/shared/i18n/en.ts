@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   'failure.rate-limited': 'rate limited (429)',
   'failure.http-error': 'HTTP error',
   'failure.too-large': 'answer too large',
+  'failure.redirect': 'redirected elsewhere (not followed)',
   'failure.no-ip': 'no IP in the answer',
   'failure.not-an-ip': 'answer is not an IP',
   'failure.not-public': 'answer is a private or reserved address',

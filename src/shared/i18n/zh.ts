@@ -64,6 +64,7 @@ export const zh = {
   'failure.rate-limited': '请求太频繁（429）',
   'failure.http-error': 'HTTP 错误',
   'failure.too-large': '返回内容过大',
+  'failure.redirect': '被重定向到别处（不会跟随）',
   'failure.no-ip': '返回中没有 IP',
   'failure.not-an-ip': '返回的不是 IP',
   'failure.not-public': '返回的是内网/保留地址',
