@@ -20,6 +20,7 @@ const MAX_DEPTH = 32
 const MAX_HITS = 50
 // The two fields that hold card digits by design (at most BIN + last 4): scanned alone, never joined.
 const keptDigitField = /(?:^|\.)card\.(?:bin|last4)$/
+const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
 
 interface Leaf {
   readonly path: string
@@ -34,9 +35,13 @@ interface Segment {
   readonly digits: string
 }
 
+function roleOf(path: string, text: string): Leaf['role'] {
+  if (keptDigitField.test(path)) return 'barrier'
+  return timestamp.test(text) ? 'alone' : 'join'
+}
+
 function collect(value: unknown, path: string, leaves: Leaf[], depth: number, seen: Set<object>) {
-  if (typeof value === 'string')
-    leaves.push({ path, text: value, role: keptDigitField.test(path) ? 'barrier' : 'join' })
+  if (typeof value === 'string') leaves.push({ path, text: value, role: roleOf(path, value) })
   else if (typeof value === 'number' || typeof value === 'bigint')
     leaves.push({ path, text: String(value), role: 'alone' })
   else if (value !== null && typeof value === 'object' && depth < MAX_DEPTH && !seen.has(value)) {
@@ -49,25 +54,15 @@ function collect(value: unknown, path: string, leaves: Leaf[], depth: number, se
   }
 }
 
-// Checks every card-length, Luhn-valid window that crosses the boundary into the chain's last
-// segment; returns the fields that window takes digits from.
+// A number split across fields fills whole digit runs: the end of one field (after a letter or
+// its start) and the start of the next. Checks every such chain ending at the newest segment.
 function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
-  const last = chain[chain.length - 1] as Segment
-  const owners: string[] = []
-  let before = ''
-  for (let i = chain.length - 2; i >= 0 && before.length < MAX_DIGITS - 1; i -= 1) {
-    const segment = chain[i] as Segment
-    const take = segment.digits.slice(-(MAX_DIGITS - 1 - before.length))
-    before = take + before
-    owners.unshift(...Array<string>(take.length).fill(segment.path))
+  let digits = (chain[chain.length - 1] as Segment).digits
+  for (let i = chain.length - 2; i >= 0 && digits.length <= MAX_DIGITS; i -= 1) {
+    digits = (chain[i] as Segment).digits + digits
+    if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && luhnValid(digits))
+      return chain.slice(i).map((segment) => segment.path)
   }
-  const head = last.digits.slice(0, MAX_DIGITS - 1)
-  const digits = before + head
-  owners.push(...Array<string>(head.length).fill(last.path))
-  const k = before.length
-  for (let length = MIN_DIGITS; length <= MAX_DIGITS; length += 1)
-    for (let s = Math.max(0, k - length + 1); s < k && s + length <= digits.length; s += 1)
-      if (luhnValid(digits.slice(s, s + length))) return [...new Set(owners.slice(s, s + length))]
   return null
 }
 
@@ -76,7 +71,8 @@ function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
  * full-width, separators, invisible characters) in any string, number or key of the payload —
  * walked generically, so new fields are covered — and numbers split across neighbouring fields.
  * Within one field, any run of 12 or more digits counts (a mistyped number is still a number);
- * across fields, a Luhn-valid 12–19 digit window that crosses the join.
+ * across fields, whole runs at the fields' edges that join into a Luhn-valid 12–19 digit number.
+ * Machine-written timestamps never join (a date next to "Apt 1203" is not a card number).
  */
 export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
   const leaves: Leaf[] = []
@@ -88,9 +84,10 @@ export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
   let chain: Segment[] = []
   for (const leaf of leaves) {
     const runs = digitRuns(leaf.text)
-    if (runs.some((run) => run.digits.length >= MIN_DIGITS)) add(leaf.path, 'whole')
-    if (leaf.role !== 'join') {
-      if (leaf.role === 'barrier') chain = []
+    const whole = runs.some((run) => run.digits.length >= MIN_DIGITS)
+    if (whole) add(leaf.path, 'whole')
+    if (leaf.role !== 'join' || whole) {
+      if (leaf.role === 'barrier' || whole) chain = []
       continue
     }
     const first = runs[0]
