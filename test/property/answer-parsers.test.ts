@@ -92,6 +92,7 @@ describe('provider answer parsers (property)', { timeout: 60_000 }, () => {
         const parsed = parseBinlist(body, '411111')
         if (!parsed.ok) return
         for (const text of [parsed.facts.brand, parsed.facts.bank])
+          // eslint-disable-next-line no-control-regex -- control characters are what is looked for
           if (text !== null) expect(text).toMatch(/^[^\u0000-\u001f\u007f]*$/u)
       }),
       runs,

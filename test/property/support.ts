@@ -85,7 +85,7 @@ export const nonPublicIp = fc
     const ip = inRange(cidr, bits)
     if (ip.includes('.')) return spelling === 'mapped' ? `::ffff:${ip}` : ip
     if (spelling === 'upper') return ip.toUpperCase()
-    if (spelling === 'expanded') return (ipaddr.parse(ip) as ipaddr.IPv6).toFixedLengthString()
+    if (spelling === 'expanded') return (ipaddr.parse(ip) as ipaddr.IPv6).toNormalizedString()
     return ip
   })
 
