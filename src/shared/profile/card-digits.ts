@@ -33,23 +33,34 @@ function asciiDigit(codePoint: number): string {
 export function digitRuns(text: string): readonly DigitRun[] {
   const runs: DigitRun[] = []
   let current = ''
+  let groups: number[] = []
   let brokenBefore = false
+  let separated = false
   for (const char of text.normalize('NFKC')) {
     const cls = classify(char)
-    if (cls.kind === 'digit') current += cls.digit
-    else if (cls.kind === 'break') {
-      if (current !== '') runs.push({ digits: current, atStart: !brokenBefore, atEnd: false })
+    if (cls.kind === 'digit') {
+      if (current === '' || separated) groups.push(current.length)
+      current += cls.digit
+      separated = false
+    } else if (cls.kind === 'join') separated = true
+    else {
+      if (current !== '')
+        runs.push({ digits: current, groupStarts: groups, atStart: !brokenBefore, atEnd: false })
       current = ''
+      groups = []
       brokenBefore = true
     }
   }
-  if (current !== '') runs.push({ digits: current, atStart: !brokenBefore, atEnd: true })
+  if (current !== '')
+    runs.push({ digits: current, groupStarts: groups, atStart: !brokenBefore, atEnd: true })
   return runs
 }
 
 /** A maximal run of digits and the separators between them. */
 export interface DigitRun {
   readonly digits: string
+  /** Where each group of digits (between separators) starts, as offsets into `digits`; 0 first. */
+  readonly groupStarts: readonly number[]
   /** Nothing but separators before it: it could continue a number from the previous field. */
   readonly atStart: boolean
   /** Nothing but separators after it: it could continue into the next field. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../verdict/types'
-import { digitRuns, luhnValid } from './card-digits'
+import { digitRuns, luhnValid, type DigitRun } from './card-digits'
 
 /** A field that holds a full card number, alone (`whole`) or together with its neighbours (`split`). */
 export interface CardNumberHit {
@@ -32,7 +32,7 @@ interface Leaf {
 
 interface Segment {
   readonly path: string
-  readonly digits: string
+  readonly run: DigitRun
 }
 
 function roleOf(path: string, text: string): Leaf['role'] {
@@ -54,14 +54,22 @@ function collect(value: unknown, path: string, leaves: Leaf[], depth: number, se
   }
 }
 
-// A number split across fields fills whole digit runs: the end of one field (after a letter or
-// its start) and the start of the next. Checks every such chain ending at the newest segment.
+// A number split across fields ends one field and starts the next: it begins at a digit group of
+// the first field's last run and ends at a group boundary of the last field's first run, with whole
+// fields between. Checks every such chain ending at the newest segment.
 function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
-  let digits = (chain[chain.length - 1] as Segment).digits
-  for (let i = chain.length - 2; i >= 0 && digits.length <= MAX_DIGITS; i -= 1) {
-    digits = (chain[i] as Segment).digits + digits
-    if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && luhnValid(digits))
-      return chain.slice(i).map((segment) => segment.path)
+  const last = (chain[chain.length - 1] as Segment).run
+  const ends = [...last.groupStarts.slice(1), last.digits.length]
+  let middle = ''
+  for (let i = chain.length - 2; i >= 0 && middle.length < MAX_DIGITS; i -= 1) {
+    const first = (chain[i] as Segment).run
+    for (const start of first.groupStarts)
+      for (const end of ends) {
+        const digits = first.digits.slice(start) + middle + last.digits.slice(0, end)
+        if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && luhnValid(digits))
+          return chain.slice(i).map((segment) => segment.path)
+      }
+    middle = first.digits + middle
   }
   return null
 }
@@ -71,7 +79,7 @@ function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
  * full-width, separators, invisible characters) in any string, number or key of the payload —
  * walked generically, so new fields are covered — and numbers split across neighbouring fields.
  * Within one field, any run of 12 or more digits counts (a mistyped number is still a number);
- * across fields, whole runs at the fields' edges that join into a Luhn-valid 12–19 digit number.
+ * across fields, digit groups at the fields' edges that join into a Luhn-valid 12–19 digit number.
  * Machine-written timestamps never join (a date next to "Apt 1203" is not a card number).
  */
 export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
@@ -95,11 +103,11 @@ export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
       if (leaf.text.trim() !== '') chain = []
       continue
     }
-    chain = first.atStart ? [...chain, { path: leaf.path, digits: first.digits }] : []
+    chain = first.atStart ? [...chain, { path: leaf.path, run: first }] : []
     if (chain.length >= 2) for (const path of spanningPaths(chain) ?? []) add(path, 'split')
     const last = runs[runs.length - 1] as typeof first
     if (!last.atEnd) chain = []
-    else if (runs.length > 1 || !first.atStart) chain = [{ path: leaf.path, digits: last.digits }]
+    else if (runs.length > 1 || !first.atStart) chain = [{ path: leaf.path, run: last }]
   }
   return [...hits.values()]
 }

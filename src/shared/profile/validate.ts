@@ -34,10 +34,6 @@ const fieldNames: Record<string, Bilingual> = {
 }
 
 const messages: Record<string, Bilingual> = {
-  'full-card-number': {
-    zh: '看起来是完整卡号：PayLight 只保存前 6–8 位和可选的后 4 位，完整卡号不会被接受',
-    en: 'This looks like a full card number: PayLight keeps only the first 6–8 digits and optionally the last 4',
-  },
   'security-code': {
     zh: 'PayLight 从不接收安全码（CVC/CVV）',
     en: 'PayLight never accepts a security code (CVC/CVV)',

@@ -106,3 +106,16 @@ describe('the profile validator and the import use the scanner', () => {
     })
   })
 })
+
+describe('scanForCardNumbers: splits after other numbers', () => {
+  it('finds a number that starts after a flat number in the first field', () => {
+    expect(paths({ line1: 'Apt 12, 4111 1111', line2: '1111 1111 (card)' })).toEqual([
+      'line1',
+      'line2',
+    ])
+  })
+
+  it('finds a number that ends before a postcode in the second field', () => {
+    expect(paths({ line1: 'Home 4222 2222', line2: '22222 90210' })).toEqual(['line1', 'line2'])
+  })
+})
