@@ -103,7 +103,8 @@ export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
       if (leaf.text.trim() !== '') chain = []
       continue
     }
-    chain = first.atStart ? [...chain, { path: leaf.path, run: first }] : []
+    // A number has at most 19 digits, so no more than 19 segments can share one.
+    chain = first.atStart ? [...chain.slice(1 - MAX_DIGITS), { path: leaf.path, run: first }] : []
     if (chain.length >= 2) for (const path of spanningPaths(chain) ?? []) add(path, 'split')
     const last = runs[runs.length - 1] as typeof first
     if (!last.atEnd) chain = []
