@@ -18,6 +18,7 @@ export default defineConfig({
           include: [
             'test/unit/{shared,main,cli,preload}/**/*.test.ts',
             'test/integration/**/*.test.ts',
+            'test/property/**/*.test.ts',
           ],
           setupFiles: ['test/support/setup-node.ts'],
           globals: true,

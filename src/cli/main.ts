@@ -16,7 +16,7 @@ import { exitCodes, parseCliArgs, usage, type CliOptions } from './args'
 import { explainReport } from './explain'
 import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
 import { createNodeFetch, envResolveProxy } from './node-net'
-import { formatObservation, formatVerdict } from './report'
+import { formatObservation, formatProfile, formatVerdict } from './report'
 
 const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
@@ -41,7 +41,7 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
     locate: geoDb.locate,
     crossCheck:
       options.crossCheck && list.geo.length > 0
-        ? createCrossCheck({ fetch, providers: list.geo })
+        ? createCrossCheck({ fetch, providers: list.geo, timeoutMs: options.timeoutMs })
         : null,
     resolveProxy: envResolveProxy(process.env),
     now: Date.now,
@@ -82,11 +82,11 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
   const verdict = evaluate(profile, observation, context)
   if (options.json)
     process.stdout.write(
-      `${JSON.stringify({ ...observation, context: contextFile, verdict }, null, 2)}\n`,
+      `${JSON.stringify({ ...observation, context: contextFile, profile, verdict }, null, 2)}\n`,
     )
   else
     process.stdout.write(
-      `${[...formatObservation(observation, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
+      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
     )
   return lightExit[verdict.light]
 }

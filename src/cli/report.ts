@@ -1,6 +1,7 @@
 import { countryLabel, type Lang } from '../shared/country'
 import { translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
+import type { CardProfile } from '../shared/profile/schema'
 import { agreementCount } from '../shared/tray-view'
 import type { Verdict } from '../shared/verdict/types'
 
@@ -58,4 +59,18 @@ export function formatVerdict(verdict: Verdict, lang: Lang): string[] {
   const lines = [translate(lang, `light.${verdict.light}`)]
   for (const f of verdict.findings) lines.push(`  [${f.severity}] ${f.id}: ${f.message[lang]}`)
   return lines
+}
+
+/** The card data exactly as PayLight would keep it, so a user sees that nothing more is stored. */
+export function formatProfile(profile: CardProfile, lang: Lang): string[] {
+  const { card, billing } = profile
+  const digits = `${card.bin}${'•'.repeat(4)}${card.last4 ?? '····'}`
+  const country = countryLabel(card.issuingCountry, lang)
+  return lang === 'zh'
+    ? [
+        `保存的卡片资料：${digits}（卡号前 ${card.bin.length} 位${card.last4 ? '和后 4 位' : ''}），发卡国家 ${country}，账单国家 ${countryLabel(billing.country, lang)}`,
+      ]
+    : [
+        `Profile as kept: ${digits} (first ${card.bin.length}${card.last4 ? ' and last 4' : ''} digits), issuing country ${country}, billing country ${countryLabel(billing.country, lang)}`,
+      ]
 }

@@ -16,11 +16,15 @@ export type Lang = 'zh' | 'en'
 
 /**
  * Turns a provider's country field into a code, or null when it is not a real country
- * (Cloudflare's `XX` unknown and `T1` Tor, empty strings, names, lower-case junk).
+ * (Cloudflare's `XX` unknown and `T1` Tor, empty strings, names, non-ASCII text). Lower-case ASCII
+ * is upper-cased; only ASCII letters are case-mapped, because Unicode case mapping turns other
+ * text into codes (`ß` → `SS`, `ſe` → `SE`, `ıd` → `ID`).
  */
 export function toCountryCode(value: unknown): CountryCode | null {
   if (typeof value !== 'string') return null
-  const code = value.trim().toUpperCase()
+  const trimmed = value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return null
+  const code = trimmed.toUpperCase()
   return knownCodes.has(code) ? (code as CountryCode) : null
 }
 

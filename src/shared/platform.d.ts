@@ -50,6 +50,7 @@ interface Headers {
 interface Response {
   readonly ok: boolean
   readonly status: number
+  readonly type: 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect'
   readonly headers: Headers
   readonly body: ReadableStream<Uint8Array> | null
   text(): Promise<string>

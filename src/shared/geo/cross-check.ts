@@ -1,32 +1,70 @@
-import { fetchText, type FetchFn } from '../net/fetch-text'
+import { fetchText, type FetchFailureCode, type FetchFn } from '../net/fetch-text'
 import type { CountryCode } from '../country'
-import { parseGeoBody, type GeoProvider } from './geo-providers'
+import { parseGeoBody, type GeoProvider, type GeoRejection } from './geo-providers'
+import { benchUntil } from './retry-after'
 
-/** One online witness to an IP's country, with the provider that gave it. */
+/** What happened when one provider was (or was not) asked. */
+export type CrossCheckOutcome =
+  | 'answered'
+  /** Not asked: its own spacing between requests has not passed yet. */
+  | 'spaced'
+  /** Not asked: it rate-limited us earlier and is benched until `retryAt`. */
+  | 'benched'
+  /** Not asked: the check's deadline had passed. */
+  | 'no-time'
+  | FetchFailureCode
+  | GeoRejection
+
+/** One provider's part in a cross-check, kept in the result so no failure goes unrecorded. */
+export interface CrossCheckAttempt {
+  readonly provider: string
+  readonly outcome: CrossCheckOutcome
+  readonly detail: string
+  /** Set when the provider is benched for a rate limit: when it may be asked again. */
+  readonly retryAt?: string
+}
+
+/** One online witness to an IP's country, with the provider that gave it and every attempt made. */
 export type CrossCheckResult =
-  | { readonly ok: true; readonly provider: string; readonly country: CountryCode | null }
-  | { readonly ok: false; readonly provider: string | null; readonly detail: string }
+  | {
+      readonly ok: true
+      readonly provider: string
+      readonly country: CountryCode | null
+      readonly attempts: readonly CrossCheckAttempt[]
+    }
+  | {
+      readonly ok: false
+      readonly provider: null
+      readonly detail: string
+      readonly attempts: readonly CrossCheckAttempt[]
+    }
 
-/** Looks an IP up online at most once per cache lifetime; never every tick. */
-export type CrossCheck = (ip: string) => Promise<CrossCheckResult>
+/** Looks an IP up online at most once per cache lifetime, within the caller's deadline (epoch ms). */
+export type CrossCheck = (
+  ip: string,
+  options?: { readonly deadline?: number },
+) => Promise<CrossCheckResult>
 
 /** Dependencies of the cross-check, injected so tests run on fakes and a fake clock. */
 export interface CrossCheckDeps {
   readonly fetch: FetchFn
   readonly providers: readonly GeoProvider[]
   readonly now?: () => number
+  /** The whole look-up's time budget when the caller passes no deadline (all providers share it). */
   readonly timeoutMs?: number
   readonly cacheSize?: number
   readonly successTtlMs?: number
   readonly failureTtlMs?: number
 }
 
-const RATE_LIMIT_COOLDOWN_MS = 60 * 60 * 1000
+// Below this, a request cannot finish; the provider is recorded as skipped for lack of time.
+const MIN_REQUEST_MS = 100
 
 /**
  * Per-IP cache (successes for a day, failures for a few minutes), per-provider spacing that honours
- * each service's published limit, an hour's cool-down after a 429, and fall-through to the next
- * provider. Concurrent asks for the same IP share one request.
+ * each service's published limit, a bench after a rate limit as long as `Retry-After` asks (an hour
+ * without it, a day at most), and fall-through to the next provider — all within one deadline the
+ * providers share. Every attempt is recorded in the result. Concurrent asks for one IP share a request.
  */
 export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
   const now = deps.now ?? Date.now
@@ -36,6 +74,7 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
   const cache = new Map<string, { result: CrossCheckResult; expires: number }>()
   const inFlight = new Map<string, Promise<CrossCheckResult>>()
   const nextAllowed = new Map<string, number>()
+  const benched = new Map<string, number>()
 
   const remember = (ip: string, result: CrossCheckResult) => {
     cache.delete(ip)
@@ -43,41 +82,67 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
     while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string)
   }
 
-  const ask = async (ip: string): Promise<CrossCheckResult> => {
-    const reasons: string[] = []
-    for (const provider of deps.providers) {
-      if ((nextAllowed.get(provider.name) ?? 0) > now()) {
-        reasons.push(`${provider.name}: waiting for its rate limit`)
-        continue
-      }
-      nextAllowed.set(provider.name, now() + provider.minIntervalMs)
-      const url = provider.url.replace('{ip}', encodeURIComponent(ip))
-      const outcome = await fetchText(deps.fetch, url, {
-        timeoutMs: deps.timeoutMs ?? 6000,
-        maxBytes: 16_384,
-        now,
-      })
-      if (!outcome.ok) {
-        if (outcome.code === 'rate-limited')
-          nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
-        reasons.push(`${provider.name}: ${outcome.detail}`)
-        continue
-      }
-      const answer = parseGeoBody(provider.parser, outcome.body, ip)
-      if (answer.ok) return { ok: true, provider: provider.name, country: answer.country }
-      if (answer.reason === 'rate-limited')
-        nextAllowed.set(provider.name, now() + RATE_LIMIT_COOLDOWN_MS)
-      reasons.push(`${provider.name}: ${answer.detail}`)
-    }
-    return { ok: false, provider: null, detail: reasons.join('; ') || 'no provider configured' }
+  const bench = (provider: string, retryAfter: string | undefined): string => {
+    const until = benchUntil(retryAfter, now())
+    benched.set(provider, until)
+    return new Date(until).toISOString()
   }
 
-  return async (ip) => {
+  const askOne = async (provider: GeoProvider, ip: string, budgetMs: number) => {
+    nextAllowed.set(provider.name, now() + provider.minIntervalMs)
+    const url = provider.url.replace('{ip}', encodeURIComponent(ip))
+    const outcome = await fetchText(deps.fetch, url, { timeoutMs: budgetMs, maxBytes: 16_384, now })
+    if (!outcome.ok) {
+      const retryAt =
+        outcome.code === 'rate-limited' ? bench(provider.name, outcome.retryAfter) : undefined
+      return { outcome: outcome.code, detail: outcome.detail, ...(retryAt ? { retryAt } : {}) }
+    }
+    const answer = parseGeoBody(provider.parser, outcome.body, ip)
+    if (answer.ok) return { outcome: 'answered' as const, detail: '', country: answer.country }
+    const retryAt = answer.reason === 'rate-limited' ? bench(provider.name, undefined) : undefined
+    return { outcome: answer.reason, detail: answer.detail, ...(retryAt ? { retryAt } : {}) }
+  }
+
+  const ask = async (ip: string, deadline: number): Promise<CrossCheckResult> => {
+    const attempts: CrossCheckAttempt[] = []
+    const skipped = (provider: GeoProvider): CrossCheckAttempt | null => {
+      const until = benched.get(provider.name) ?? 0
+      if (until > now()) {
+        const retryAt = new Date(until).toISOString()
+        return { provider: provider.name, outcome: 'benched', detail: `until ${retryAt}`, retryAt }
+      }
+      if ((nextAllowed.get(provider.name) ?? 0) > now())
+        return { provider: provider.name, outcome: 'spaced', detail: 'waiting for its rate limit' }
+      return null
+    }
+    const queue = deps.providers.filter((provider) => {
+      const skip = skipped(provider)
+      if (skip) attempts.push(skip)
+      return !skip
+    })
+    for (const [index, provider] of queue.entries()) {
+      const remaining = deadline - now()
+      if (remaining < MIN_REQUEST_MS) {
+        attempts.push({ provider: provider.name, outcome: 'no-time', detail: 'deadline passed' })
+        continue
+      }
+      const share = Math.max(MIN_REQUEST_MS, Math.floor(remaining / (queue.length - index)))
+      const { country, ...attempt } = await askOne(provider, ip, share)
+      attempts.push({ provider: provider.name, ...attempt })
+      if (attempt.outcome === 'answered')
+        return { ok: true, provider: provider.name, country: country ?? null, attempts }
+    }
+    const detail = attempts.map((a) => `${a.provider}: ${a.detail || a.outcome}`).join('; ')
+    return { ok: false, provider: null, detail: detail || 'no provider configured', attempts }
+  }
+
+  return async (ip, options) => {
     const cached = cache.get(ip)
     if (cached && cached.expires > now()) return cached.result
     const pending = inFlight.get(ip)
     if (pending) return pending
-    const request = ask(ip).then((result) => {
+    const deadline = options?.deadline ?? now() + (deps.timeoutMs ?? 8000)
+    const request = ask(ip, deadline).then((result) => {
       remember(ip, result)
       inFlight.delete(ip)
       return result

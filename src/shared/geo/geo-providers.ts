@@ -41,12 +41,15 @@ export const defaultGeoProviders: readonly GeoProvider[] = [
   { name: 'ipapi.co', url: 'https://ipapi.co/{ip}/json/', parser: 'ipapi', minIntervalMs: 90_000 },
 ]
 
+/** Why a provider's answer is not a country. */
+export type GeoRejection = 'rate-limited' | 'refused' | 'garbage' | 'ip-mismatch'
+
 /** A provider's answer about one IP. */
 export type GeoAnswer =
   | { readonly ok: true; readonly country: CountryCode | null }
   | {
       readonly ok: false
-      readonly reason: 'rate-limited' | 'refused' | 'garbage' | 'ip-mismatch'
+      readonly reason: GeoRejection
       readonly detail: string
     }
 

@@ -14,6 +14,7 @@ const failureCodes: Record<SightingFailureCode, true> = {
   'rate-limited': true,
   'http-error': true,
   'too-large': true,
+  redirect: true,
   'no-ip': true,
   'not-an-ip': true,
   'not-public': true,

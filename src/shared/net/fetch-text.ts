@@ -2,7 +2,8 @@
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>
 
 /** Why a request produced no usable body. Codes, not prose, so the UI can translate them. */
-export type FetchFailureCode = 'timeout' | 'network' | 'rate-limited' | 'http-error' | 'too-large'
+export type FetchFailureCode =
+  'timeout' | 'network' | 'rate-limited' | 'http-error' | 'too-large' | 'redirect'
 
 /** A request's result: the body text, or the reason it failed. */
 export type FetchOutcome =
@@ -17,6 +18,8 @@ export type FetchOutcome =
       readonly code: FetchFailureCode
       readonly detail: string
       readonly status?: number
+      /** A 429's `Retry-After` header as sent (seconds or an HTTP date), for the caller to honour. */
+      readonly retryAfter?: string
       readonly elapsedMs: number
     }
 
@@ -77,16 +80,26 @@ export async function fetchText(
       method: 'GET',
       headers: { accept: 'text/plain, application/json;q=0.9', ...limits.headers },
       signal: controller.signal,
-      redirect: 'error',
+      // A redirect is never followed (it would send the request somewhere unvetted) and gets its
+      // own failure code. Where fetch hides the redirect's status, the response is 'opaqueredirect'.
+      redirect: 'manual',
       cache: 'no-store',
     })
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status <= 399)) {
+      await response.body?.cancel().catch(() => undefined)
+      const to = response.headers.get('location')?.slice(0, 120)
+      const detail = `HTTP ${response.status} redirect${to ? ` to ${to}` : ''}`
+      return { ok: false, code: 'redirect', detail, status: response.status, elapsedMs: elapsed() }
+    }
     if (response.status === 429) {
       await response.body?.cancel().catch(() => undefined)
+      const retryAfter = response.headers.get('retry-after')?.slice(0, 60)
       return {
         ok: false,
         code: 'rate-limited',
         detail: 'HTTP 429',
         status: 429,
+        ...(retryAfter ? { retryAfter } : {}),
         elapsedMs: elapsed(),
       }
     }

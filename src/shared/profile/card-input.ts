@@ -1,6 +1,10 @@
+import { keptBinLength } from './bin-policy'
+import { digitRuns } from './card-digits'
+import { scanForCardNumbers } from './card-number-scan'
+
 /** What the card-number field keeps from what was typed or pasted. */
 export interface DigestedCardInput {
-  /** The first 8 digits (6 for an American Express number), or what was typed so far. */
+  /** The first 8 digits where the number has 16 or more (else 6), or what was typed so far. */
   readonly bin: string
   /** The last 4 digits when a full number was pasted, so the user need not type them again. */
   readonly last4: string | null
@@ -8,26 +12,32 @@ export interface DigestedCardInput {
   readonly discarded: boolean
 }
 
+const MIN_CARD_DIGITS = 12
+
 /**
  * Runs in the input handler, before anything is stored or sent: keeps at most the BIN and the
- * last four digits of whatever was typed or pasted and drops the rest. Spaces and dashes are
- * ignored; other characters are dropped.
+ * last four digits of whatever was typed or pasted and drops the rest. Digits are read the way
+ * the scanner reads them (any Unicode digits, any separators); letters and the like are dropped.
+ * First 8 digits only for numbers of 16 or more (or, for a bare BIN, brands that have no shorter
+ * numbers); 6 otherwise.
  */
 export function digestCardInput(raw: string): DigestedCardInput {
-  const digits = raw.replace(/\D/g, '')
-  if (digits.length <= 8) return { bin: digits, last4: null, discarded: false }
-  // American Express numbers (15 digits, 34/37) have 6-digit BINs; everything else keeps 8.
-  const binLength = digits.length === 15 && /^3[47]/.test(digits) ? 6 : 8
+  const digits = digitRuns(raw)
+    .map((run) => run.digits)
+    .join('')
+    .slice(0, 40)
+  const complete = digits.length >= MIN_CARD_DIGITS
+  const binLength = keptBinLength(digits, complete ? digits.length : null)
   return {
     bin: digits.slice(0, binLength),
-    last4: digits.length >= 12 ? digits.slice(-4) : null,
-    discarded: true,
+    last4: complete ? digits.slice(-4) : null,
+    discarded: digits.length > binLength,
   }
 }
 
-/** A run of 12 or more digits (spaces and dashes allowed): a full card number, never accepted. */
+/** True when the text holds a full card number in any spelling (see scanForCardNumbers). */
 export function looksLikeCardNumber(value: string): boolean {
-  return /(?:\d[ -]?){12,}/.test(value)
+  return scanForCardNumbers(value).length > 0
 }
 
 /** Field names that mean a security code; a payload carrying one is refused outright. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { bilingual, type Bilingual } from '../i18n/translate'
-import { isSecurityCodeField, looksLikeCardNumber } from './card-input'
+import { binPolicyProblem } from './bin-policy'
+import { isSecurityCodeField } from './card-input'
+import { cardNumberProblems } from './card-number-scan'
 import { profileSchema, type CardProfile } from './schema'
 
 /** One reason a profile was refused, with the field it concerns and a message in both languages. */
@@ -20,6 +22,8 @@ const MAX_JSON_CHARS = 20_000
 /** Why a profile was refused; each code has its message `profile.error.<code>`. */
 export const profileErrorCodes = [
   'full-card-number',
+  'split-card-number',
+  'bin-too-long',
   'security-code',
   'too-large',
   'bin-format',
@@ -71,9 +75,7 @@ export function profileError(path: string, code: ProfileErrorCode): ProfileError
 
 function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0): void {
   if (depth > 6) return
-  if (typeof value === 'string' && looksLikeCardNumber(value)) {
-    errors.push(profileError(path, 'full-card-number'))
-  } else if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key
       if (isSecurityCodeField(key)) errors.push(profileError(childPath, 'security-code'))
@@ -112,10 +114,12 @@ export function validateProfile(input: unknown): ProfileValidation {
       ok: false,
       errors: [profileError('', 'too-large')],
     }
-  const errors: ProfileError[] = []
+  const errors: ProfileError[] = cardNumberProblems(input).map((p) => profileError(p.path, p.code))
   scanRaw(input, '', errors)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = profileSchema.safeParse(input)
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describe) }
+  const binProblem = binPolicyProblem(parsed.data.card)
+  if (binProblem) return { ok: false, errors: [profileError(binProblem.path, binProblem.code)] }
   return { ok: true, profile: parsed.data }
 }

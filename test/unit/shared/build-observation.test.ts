@@ -97,8 +97,19 @@ describe('buildObservation', () => {
       sighting('cf-v4', 'trace', '8.8.8.8', 'US', 'v4'),
     ]
     const online = new Map([
-      ['104.28.41.17', { ok: true as const, provider: 'ipwho.is', country: 'US' as CountryCode }],
-      ['8.8.8.8', { ok: false as const, provider: null, detail: 'ipwho.is: HTTP 429' }],
+      [
+        '104.28.41.17',
+        {
+          ok: true as const,
+          provider: 'ipwho.is',
+          country: 'US' as CountryCode,
+          attempts: [],
+        },
+      ],
+      [
+        '8.8.8.8',
+        { ok: false as const, provider: null, detail: 'ipwho.is: HTTP 429', attempts: [] },
+      ],
     ])
     const o = buildObservation(list, { locate: () => null, online }, null, at)
     expect(o.exits.merchant?.witnesses).toContainEqual({

@@ -30,3 +30,22 @@ describe('countryLabel', () => {
     expect(countryLabel(null, 'en')).toBe('unknown')
   })
 })
+
+describe('toCountryCode: ASCII only', () => {
+  it.each([
+    ['ß', 'SS by Unicode upper-casing'],
+    ['ſe', 'SE (long s)'],
+    ['ıd', 'ID (dotless i)'],
+    ['ＵＳ', 'US (full-width)'],
+    ['ᴜs', 'a small-capital letter'],
+    ['U\u200bS', 'a zero-width space inside'],
+    ['u\u0301s', 'a combining accent'],
+  ])('refuses %j (would become %s)', (input) => {
+    expect(toCountryCode(input)).toBeNull()
+  })
+
+  it('still upper-cases lower-case ASCII', () => {
+    expect(toCountryCode('de')).toBe('DE')
+    expect(toCountryCode('\tjp\n')).toBe('JP')
+  })
+})

@@ -1,4 +1,7 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { fetchText, type FetchFn } from '../../../src/shared/net/fetch-text'
+import { loopbackFetch } from '../../support/loopback-fetch'
 
 const limits = { timeoutMs: 50, maxBytes: 64 }
 
@@ -81,14 +84,65 @@ describe('fetchText', () => {
     })
   })
 
-  it('sends no credentials-bearing redirects: redirects are refused', async () => {
+  it('never follows a redirect: fetch is asked for manual redirects', async () => {
     let seen: RequestInit | undefined
     const spy: FetchFn = async (_url, init) => {
       seen = init
       return new Response('ok')
     }
     await fetchText(spy, 'https://x.test', limits)
-    expect(seen?.redirect).toBe('error')
+    expect(seen?.redirect).toBe('manual')
     expect(seen?.method).toBe('GET')
+  })
+
+  it.each([301, 302, 303, 307, 308])(
+    'codes HTTP %i as a redirect with its target',
+    async (status) => {
+      const fetch: FetchFn = async () =>
+        new Response(null, { status, headers: { location: 'https://elsewhere.test/' } })
+      await expect(fetchText(fetch, 'https://x.test', limits)).resolves.toMatchObject({
+        ok: false,
+        code: 'redirect',
+        status,
+        detail: `HTTP ${status} redirect to https://elsewhere.test/`,
+      })
+    },
+  )
+
+  it('codes an opaque redirect (a fetch that hides the status) as a redirect', async () => {
+    const opaque = Object.defineProperty(new Response(null, { status: 200 }), 'type', {
+      value: 'opaqueredirect',
+    })
+    await expect(fetchText(async () => opaque, 'https://x.test', limits)).resolves.toMatchObject({
+      ok: false,
+      code: 'redirect',
+    })
+  })
+
+  it('passes a 429’s Retry-After on to the caller', async () => {
+    const fetch: FetchFn = async () =>
+      new Response('', { status: 429, headers: { 'retry-after': '120' } })
+    await expect(fetchText(fetch, 'https://x.test', limits)).resolves.toMatchObject({
+      ok: false,
+      code: 'rate-limited',
+      retryAfter: '120',
+    })
+  })
+
+  it('reports a real server’s redirect as a redirect, not a network failure', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(302, { location: 'http://127.0.0.1:1/elsewhere' }).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const outcome = await fetchText(loopbackFetch, `http://127.0.0.1:${port}/`, {
+        timeoutMs: 5000,
+        maxBytes: 64,
+      })
+      expect(outcome).toMatchObject({ ok: false, code: 'redirect', status: 302 })
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

@@ -48,3 +48,16 @@ describe('parseGeoBody', () => {
     })
   })
 })
+
+describe('parseGeoBody: non-ASCII country fields', () => {
+  it.each([
+    ['ipwhois', { country_code: 'ß' }],
+    ['ipapi', { country_code: 'ſe' }],
+    ['country-is', { country: 'ıd' }],
+  ] as const)('%s: a Unicode look-alike is no country', (parser, fields) => {
+    expect(parseGeoBody(parser, JSON.stringify({ ip, ...fields }), ip)).toEqual({
+      ok: true,
+      country: null,
+    })
+  })
+})

@@ -55,3 +55,39 @@ describe('checkPublicIp', () => {
     expect(checkPublicIp(' 8.8.8.8\n')).toEqual({ ok: true, value: { ip: '8.8.8.8', family: 4 } })
   })
 })
+
+describe('checkPublicIp: only global unicast IPv6, no zone ids', () => {
+  it.each([
+    ['1::1', 'notGlobalUnicast'],
+    ['4000::1', 'notGlobalUnicast'],
+    ['e000::1', 'notGlobalUnicast'],
+    ['5f00::1', 'segmentRouting'],
+    ['2001:db8::1', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['2001::1', 'teredo'],
+    ['2002:c000:204::1', '6to4'],
+    ['2001:2::1', 'benchmarking'],
+    ['2001:20::1', 'orchid2'],
+    ['64:ff9b::808:808', 'rfc6052'],
+  ])('rejects %s (%s)', (ip, range) => {
+    expect(checkPublicIp(ip)).toEqual({ ok: false, reason: 'not-public', range })
+  })
+
+  it.each(['2606:4700::1%eth0', 'fe80::1%en0', '2606:4700::1%25eth0'])(
+    'rejects %s: a zone id is never a public exit',
+    (ip) => expect(checkPublicIp(ip)).toEqual({ ok: false, reason: 'not-an-ip' }),
+  )
+
+  it.each([
+    ['198.18.0.1', 'reserved'],
+    ['198.19.255.255', 'reserved'],
+    ['192.0.2.1', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.9', 'reserved'],
+    ['0.1.2.3', 'unspecified'],
+    ['100.127.255.254', 'carrierGradeNat'],
+    ['192.0.0.8', 'reserved'],
+  ])('rejects the IPv4 special address %s (%s)', (ip, range) => {
+    expect(checkPublicIp(ip)).toEqual({ ok: false, reason: 'not-public', range })
+  })
+})

@@ -89,3 +89,18 @@ describe('parseSourceBody: plain-ip', () => {
     expect(parseSourceBody('plain-ip', 'v4', body)).toMatchObject({ ok: false, reason })
   })
 })
+
+describe('parseSourceBody: hostile traces', () => {
+  it.each(['ß', 'ſe', 'ıd', 'ＵＳ'])('keeps the IP but no country when loc=%s', (loc) => {
+    const parsed = parseSourceBody('cf-trace', 'any', `ip=104.28.41.17\nloc=${loc}\n`)
+    expect(parsed).toMatchObject({ ok: true, country: null, rawCountry: loc })
+  })
+
+  it.each(['1::1', 'e000::1', '2606:4700::1%eth0', '2001:db8::1'])(
+    'refuses %s as an exit',
+    (ip) => {
+      expect(parseSourceBody('cf-trace', 'v6', `ip=${ip}\nloc=US\n`)).toMatchObject({ ok: false })
+      expect(parseSourceBody('plain-ip', 'any', ip)).toMatchObject({ ok: false })
+    },
+  )
+})

@@ -45,6 +45,7 @@ export const statusEn = {
   'status.language': '中文',
   'failure.timeout': 'timed out',
   'failure.network': 'network error',
+  'failure.redirect': 'redirected elsewhere (not followed)',
   'failure.rate-limited': 'rate limited (429)',
   'failure.http-error': 'HTTP error',
   'failure.too-large': 'answer too large',

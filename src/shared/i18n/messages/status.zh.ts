@@ -43,6 +43,7 @@ export const statusZh = {
   'status.language': 'English',
   'failure.timeout': '超时',
   'failure.network': '网络错误',
+  'failure.redirect': '被重定向到别处（不会跟随）',
   'failure.rate-limited': '请求太频繁（429）',
   'failure.http-error': 'HTTP 错误',
   'failure.too-large': '返回内容过大',

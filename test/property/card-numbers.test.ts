@@ -1,0 +1,200 @@
+import creditCardType from 'credit-card-type'
+import fc from 'fast-check'
+import { scanForCardNumbers } from '../../src/shared/profile/card-number-scan'
+import { validateProfile } from '../../src/shared/profile/validate'
+import { usProfile } from '../support/profiles'
+import { runs } from './support'
+
+// The zero of decimal digit sets from the Unicode data (each set is zero..nine in a row).
+const zeros = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+  0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+  0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+  0x11066, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1e950,
+]
+const separators = [
+  ' ',
+  '  ',
+  '.',
+  '/',
+  '_',
+  '-',
+  '–',
+  '—',
+  ',',
+  '·',
+  '|',
+  '+',
+  '*',
+  '~',
+  ':',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\u3000',
+  '\u2800',
+  '\u3164',
+]
+const invisibles = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u034f', '\ufe0f']
+const letters = fc.string({
+  unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCXYZéßΩжй中文路号'.split('')),
+  minLength: 1,
+  maxLength: 12,
+})
+
+function luhnComplete(body: readonly number[]): string {
+  let sum = 0
+  body
+    .slice()
+    .reverse()
+    .forEach((digit, i) => {
+      let d = i % 2 === 0 ? digit * 2 : digit
+      if (d > 9) d -= 9
+      sum += d
+    })
+  return [...body, (10 - (sum % 10)) % 10].join('')
+}
+
+const cardNumber = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 18 })
+  .map(luhnComplete)
+
+/** Writes digits in a random mix of scripts, with random separators and invisible characters. */
+function rendered(digits: string): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.array(fc.constantFrom(...zeros), { minLength: digits.length, maxLength: digits.length }),
+      fc.array(fc.constantFrom('', '', '', ...separators, ...invisibles), {
+        minLength: digits.length,
+        maxLength: digits.length,
+      }),
+    )
+    .map(([scripts, gaps]) =>
+      [...digits]
+        .map(
+          (d, i) =>
+            String.fromCodePoint((scripts[i] as number) + Number(d)) +
+            (i < digits.length - 1 ? gaps[i] : ''),
+        )
+        .join(''),
+    )
+}
+
+// Text around a number: nothing, or words that end (or start) away from the digits.
+const before = fc.option(
+  letters.map((w) => `${w} `),
+  { nil: '' },
+)
+const after = fc.option(
+  letters.map((w) => ` ${w}`),
+  { nil: '' },
+)
+const fieldName = fc.constantFrom('label', 'line1', 'line2', 'city', 'notes', 'x', '名字')
+
+describe('card-number scanner (property)', { timeout: 60_000 }, () => {
+  it('sanity: every listed zero starts a set of ten decimal digits', () => {
+    for (const zero of zeros)
+      expect(
+        /^\p{Nd}{10}$/u.test(
+          String.fromCodePoint(...Array.from({ length: 10 }, (_, i) => zero + i)),
+        ),
+      ).toBe(true)
+  })
+
+  it('a Luhn-valid 13–19 digit number in any spelling, in any field, is found', () => {
+    const arb = cardNumber
+      .filter((n) => n.length >= 13)
+      .chain((n) => fc.tuple(rendered(n), before, after, fieldName, fieldName))
+    fc.assert(
+      fc.property(arb, ([text, pre, post, outer, inner]) => {
+        const hits = scanForCardNumbers({ [outer]: { [inner]: `${pre}${text}${post}` } })
+        expect(hits).toContainEqual({ path: `${outer}.${inner}`, kind: 'whole' })
+      }),
+      runs,
+    )
+  })
+
+  it('a number split across two neighbouring fields is found in both', () => {
+    const arb = cardNumber.chain((n) =>
+      fc.tuple(
+        fc
+          .integer({ min: 1, max: n.length - 1 })
+          .chain((k) => fc.tuple(rendered(n.slice(0, k)), rendered(n.slice(k)))),
+        before,
+        after,
+      ),
+    )
+    fc.assert(
+      fc.property(arb, ([[first, second], pre, post]) => {
+        const payload = { title: 'Home', a: `${pre}${first}`, b: `${second}${post}`, note: 'ok' }
+        const paths = scanForCardNumbers(payload).map((hit) => hit.path)
+        const firstDigits = first.replace(/\P{Nd}/gu, '').length
+        const secondDigits = second.replace(/\P{Nd}/gu, '').length
+        if (firstDigits >= 12 || secondDigits >= 12) expect(paths.length).toBeGreaterThan(0)
+        else expect(paths).toEqual(['a', 'b'])
+      }),
+      runs,
+    )
+  })
+
+  it('the profile validator refuses a profile carrying such a number in any text field', () => {
+    const textField = fc.constantFrom(
+      'label',
+      'billing.line1',
+      'billing.line2',
+      'billing.city',
+      'card.bank',
+    )
+    const arb = cardNumber.chain((n) => fc.tuple(rendered(n), textField, before))
+    fc.assert(
+      fc.property(arb, ([text, field, pre]) => {
+        const profile = structuredClone(usProfile()) as unknown as Record<
+          string,
+          Record<string, unknown>
+        >
+        const [top, sub] = field.split('.') as [string, string | undefined]
+        if (sub) (profile[top] as Record<string, unknown>)[sub] = `${pre}${text}`.slice(0, 200)
+        else profile[top] = `${pre}${text}` as never
+        const result = validateProfile(profile)
+        expect(result.ok).toBe(false)
+        if (!result.ok) expect(result.errors.some((e) => e.code.endsWith('card-number'))).toBe(true)
+      }),
+      runs,
+    )
+  })
+
+  it('a BIN (6–8 digits) or a last 4 alone, in any spelling and any field, is never refused', () => {
+    const short = fc.stringMatching(/^(\d{6,8}|\d{4})$/).chain((d) => rendered(d))
+    fc.assert(
+      fc.property(short, before, after, fieldName, (text, pre, post, field) => {
+        expect(scanForCardNumbers({ [field]: `${pre}${text}${post}`, other: 'Main St' })).toEqual(
+          [],
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('a profile with a BIN and last 4 is accepted exactly when the brand has only 16+ digit numbers', () => {
+    const card = fc.record({
+      bin: fc.stringMatching(/^\d{6,8}$/),
+      last4: fc.option(fc.stringMatching(/^\d{4}$/), { nil: null }),
+    })
+    fc.assert(
+      fc.property(card, letters, (c, label) => {
+        const lengths = creditCardType(c.bin).flatMap((match) => match.lengths)
+        const allowed =
+          c.last4 === null ||
+          c.bin.length === 6 ||
+          (lengths.length > 0 && lengths.every((l) => l >= 16))
+        const result = validateProfile(usProfile({ card: c, billing: { line2: label } }))
+        expect(result.ok).toBe(allowed)
+        if (!result.ok)
+          expect(result.errors).toMatchObject([{ path: 'card.bin', code: 'bin-too-long' }])
+      }),
+      runs,
+    )
+  })
+})
