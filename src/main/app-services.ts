@@ -42,6 +42,9 @@ export interface AppServicesDeps {
  */
 export async function createAppServices(deps: AppServicesDeps) {
   const saved = await deps.settingsStore.load()
+  // Features talk through the functions handed to them here. The arrows below that name a feature
+  // created further down (settings, notifier, publisher) run only once checks start, after all
+  // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
   const changed = () => publisher.changed()
   const monitor = createMonitorFeature({
     ...deps,

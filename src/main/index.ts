@@ -54,6 +54,7 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let services: AppServices | null = null
+// Held for the life of the app: a tray that is garbage-collected disappears from the menu bar.
 let tray: Tray | null = null
 
 const resourcesDir = () =>

@@ -4,13 +4,17 @@ import type { FetchFn } from '../../src/shared/net/fetch-text'
 import type { SourceSpec } from '../../src/shared/net/sources'
 import type { GeoProvider } from '../../src/shared/geo/geo-providers'
 import type { CountryCode } from '../../src/shared/country'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { onTestFinished } from 'vitest'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createProfileStore, type ProfileStore } from '../../src/node/profile-store'
 import { fakeCipher } from './fake-cipher'
 
-/** The real app services with in-memory settings and recorded notifications, for tests. */
+/**
+ * The real app services with in-memory settings and recorded notifications, for tests; stopped,
+ * and their data folder removed, when the calling test finishes.
+ */
 export async function createTestServices(options: {
   fetch: FetchFn
   sources: SourceSpec[]
@@ -57,6 +61,10 @@ export async function createTestServices(options: {
       return { ok: true }
     },
     notify: (n) => notices.push(n),
+  })
+  onTestFinished(() => {
+    services.stop()
+    rmSync(dir, { recursive: true, force: true })
   })
   return { services, notices, saved, opened, dir }
 }

@@ -4,6 +4,7 @@ import { traceBody } from '../../support/provider-bodies'
 import type { SourceSpec } from '../../../src/shared/net/sources'
 import type { FetchFn } from '../../../src/shared/net/fetch-text'
 import type { AppState } from '../../../src/shared/app-state'
+import { usProfile } from '../../support/profiles'
 
 function deferred() {
   let resolve: () => void = () => undefined
@@ -164,6 +165,21 @@ describe('createAppServices', () => {
     expect(state.settings).toMatchObject({ intervalMs: 120_000, crossCheck: false })
     expect(saved.at(-1)).toMatchObject({ intervalMs: 120_000, crossCheck: false })
     services.stop()
+  })
+
+  it('answers a profile switch with the book for the form; the state itself comes as one push', async () => {
+    const { services } = await createTestServices({ fetch: tableFetch({}), sources })
+    await services.ipc.saveProfile(usProfile())
+    await services.ipc.saveProfile(usProfile({ card: { bin: '55555555' } }))
+    const seen: AppState[] = []
+    services.subscribe((s) => seen.push(s))
+    const other = { ...usProfile(), id: 'second', label: 'Second' }
+    await services.ipc.saveProfile(other)
+    expect(seen).toHaveLength(1)
+    const reply = await services.ipc.setActiveProfile('main')
+    expect(reply).toEqual({ ok: true, book: services.state().profiles.book })
+    expect(seen).toHaveLength(2)
+    expect(seen[1]?.profiles.book.activeId).toBe('main')
   })
 
   it('opens links only through the injected link opener', async () => {

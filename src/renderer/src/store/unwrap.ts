@@ -11,12 +11,13 @@ const rejectionTexts: Record<IpcRejection['rejected'], Bilingual> = {
   internal: { zh: '主程序处理请求时出错', en: 'The app failed to handle the request' },
 }
 
-/** Words for a rejection, so the user sees why nothing happened instead of silence. */
+/**
+ * Words for a rejection, so the user sees why nothing happened instead of silence. The technical
+ * detail is English, so only the English text carries it (no English inside Chinese messages).
+ */
 export function rejectionText(rejection: IpcRejection): Bilingual {
   const text = rejectionTexts[rejection.rejected]
-  return rejection.detail
-    ? { zh: `${text.zh}（${rejection.detail}）`, en: `${text.en} (${rejection.detail})` }
-    : text
+  return rejection.detail ? { zh: text.zh, en: `${text.en} (${rejection.detail})` } : text
 }
 
 /** Runs a call and tells a rejection (or a broken transport's throw) from the channel's answer. */
@@ -27,10 +28,9 @@ export async function unwrap<R>(run: () => Promise<R | IpcRejection>): Promise<U
       ? { ok: false, error: rejectionText(reply) }
       : { ok: true, value: reply }
   } catch (error) {
-    const detail = String(error)
     return {
       ok: false,
-      error: { zh: `无法连接主程序：${detail}`, en: `Could not reach the app: ${detail}` },
+      error: { zh: '无法连接主程序', en: `Could not reach the app: ${String(error)}` },
     }
   }
 }
