@@ -78,5 +78,18 @@ export function lookupAsn(table: AsnTable, ip: string): NetworkOwner | null {
   if (record === 0) return null
   const start = record > 1 ? (table.orgEnds[record - 2] ?? 0) : 0
   const end = table.orgEnds[record - 1] ?? start
-  return { asn: table.asns[record - 1] ?? 0, org: decoder.decode(table.orgBytes.subarray(start, end)) }
+  return {
+    asn: table.asns[record - 1] ?? 0,
+    org: decoder.decode(table.orgBytes.subarray(start, end)),
+  }
+}
+
+/** Every (ASN, organisation) pair the table holds, to check curated lists against the data. */
+export function* tableOwners(table: AsnTable): Generator<NetworkOwner> {
+  let start = 0
+  for (let i = 0; i < table.asns.length; i++) {
+    const end = table.orgEnds[i] ?? start
+    yield { asn: table.asns[i] ?? 0, org: decoder.decode(table.orgBytes.subarray(start, end)) }
+    start = end
+  }
 }
