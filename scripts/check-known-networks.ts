@@ -8,14 +8,17 @@ import { knownNetworks } from '../src/shared/network-owner/known-networks'
 
 const table = decodeAsnTable(readFileSync('resources/asn.bin'))
 const names = new Map<number, Set<string>>()
-for (const { asn, org } of tableOwners(table)) names.set(asn, (names.get(asn) ?? new Set()).add(org))
+for (const { asn, org } of tableOwners(table))
+  names.set(asn, (names.get(asn) ?? new Set()).add(org))
 
 let drift = 0
 for (const network of knownNetworks) {
   const orgs = [...(names.get(network.asn) ?? [])]
   if (!orgs.some((org) => network.orgPattern.test(org))) {
     drift++
-    console.log(`CHECK AS${network.asn} ${network.operator}: data says ${orgs.join(' | ') || 'absent'}`)
+    console.log(
+      `CHECK AS${network.asn} ${network.operator}: data says ${orgs.join(' | ') || 'absent'}`,
+    )
   }
 }
 console.log(`${knownNetworks.length} curated networks, ${drift} to check`)
