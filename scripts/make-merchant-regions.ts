@@ -25,7 +25,8 @@ if (!/^[a-z]+$/.test(merchant) || !/^\d{4}-\d{2}-\d{2}$/.test(retrieved) || file
 if (url.length !== file.length || title.length !== file.length)
   throw new Error('give one --url and one --title per --file')
 
-const lookup = (name: string) => countries.getAlpha2Code(name, 'en')
+const lookup = (name: string) =>
+  countries.getAlpha2Code(name, 'en') ?? countries.getAlpha2Code(name, 'zh')
 const served = new Set<string>()
 const sources: RegionListSource[] = file.map((f, i) => {
   const { codes, unplaced } = parseRegionList(readFileSync(f, 'utf8'), lookup)

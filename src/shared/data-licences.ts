@@ -70,7 +70,8 @@ export const dataSources: readonly DataSource[] = [
     attribution: 'Supported countries as published by OpenAI and Anthropic on the pages linked.',
     links: [
       'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
-      'https://platform.claude.com/docs/en/api/supported-regions',
+      'https://developers.openai.com/api/docs/supported-countries',
+      'https://platform.claude.com/docs/zh-CN/api/supported-regions',
     ],
     licenceFile: 'licences/merchant-regions.txt',
   },

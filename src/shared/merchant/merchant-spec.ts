@@ -8,6 +8,8 @@ const evidenced = { evidence: z.string().min(10), source: httpsUrl.nullable() }
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/)
 
+const evidence = z.object({ code: countryCode, evidence: z.string().min(10), url: httpsUrl })
+
 /** A published region list with its provenance (see region-types.ts for the meaning of fields). */
 const regionsSchema = z.object({
   merchantId: z.string(),
@@ -24,9 +26,8 @@ const regionsSchema = z.object({
     .min(1)
     .readonly(),
   served: z.array(countryCode).readonly(),
-  notServed: z
-    .array(z.object({ code: countryCode, evidence: z.string().min(10), url: httpsUrl }))
-    .readonly(),
+  notServed: z.array(evidence).readonly(),
+  partlyServed: z.array(evidence).readonly(),
   billingCountryStatement: z.string().nullable(),
 })
 

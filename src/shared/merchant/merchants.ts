@@ -34,6 +34,7 @@ const openai: MerchantSpec = {
     supportedCountries: [
       'https://help.openai.com/en/articles/7947663-chatgpt-and-openai-api-supported-countries-and-territories',
       'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+      'https://developers.openai.com/api/docs/supported-countries',
     ],
     payment: null,
   },
@@ -65,6 +66,7 @@ const anthropic: MerchantSpec = {
   help: {
     supportedCountries: [
       'https://www.anthropic.com/supported-countries',
+      'https://platform.claude.com/docs/zh-CN/api/supported-regions',
       'https://platform.claude.com/docs/en/api/supported-regions',
     ],
     payment: null,

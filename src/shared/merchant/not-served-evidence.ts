@@ -7,6 +7,7 @@ const openaiZh =
   'https://help.openai.com/zh-hant-hk/articles/5347006-openai-api-supported-countries-and-territories'
 const register = 'https://www.theregister.com/2024/06/25/openai_unsupported_countries/'
 const claudeList = 'https://platform.claude.com/docs/en/api/supported-regions'
+const claudeListZh = 'https://platform.claude.com/docs/zh-CN/api/supported-regions'
 
 // Each page says an unlisted place is not supported; the lists are alphabetical, so a gap between
 // two neighbours read in the same copy is evidence even where the rest of the list is unread.
@@ -48,4 +49,14 @@ export const anthropicNotServed: readonly NotServedEvidence[] = [
   gap('LY', 'Liberia', 'Liechtenstein', claudeList),
   gap('MM', 'Mozambique', 'Namibia', claudeList),
   gap('NI', 'New Zealand', 'Niger', claudeList),
+]
+
+/** Countries Anthropic lists with regions excluded. */
+export const anthropicPartlyServed: readonly NotServedEvidence[] = [
+  {
+    code: 'UA',
+    evidence:
+      'Listed as "乌克兰（克里米亚、顿涅茨克和卢甘斯克地区除外）": Ukraine except Crimea, Donetsk and Luhansk.',
+    url: claudeListZh,
+  },
 ]

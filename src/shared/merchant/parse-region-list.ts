@@ -1,4 +1,4 @@
-/** Looks up an English country name; returns an ISO 3166-1 alpha-2 code or undefined. */
+/** Looks up a country name (English or Chinese); returns an ISO 3166-1 alpha-2 code or undefined. */
 export type NameToCode = (name: string) => string | undefined
 
 // Spellings merchants' pages use that the ISO name tables do not know.
@@ -33,6 +33,23 @@ const aliases: Readonly<Record<string, string>> = {
   'türkiye (turkey)': 'TR',
   'sao tome and principe': 'ST',
   'são tomé and príncipe': 'ST',
+  // Simplified Chinese spellings of the merchants' Chinese pages.
+  波斯尼亚和黑塞哥维那: 'BA',
+  刚果共和国: 'CG',
+  '刚果(布)': 'CG',
+  '刚果(金)': 'CD',
+  多米尼加共和国: 'DO',
+  圣座: 'VA',
+  教廷: 'VA',
+  印度尼西亚: 'ID',
+  密克罗尼西亚: 'FM',
+  台湾: 'TW',
+  东帝汶民主共和国: 'TL',
+  阿拉伯联合酋长国: 'AE',
+  美国: 'US',
+  美利坚合众国: 'US',
+  英国: 'GB',
+  韩国: 'KR',
 }
 
 /** Pulls list items out of a saved page: `<li>` elements in HTML, bullet lines in plain text. */
@@ -56,11 +73,11 @@ export function listItems(page: string): string[] {
 
 /** Maps one listed name to a code: aliases first, then the name, the part before "(", the part in it. */
 export function codeForName(name: string, lookup: NameToCode): string | undefined {
-  const plain = name.trim().replace(/’/g, "'")
-  const alias = aliases[plain.toLowerCase()] ?? aliases[name.trim().toLowerCase()]
-  if (alias) return alias
+  const plain = name.trim().replace(/’/g, "'").replace(/（/g, '(').replace(/）/g, ')')
   const outer = plain.replace(/\s*\(.*\)\s*$/, '')
   const inner = /\(([^)]*)\)/.exec(plain)?.[1]
+  const alias = aliases[plain.toLowerCase()] ?? aliases[outer.toLowerCase()]
+  if (alias) return alias
   return lookup(plain) ?? lookup(outer) ?? (inner ? lookup(inner) : undefined)
 }
 

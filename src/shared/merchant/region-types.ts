@@ -13,7 +13,7 @@ export interface RegionListSource {
   readonly coverage?: string
 }
 
-/** Why a country is known not to be served while the list copy is incomplete. */
+/** Why a country is known not to be served (or only in part), with where that can be seen. */
 export interface NotServedEvidence {
   readonly code: string
   readonly evidence: string
@@ -26,6 +26,8 @@ export interface MerchantRegions {
   readonly sources: readonly RegionListSource[]
   readonly served: readonly string[]
   readonly notServed: readonly NotServedEvidence[]
+  /** Listed with parts excluded (e.g. Ukraine without Crimea): a country-level exit stays unknown. */
+  readonly partlyServed: readonly NotServedEvidence[]
   /** The merchant's own words on whether the card's or billing country must also be served. */
   readonly billingCountryStatement: string | null
 }

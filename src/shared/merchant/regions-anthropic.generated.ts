@@ -4,17 +4,16 @@ import type { RegionListSource } from './region-types'
 /** Where anthropic's list of served countries was read, and how much of it. */
 export const anthropicRegionSources: readonly RegionListSource[] = [
   {
-    url: 'https://platform.claude.com/docs/en/api/supported-regions',
-    title: 'Supported regions (Claude API docs)',
+    url: 'https://platform.claude.com/docs/zh-CN/api/supported-regions',
+    title:
+      '支持的地区 (Claude API docs, Simplified Chinese; the whole list, Albania to Zimbabwe, 175 entries)',
     retrieved: '2026-11-26',
-    complete: false,
-    coverage:
-      'Only the start of the API list could be read: Albania through Saint Lucia (132 entries). The separate Claude.ai list on anthropic.com/supported-countries could not be read.',
+    complete: true,
   },
 ]
 
 /** Countries and territories listed as served by those pages (ISO 3166-1 alpha-2). */
 export const anthropicListedRegions: readonly string[] =
-  'AD AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BZ CA CG CI CL CM CO CR CV CY CZ DE DJ DK DM DO DZ EC EE EG FI FJ FM FR GA GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KN KW KZ LA LB LC LI LR LS LT LU LV MA MC MD ME MG MH MK MN MR MT MU MV MW MX MY MZ NA NE NG NL NO NP NR NZ OM PA PE PG PH PK PL PS PT PW PY QA RO RW SV SZ TD VA'.split(
+  'AD AE AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BZ CA CG CH CI CL CM CO CR CV CY CZ DE DJ DK DM DO DZ EC EE EG ES FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KN KR KW KZ LA LB LC LI LK LR LS LT LU LV MA MC MD ME MG MH MK MN MR MT MU MV MW MX MY MZ NA NE NG NL NO NP NR NZ OM PA PE PG PH PK PL PS PT PW PY QA RO RS RW SA SB SC SE SG SI SK SL SM SN SR ST SV SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VN VU WS ZA ZM ZW'.split(
     ' ',
   )

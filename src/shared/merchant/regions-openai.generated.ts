@@ -4,14 +4,6 @@ import type { RegionListSource } from './region-types'
 /** Where openai's list of served countries was read, and how much of it. */
 export const openaiRegionSources: readonly RegionListSource[] = [
   {
-    url: 'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
-    title:
-      "OpenAI API - Supported Countries and Territories (help centre, English; revision marked 'Updated: 18 hours ago' in the stored copy)",
-    retrieved: '2026-11-26',
-    complete: false,
-    coverage: 'Only the start of the list could be read: Albania through Fiji (61 entries).',
-  },
-  {
     url: 'https://developers.openai.com/api/docs/supported-countries',
     title: 'Supported countries and territories (OpenAI API docs)',
     retrieved: '2026-11-26',
@@ -19,9 +11,23 @@ export const openaiRegionSources: readonly RegionListSource[] = [
     coverage: 'Only the start of the list could be read: Albania through Kuwait (87 entries).',
   },
   {
+    url: 'https://developers.openai.com/api/docs/supported-countries?translationFallback=fr-FR',
+    title: 'Supported countries and territories (OpenAI API docs, later revision with territories)',
+    retrieved: '2026-11-26',
+    complete: false,
+    coverage: 'Only the start of the list could be read: Albania through Grenada (73 entries).',
+  },
+  {
+    url: 'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+    title: 'OpenAI API - Supported Countries and Territories (help centre, English)',
+    retrieved: '2026-11-26',
+    complete: false,
+    coverage: 'Only the start of the list could be read: Albania through Fiji (61 entries).',
+  },
+  {
     url: 'https://help.openai.com/zh-hant-hk/articles/5347006-openai-api-supported-countries-and-territories',
     title:
-      "OpenAI API - 支援的國家及地區 (help centre, machine translation of the same article; revision marked 'Updated: 25 days ago')",
+      'OpenAI API - 支援的國家及地區 (help centre, machine translation of the same article, older revision)',
     retrieved: '2026-11-26',
     complete: false,
     coverage:
@@ -31,6 +37,6 @@ export const openaiRegionSources: readonly RegionListSource[] = [
 
 /** Countries and territories listed as served by those pages (ISO 3166-1 alpha-2). */
 export const openaiListedRegions: readonly string[] =
-  'AD AF AG AL AM AO AR AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BZ CA CD CF CG CI CL CM CO CR CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ET FI FJ FM FO FR GA GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KW KY KZ LA LB LI LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PS PW PY SV SZ TD VA'.split(
+  'AD AF AG AL AM AO AR AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BZ CA CD CF CG CI CL CM CO CR CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ET FI FJ FM FO FR GA GD GE GF GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KW KY KZ LA LB LI LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PF PG PH PK PL PS PW PY SV SZ TD TF VA'.split(
     ' ',
   )

@@ -1,7 +1,7 @@
 import { toCountryCode } from '../country'
 import { anthropicRegionSources, anthropicListedRegions } from './regions-anthropic.generated'
 import { openaiRegionSources, openaiListedRegions } from './regions-openai.generated'
-import { anthropicNotServed, openaiNotServed } from './not-served-evidence'
+import { anthropicNotServed, anthropicPartlyServed, openaiNotServed } from './not-served-evidence'
 import type { MerchantRegions, RegionService } from './region-types'
 
 /** Merchants whose published region lists PayLight ships. */
@@ -14,6 +14,7 @@ export const merchantRegions: Readonly<Record<MerchantId, MerchantRegions>> = {
     sources: openaiRegionSources,
     served: openaiListedRegions,
     notServed: openaiNotServed,
+    partlyServed: [],
     billingCountryStatement: null,
   },
   anthropic: {
@@ -21,18 +22,20 @@ export const merchantRegions: Readonly<Record<MerchantId, MerchantRegions>> = {
     sources: anthropicRegionSources,
     served: anthropicListedRegions,
     notServed: anthropicNotServed,
+    partlyServed: anthropicPartlyServed,
     billingCountryStatement: null,
   },
 }
 
 /**
- * Whether a region list serves an exit in this country: "served" only when the list names it,
+ * Whether a region list serves an exit in this country: "served" only when the list names it
+ * whole (a country listed with exclusions stays "unknown": the exit could be in the excluded part),
  * "not-served" when the whole list was read and omits it or a cited gap shows it is left out,
  * "unknown" otherwise — an unread part of a list must never read as served.
  */
 export function regionService(regions: MerchantRegions, countryCode: string): RegionService {
   const code = toCountryCode(countryCode)
-  if (!code) return 'unknown'
+  if (!code || regions.partlyServed.some((e) => e.code === code)) return 'unknown'
   if (regions.served.includes(code)) return 'served'
   if (regions.notServed.some((e) => e.code === code)) return 'not-served'
   return regions.sources.some((s) => s.complete) ? 'not-served' : 'unknown'

@@ -25,6 +25,24 @@ describe('servesRegion', () => {
     expect(servesRegion('anthropic', code)).toBe('not-served')
   })
 
+  it.each(['US', 'GB', 'JP', 'TW', 'KR', 'SG'])(
+    'Anthropic serves %s (its whole list was read)',
+    (code) => {
+      expect(servesRegion('anthropic', code)).toBe('served')
+    },
+  )
+
+  it.each(['VE', 'SY', 'MO', 'BY'])(
+    'Anthropic does not serve %s, absent from its whole list',
+    (code) => {
+      expect(servesRegion('anthropic', code)).toBe('not-served')
+    },
+  )
+
+  it('keeps Ukraine unknown for Anthropic: Crimea, Donetsk and Luhansk are excluded', () => {
+    expect(servesRegion('anthropic', 'UA')).toBe('unknown')
+  })
+
   it('serves a listed country whatever the letter case', () => {
     expect(servesRegion('openai', 'jp')).toBe('served')
   })
@@ -62,6 +80,7 @@ describe('servesRegion', () => {
       ],
       served: ['JP', 'US'],
       notServed: [],
+      partlyServed: [],
     }
     expect(regionService(whole, 'US')).toBe('served')
     expect(regionService(whole, 'HK')).toBe('not-served')
@@ -73,6 +92,16 @@ describe('servesRegion', () => {
       const both = regions.notServed.filter((e) => regions.served.includes(e.code))
       expect(both).toEqual([])
     }
+  })
+
+  it('reads Chinese names of a saved Chinese page, full-width brackets included', () => {
+    const page =
+      '* 美利坚合众国\n* 捷克（捷克共和国）\n* 乌克兰（克里米亚、顿涅茨克和卢甘斯克地区除外）\n* 刚果共和国'
+    const lookupBoth = (n: string) => lookup(n) ?? countries.getAlpha2Code(n, 'zh')
+    expect(parseRegionList(page, lookupBoth)).toEqual({
+      codes: ['CG', 'CZ', 'UA', 'US'],
+      unplaced: [],
+    })
   })
 
   it('records where and when every list was read', () => {
