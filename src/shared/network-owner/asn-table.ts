@@ -44,13 +44,26 @@ export function decodeAsnTable(bytes: Uint8Array): AsnTable {
   return table
 }
 
-/** Index of the last row whose key is ≤ the given key (−1 when the key is below every row). */
-function lastAtOrBelow(count: number, isAbove: (row: number) => boolean): number {
+/** Index of the last IPv4 row whose key is ≤ the key (−1 when the key is below every row). */
+function rowOfV4(keys: Uint32Array, key: number): number {
   let low = 0
-  let high = count
+  let high = keys.length
   while (low < high) {
     const mid = (low + high) >>> 1
-    if (isAbove(mid)) high = mid
+    if ((keys[mid] ?? 0) > key) high = mid
+    else low = mid + 1
+  }
+  return low - 1
+}
+
+/** The same for IPv6 /64 keys held as two 32-bit halves. */
+function rowOfV6(hi: Uint32Array, lo: Uint32Array, keyHi: number, keyLo: number): number {
+  let low = 0
+  let high = hi.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    const h = hi[mid] ?? 0
+    if (h > keyHi || (h === keyHi && (lo[mid] ?? 0) > keyLo)) high = mid
     else low = mid + 1
   }
   return low - 1
@@ -62,19 +75,10 @@ const decoder = new TextDecoder()
 export function lookupAsn(table: AsnTable, ip: string): NetworkOwner | null {
   const key = ipKey(ip.trim())
   if (!key) return null
-  let record: number
-  if (key.family === 4) {
-    const keys = table.v4Keys
-    const row = lastAtOrBelow(keys.length, (i) => (keys[i] ?? 0) > key.v4)
-    record = row < 0 ? 0 : (table.v4Values[row] ?? 0)
-  } else {
-    const { v6Hi: hi, v6Lo: lo } = table
-    const row = lastAtOrBelow(hi.length, (i) => {
-      const h = hi[i] ?? 0
-      return h > key.hi || (h === key.hi && (lo[i] ?? 0) > key.lo)
-    })
-    record = row < 0 ? 0 : (table.v6Values[row] ?? 0)
-  }
+  const record =
+    key.family === 4
+      ? (table.v4Values[rowOfV4(table.v4Keys, key.v4)] ?? 0)
+      : (table.v6Values[rowOfV6(table.v6Hi, table.v6Lo, key.hi, key.lo)] ?? 0)
   if (record === 0) return null
   const start = record > 1 ? (table.orgEnds[record - 2] ?? 0) : 0
   const end = table.orgEnds[record - 1] ?? start

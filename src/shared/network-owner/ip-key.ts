@@ -22,40 +22,62 @@ export function parseIpv4(text: string): number | null {
   return parts === 4 ? value : null
 }
 
-function hexGroup(group: string): number | null {
-  if (group.length === 0 || group.length > 4) return null
-  const value = Number.parseInt(group, 16)
-  return /^[0-9a-f]+$/i.test(group) ? value : null
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48
+  if (code >= 97 && code <= 102) return code - 87
+  if (code >= 65 && code <= 70) return code - 55
+  return -1
 }
 
-/** Splits IPv6 text into its eight 16-bit groups (an embedded IPv4 tail counts as two). */
+// Scratch space for one parse at a time (look-ups are synchronous): no allocation per address.
+const scratch: number[] = [0, 0, 0, 0, 0, 0, 0, 0]
+
+/**
+ * Reads IPv6 text (with "::" and an optional IPv4 tail; a %zone is ignored) into its eight 16-bit
+ * groups in one pass over the characters, the cost that dominates an IPv6 look-up.
+ */
 function ipv6Groups(text: string): number[] | null {
-  const halves = text.split('::')
-  if (halves.length > 2) return null
-  const parse = (half: string): number[] | null => {
-    if (half === '') return []
-    const out: number[] = []
-    const parts = half.split(':')
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] ?? ''
-      if (i === parts.length - 1 && part.includes('.')) {
-        const v4 = parseIpv4(part)
-        if (v4 === null) return null
-        out.push(Math.floor(v4 / 65536), v4 % 65536)
-      } else {
-        const group = hexGroup(part)
-        if (group === null) return null
-        out.push(group)
-      }
-    }
-    return out
+  const zone = text.indexOf('%')
+  const end = zone < 0 ? text.length : zone
+  let count = 0
+  let gap = -1
+  let i = 0
+  if (text.charCodeAt(0) === 58) {
+    if (text.charCodeAt(1) !== 58) return null
+    gap = 0
+    i = 2
   }
-  const head = parse(halves[0] ?? '')
-  const tail = halves.length === 2 ? parse(halves[1] ?? '') : []
-  if (!head || !tail) return null
-  const missing = 8 - head.length - tail.length
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null
-  return [...head, ...Array<number>(missing).fill(0), ...tail]
+  while (i < end) {
+    const start = i
+    let value = 0
+    for (let digit = hexValue(text.charCodeAt(i)); i < end && digit >= 0;) {
+      value = value * 16 + digit
+      digit = hexValue(text.charCodeAt(++i))
+    }
+    if (i < end && text.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIpv4(text.slice(start, end)) : null
+      if (v4 === null) return null
+      scratch[count++] = Math.floor(v4 / 65536)
+      scratch[count++] = v4 % 65536
+      break
+    }
+    if (i === start || i - start > 4 || count === 8) return null
+    scratch[count++] = value
+    if (i === end) break
+    if (text.charCodeAt(i) !== 58) return null
+    i++
+    if (text.charCodeAt(i) === 58 && i < end) {
+      if (gap >= 0) return null
+      gap = count
+      i++
+    } else if (i === end) return null
+  }
+  if (gap < 0) return count === 8 ? scratch : null
+  if (count > 7) return null
+  const move = 8 - count
+  for (let k = count - 1; k >= gap; k--) scratch[k + move] = scratch[k] ?? 0
+  for (let k = gap; k < gap + move; k++) scratch[k] = 0
+  return scratch
 }
 
 /**
@@ -68,7 +90,7 @@ export function ipKey(text: string): IpKey | null {
     const v4 = parseIpv4(text)
     return v4 === null ? null : { family: 4, v4 }
   }
-  const groups = ipv6Groups(text.split('%')[0] ?? '')
+  const groups = ipv6Groups(text)
   if (!groups) return null
   const g = (i: number) => groups[i] ?? 0
   if (g(0) === 0 && g(1) === 0 && g(2) === 0 && g(3) === 0 && g(4) === 0 && g(5) === 0xffff)

@@ -66,6 +66,17 @@ describe('ipKey', () => {
       expect(ipKey(bad)).toBeNull()
   })
 
+  it.each([
+    ['::', { family: 6, hi: 0, lo: 0 }],
+    ['1::', { family: 6, hi: 0x10000, lo: 0 }],
+    ['1:2:3:4:5:6:7::', { family: 6, hi: 0x10002, lo: 0x30004 }],
+    ['::2:3:4:5:6:7:8', { family: 6, hi: 2, lo: 0x30004 }],
+    ['2001:db8::1.2.3.4', { family: 6, hi: 0x20010db8, lo: 0 }],
+    ['FE80::1%eth0', { family: 6, hi: 0xfe800000, lo: 0 }],
+  ])('keys %s by its /64', (ip, key) => {
+    expect(ipKey(ip)).toEqual(key)
+  })
+
   it('reads an IPv4-mapped IPv6 address as the IPv4 exit it carries', () => {
     expect(ipKey('::ffff:8.8.8.8')).toEqual(ipKey('8.8.8.8'))
   })
