@@ -12,6 +12,13 @@ interface ZipRecord {
 const require = createRequire(import.meta.url)
 const zipcodes = require('zipcodes') as { codes: Record<string, ZipRecord> }
 
+// Whole ZIP codes the zipcodes data lacks or files under the wrong state. A code listed here is
+// answered by this entry, not by its 3-digit prefix. Keep a source for every line.
+const overrides: Readonly<Record<string, { state: string; source: string }>> = {
+  // Missing from zipcodes 8.0.0, so its prefix (726, Arkansas) answered; USPS files it in Missouri.
+  '72643': { state: 'MO', source: 'PayLight address check against the USPS ZIP look-up, 2026-11' },
+}
+
 const usPrefixes = new Map<string, Set<string>>()
 for (const record of Object.values(zipcodes.codes)) {
   if (record.country !== 'US') continue
@@ -30,6 +37,11 @@ writeFileSync(
 
 /** US ZIP prefix (3 digits) → state codes, space-separated \`prefix:ST[/ST]\`. */
 export const usZipPrefixStates = '${encode(usPrefixes)}'
+
+/** Whole ZIP codes that override their prefix (sources in scripts/make-zip-table.ts). */
+export const usZipOverrides = '${Object.entries(overrides)
+    .map(([zip, { state }]) => `${zip}:${state}`)
+    .join(' ')}'
 `,
 )
-console.log(`${usPrefixes.size} US ZIP prefixes`)
+console.log(`${usPrefixes.size} US ZIP prefixes, ${Object.keys(overrides).length} overrides`)

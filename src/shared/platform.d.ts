@@ -28,6 +28,10 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string
 }
 
+declare class TextEncoder {
+  encode(input?: string): Uint8Array
+}
+
 interface AbortSignal {
   readonly aborted: boolean
 }

@@ -1,13 +1,22 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator'
 import { caPostalLetterProvinces } from './regions'
-import { usZipPrefixStates } from './postal-regions.generated'
+import { usZipOverrides, usZipPrefixStates } from './postal-regions.generated'
+import { normalizeUsZip } from './us-zip'
+import { usZipStraddles } from './zip-straddles'
 
-const usPrefixTable: ReadonlyMap<string, readonly string[]> = new Map(
-  usZipPrefixStates.split(' ').map((entry) => {
-    const [prefix = '', states = ''] = entry.split(':')
-    return [prefix, states.split('/')] as const
-  }),
-)
+const parseTable = (encoded: string): ReadonlyMap<string, readonly string[]> =>
+  new Map(
+    encoded
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => {
+        const [key = '', states = ''] = entry.split(':')
+        return [key, states.split('/')] as const
+      }),
+  )
+
+const usPrefixTable = parseTable(usZipPrefixStates)
+const usZipTable = parseTable(usZipOverrides)
 
 /** What is wrong with a postal code, if anything. */
 export type PostalProblem =
@@ -23,13 +32,22 @@ export function hasPostalFormat(country: string): boolean {
   return postcodeValidatorExistsForCountry(country)
 }
 
+/**
+ * The postal code in the form the issuer keeps: US ZIP+4 typed without the hyphen or with a space
+ * becomes 90210-1234; other countries' codes are only trimmed.
+ */
+export function normalizePostalCode(country: string, postalCode: string): string {
+  return (country === 'US' ? normalizeUsZip(postalCode) : null) ?? postalCode.trim()
+}
+
 /** The states a US ZIP or the provinces a Canadian postal code can belong to; null when unknown. */
 export function regionsForPostalCode(
   country: string,
   postalCode: string,
 ): readonly string[] | null {
-  const code = postalCode.trim().toUpperCase()
-  if (country === 'US') return usPrefixTable.get(code.slice(0, 3)) ?? null
+  const code = normalizePostalCode(country, postalCode).toUpperCase()
+  if (country === 'US')
+    return usZipTable.get(code.slice(0, 5)) ?? usPrefixTable.get(code.slice(0, 3)) ?? null
   if (country === 'CA') return caPostalLetterProvinces[code.charAt(0)] ?? null
   return null
 }
@@ -43,7 +61,7 @@ export function checkPostalCode(
   postalCode: string,
   stateCode: string | null,
 ): PostalProblem | null {
-  const code = postalCode.trim()
+  const code = normalizePostalCode(country, postalCode)
   if (hasPostalFormat(country) && !postcodeValidator(code, country))
     return { kind: 'format', country }
   if (!stateCode) return null
@@ -51,4 +69,19 @@ export function checkPostalCode(
   if (expected && !expected.includes(stateCode))
     return { kind: 'region-mismatch', expected, state: stateCode }
   return null
+}
+
+/** How a US ZIP and a state fit: "straddles" when a known cross-state ZIP explains a mismatch. */
+export type ZipStateFit = 'match' | 'straddles' | 'mismatch' | 'unknown'
+
+/**
+ * Tells a ZIP/state mismatch that a straddling delivery area explains (a warning at most) from a
+ * real one (the issuer's ZIP check will fail). Unknown for a malformed ZIP or an uncharted prefix.
+ */
+export function zipStateFit(postalCode: string, stateCode: string): ZipStateFit {
+  const zip = normalizeUsZip(postalCode)?.slice(0, 5)
+  const expected = zip ? regionsForPostalCode('US', zip) : null
+  if (!zip || !expected) return 'unknown'
+  if (expected.includes(stateCode)) return 'match'
+  return usZipStraddles.get(zip)?.states.includes(stateCode) ? 'straddles' : 'mismatch'
 }

@@ -5,7 +5,7 @@ export interface Region {
   readonly zh: string
 }
 
-/** US states, DC and territories with their USPS codes. */
+/** US states, DC, territories and freely associated states with their USPS codes. */
 export const usRegions: readonly Region[] = [
   ['AL', 'Alabama', '阿拉巴马州'],
   ['AK', 'Alaska', '阿拉斯加州'],
@@ -63,6 +63,10 @@ export const usRegions: readonly Region[] = [
   ['VI', 'U.S. Virgin Islands', '美属维尔京群岛'],
   ['AS', 'American Samoa', '美属萨摩亚'],
   ['MP', 'Northern Mariana Islands', '北马里亚纳群岛'],
+  // Freely associated states: USPS delivers there with US ZIP codes (969xx) and these codes.
+  ['FM', 'Federated States of Micronesia', '密克罗尼西亚联邦'],
+  ['MH', 'Marshall Islands', '马绍尔群岛'],
+  ['PW', 'Palau', '帕劳'],
   ['AA', 'Armed Forces Americas', '美军（美洲）'],
   ['AE', 'Armed Forces Europe', '美军（欧洲）'],
   ['AP', 'Armed Forces Pacific', '美军（太平洋）'],

@@ -100,7 +100,12 @@ describe('the packaging config (electron-builder)', () => {
   it('ships the country database and tray icons where main looks for them (process.resourcesPath)', () => {
     const resources = config.extraResources[0]
     expect(resources).toMatchObject({ from: 'resources', to: '.' })
-    expect(resources?.filter).toEqual(['geo-whois-asn-country.mmdb', 'tray/**'])
+    expect(resources?.filter).toEqual([
+      'geo-whois-asn-country.mmdb',
+      'asn.bin',
+      'licences/**',
+      'tray/**',
+    ])
     expect(existsSync('resources/geo-whois-asn-country.mmdb')).toBe(true)
     expect(existsSync('resources/tray/grey-light.png')).toBe(true)
   })

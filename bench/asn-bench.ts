@@ -1,0 +1,72 @@
+// Figures for the offline IP → ASN table (resources/asn.bin). Run alone:
+// node --expose-gc --import tsx bench/asn-bench.ts
+import { readFileSync, statSync } from 'node:fs'
+import { openAsnDb } from '../src/node/asn-db'
+import { median, microsPerSyncCall, rssMiB } from './measure'
+
+/** One measured figure next to the target it is held to. */
+export interface BenchFigure {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+  readonly target: string
+}
+
+const asnFile = 'resources/asn.bin'
+
+/** Distinct addresses that hit the data: every 97th range start of both families, made concrete. */
+function sampleAddresses(): string[] {
+  const csvDir = 'node_modules/@ip-location-db/asn'
+  const pick = (file: string, step: number, tail: string) =>
+    readFileSync(`${csvDir}/${file}`, 'utf8')
+      .split('\n')
+      .filter((line, i) => line && i % step === 0)
+      .map((line) => (line.split(',')[0] ?? '').replace(/\.0$/, tail).replace(/::$/, '::1'))
+  return [...pick('asn-ipv4.csv', 97, '.1'), ...pick('asn-ipv6.csv', 29, '')]
+}
+
+/** Size on disk, open time, memory added and look-up cost of the ASN table. */
+export function benchAsnDb(): BenchFigure[] {
+  const before = rssMiB()
+  let db = openAsnDb(asnFile)
+  const rss = rssMiB() - before
+  const ips = sampleAddresses()
+  const opens: number[] = []
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now()
+    db = openAsnDb(asnFile)
+    opens.push(performance.now() - start)
+  }
+  const hits = ips.filter((ip) => db.owner(ip)).length
+  let i = 0
+  const micros = microsPerSyncCall(() => db.owner(ips[i++ % ips.length] ?? '8.8.8.8'), 200_000)
+  return [
+    {
+      name: 'ASN table size on disk',
+      value: statSync(asnFile).size / 1e6,
+      unit: 'MB',
+      target: '≤ 10 MB',
+    },
+    { name: 'ASN table open (median of 7)', value: median(opens), unit: 'ms', target: '≤ 50 ms' },
+    { name: 'ASN table RSS added', value: rss, unit: 'MiB', target: '≤ 15 MB' },
+    {
+      name: `ASN look-up, ${ips.length} distinct IPs (v4+v6)`,
+      value: micros,
+      unit: 'µs',
+      target: '≤ 5 µs',
+    },
+    {
+      name: 'ASN sample addresses found in the data',
+      value: (100 * hits) / ips.length,
+      unit: '%',
+      target: '100 %',
+    },
+  ]
+}
+
+if (process.argv[1]?.endsWith('asn-bench.ts')) {
+  for (const f of benchAsnDb())
+    console.log(
+      `${f.name.padEnd(48)} ${f.value.toFixed(2).padStart(10)} ${f.unit}   (target ${f.target})`,
+    )
+}

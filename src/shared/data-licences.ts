@@ -1,0 +1,78 @@
+/** One body of data PayLight ships: where it comes from, its licence and the credit it requires. */
+export interface DataSource {
+  readonly id: string
+  readonly name: string
+  /** Files or modules in the app that hold it. */
+  readonly files: readonly string[]
+  readonly version: string
+  readonly licence: { readonly name: string; readonly url: string | null }
+  /** The credit to show wherever the data is used or listed (the "About / licences" view). */
+  readonly attribution: string
+  readonly links: readonly string[]
+  /** The full licence text shipped beside the data, under resources/. */
+  readonly licenceFile: string
+}
+
+const ccBy = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }
+
+/** Every data set PayLight ships with its licence and attribution, for the licences view. */
+export const dataSources: readonly DataSource[] = [
+  {
+    id: 'geo-whois-asn-country',
+    name: 'ip-location-db geo-whois-asn-country (IP → country)',
+    files: ['resources/geo-whois-asn-country.mmdb'],
+    version: '@ip-location-db/geo-whois-asn-country-mmdb 2.3.2026061719',
+    licence: ccBy,
+    attribution:
+      'Contains RIR WHOIS and statistics data © Number Resource Organization (NRO) and geofeed data from OpenGeoFeed, merged by ip-location-db.',
+    links: [
+      'https://github.com/sapics/ip-location-db',
+      'https://www.nro.net/',
+      'https://opengeofeed.org/',
+    ],
+    licenceFile: 'licences/geo-whois-asn-country.txt',
+  },
+  {
+    id: 'ip-location-db-asn',
+    name: 'ip-location-db asn (IP → network owner)',
+    files: ['resources/asn.bin'],
+    version: '@ip-location-db/asn 2.3.2026061719, packed by PayLight',
+    licence: ccBy,
+    attribution:
+      'IP to AS number data by Route Views; RIR statistics © NRO; IP to ASN Lite data by DB-IP (IP Geolocation by DB-IP).',
+    links: [
+      'https://github.com/sapics/ip-location-db',
+      'https://www.routeviews.org/',
+      'https://www.nro.net/',
+      'https://db-ip.com',
+    ],
+    licenceFile: 'licences/ip-location-db-asn.txt',
+  },
+  {
+    id: 'zipcodes',
+    name: 'zipcodes (US ZIP → state table)',
+    files: ['src/shared/address/postal-regions.generated.ts'],
+    version: 'zipcodes 8.0.0',
+    licence: { name: 'BSD', url: null },
+    attribution: 'US ZIP prefixes derived from the zipcodes package, © 2007 Dav Glass.',
+    links: ['https://github.com/davglass/zipcodes'],
+    licenceFile: 'licences/zipcodes.txt',
+  },
+  {
+    id: 'merchant-regions',
+    name: 'Merchant region lists (OpenAI, Anthropic)',
+    files: [
+      'src/shared/merchant/regions-openai.generated.ts',
+      'src/shared/merchant/regions-anthropic.generated.ts',
+    ],
+    version: 'read 2026-11-26',
+    licence: { name: 'Facts from public pages, cited', url: null },
+    attribution: 'Supported countries as published by OpenAI and Anthropic on the pages linked.',
+    links: [
+      'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+      'https://developers.openai.com/api/docs/supported-countries',
+      'https://platform.claude.com/docs/zh-CN/api/supported-regions',
+    ],
+    licenceFile: 'licences/merchant-regions.txt',
+  },
+]

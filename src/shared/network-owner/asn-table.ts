@@ -1,0 +1,99 @@
+import { asnTableMagic } from './asn-table-encode'
+import { ipKey } from './ip-key'
+import type { NetworkOwner } from './types'
+
+/** The packed IP → ASN table as typed-array views over one buffer (no copy, no parsing per row). */
+export interface AsnTable {
+  readonly v4Keys: Uint32Array
+  readonly v4Values: Uint32Array
+  readonly v6Hi: Uint32Array
+  readonly v6Lo: Uint32Array
+  readonly v6Values: Uint32Array
+  readonly asns: Uint32Array
+  readonly orgEnds: Uint32Array
+  readonly orgBytes: Uint8Array
+}
+
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
+/**
+ * Reads a table written by `encodeAsnTable`. Throws on a foreign or damaged file, so a caller can
+ * fall back to "network unknown" instead of answering wrongly.
+ */
+export function decodeAsnTable(bytes: Uint8Array): AsnTable {
+  if (!littleEndian) throw new Error('ASN table needs a little-endian machine')
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice()
+  if (bytes.length < 32 || asnTableMagic.some((b, i) => bytes[i] !== b))
+    throw new Error('not a PayLight ASN table')
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4))
+  const [n4 = 0, n6 = 0, records = 0, orgLength = 0] = words.subarray(2, 6)
+  let at = 8
+  const take = (n: number) => words.subarray(at, (at += n))
+  const table = {
+    v4Keys: take(n4),
+    v4Values: take(n4),
+    v6Hi: take(n6),
+    v6Lo: take(n6),
+    v6Values: take(n6),
+    asns: take(records),
+    orgEnds: take(records),
+    orgBytes: bytes.subarray(at * 4, at * 4 + orgLength),
+  }
+  if (table.orgBytes.length !== orgLength || table.orgEnds.length !== records)
+    throw new Error('ASN table is truncated')
+  return table
+}
+
+/** Index of the last IPv4 row whose key is ≤ the key (−1 when the key is below every row). */
+function rowOfV4(keys: Uint32Array, key: number): number {
+  let low = 0
+  let high = keys.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((keys[mid] ?? 0) > key) high = mid
+    else low = mid + 1
+  }
+  return low - 1
+}
+
+/** The same for IPv6 /64 keys held as two 32-bit halves. */
+function rowOfV6(hi: Uint32Array, lo: Uint32Array, keyHi: number, keyLo: number): number {
+  let low = 0
+  let high = hi.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    const h = hi[mid] ?? 0
+    if (h > keyHi || (h === keyHi && (lo[mid] ?? 0) > keyLo)) high = mid
+    else low = mid + 1
+  }
+  return low - 1
+}
+
+const decoder = new TextDecoder()
+
+/** The network that announces an address, or null when the data has none (or it is no address). */
+export function lookupAsn(table: AsnTable, ip: string): NetworkOwner | null {
+  const key = ipKey(ip.trim())
+  if (!key) return null
+  const record =
+    key.family === 4
+      ? (table.v4Values[rowOfV4(table.v4Keys, key.v4)] ?? 0)
+      : (table.v6Values[rowOfV6(table.v6Hi, table.v6Lo, key.hi, key.lo)] ?? 0)
+  if (record === 0) return null
+  const start = record > 1 ? (table.orgEnds[record - 2] ?? 0) : 0
+  const end = table.orgEnds[record - 1] ?? start
+  return {
+    asn: table.asns[record - 1] ?? 0,
+    org: decoder.decode(table.orgBytes.subarray(start, end)),
+  }
+}
+
+/** Every (ASN, organisation) pair the table holds, to check curated lists against the data. */
+export function* tableOwners(table: AsnTable): Generator<NetworkOwner> {
+  let start = 0
+  for (let i = 0; i < table.asns.length; i++) {
+    const end = table.orgEnds[i] ?? start
+    yield { asn: table.asns[i] ?? 0, org: decoder.decode(table.orgBytes.subarray(start, end)) }
+    start = end
+  }
+}
