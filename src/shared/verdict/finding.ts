@@ -13,12 +13,12 @@ export type FindingMessageKey<Id extends FindingId> = Extract<
 /** What a rule says when it raises a finding; the step comes from the catalogue. */
 export interface FindingInput<Id extends FindingId> {
   readonly id: Id
-  readonly severity: SeverityOf<Id>
+  readonly severity: SeverityOf<NoInfer<Id>>
   readonly evidence: Finding['evidence']
   /** Values for the message's `{name}` placeholders. */
   readonly params?: MessageParams
   /** A variant of the message; the finding's own message when left out. */
-  readonly text?: FindingMessageKey<Id>
+  readonly text?: FindingMessageKey<NoInfer<Id>>
 }
 
 /** Builds a finding; one shape for every rule so the UI and CLI treat them alike. */

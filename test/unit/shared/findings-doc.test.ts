@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { checklist } from '../../../src/shared/checklist/steps'
 import { findingCatalogue, findingIds } from '../../../src/shared/verdict/finding-catalogue'
+import { finding } from '../../../src/shared/verdict/finding'
 import { findingsMarkdown } from '../../../src/shared/verdict/findings-doc'
 
 const docPath = 'docs/findings.md'
@@ -28,5 +29,36 @@ describe('the finding catalogue', () => {
       expect(findingCatalogue[id].severities.length, id).toBeGreaterThan(0)
       expect(findingCatalogue[id].when.length, id).toBeGreaterThan(10)
     }
+  })
+
+  it('builds a finding from the catalogue: the step and the message come with the id', () => {
+    const prepaid = finding({
+      id: 'card-prepaid',
+      severity: 'red',
+      evidence: { funding: 'prepaid' },
+    })
+    expect(prepaid).toEqual({
+      id: 'card-prepaid',
+      severity: 'red',
+      evidence: { funding: 'prepaid' },
+      message: {
+        zh: 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
+        en: 'OpenAI does not accept prepaid or gift cards: use a credit or debit card',
+      },
+      step: 'card-types',
+    })
+    // The compiler refuses an unknown id, a severity the catalogue does not allow, and another
+    // finding's message (npm run typecheck checks these lines).
+    // @ts-expect-error -- not a finding id
+    expect(() => finding({ id: 'card-stolen', severity: 'red', evidence: {} })).toThrow()
+    // @ts-expect-error -- card-prepaid is always red
+    finding({ id: 'card-prepaid', severity: 'yellow', evidence: {} })
+    finding({
+      id: 'card-prepaid',
+      severity: 'red',
+      evidence: {},
+      // @ts-expect-error -- a variant must belong to its own finding
+      text: 'finding.network-vs-card.eea',
+    })
   })
 })
