@@ -27,6 +27,16 @@ function record(value: unknown): Record<string, unknown> | null {
 }
 
 /**
+ * A text field from the answer as a profile can store it: control and format characters dropped,
+ * cut to `max` code points (never mid surrogate pair), and null when nothing is left.
+ */
+function cleanText(value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return null
+  const cleaned = [...value.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '').trim()].slice(0, max).join('')
+  return cleaned === '' ? null : cleaned
+}
+
+/**
  * Reads binlist.net's answer (`Accept-Version: 3`). Fields may be missing: whatever is missing
  * stays unknown rather than guessed; `prepaid: true` wins over `type`.
  */
@@ -44,7 +54,7 @@ export function parseBinlist(
   const type = typeof json.type === 'string' ? json.type.toLowerCase() : ''
   const funding: Funding =
     json.prepaid === true ? 'prepaid' : type === 'credit' || type === 'debit' ? type : 'unknown'
-  const scheme = typeof json.scheme === 'string' ? json.scheme.toLowerCase().slice(0, 30) : null
+  const scheme = cleanText(json.scheme, 30)?.toLowerCase() ?? null
   const bankName = record(json.bank)?.name
   return {
     ok: true,
@@ -52,7 +62,7 @@ export function parseBinlist(
       brand: scheme ?? brandOfBin(bin),
       funding,
       issuingCountry: toCountryCode(record(json.country)?.alpha2),
-      bank: typeof bankName === 'string' ? bankName.slice(0, 80) : null,
+      bank: cleanText(bankName, 80),
     },
   }
 }
