@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            'test/unit/{shared,main,cli,preload}/**/*.test.ts',
+            'test/unit/{shared,main,cli,preload,bench}/**/*.test.ts',
             'test/integration/**/*.test.ts',
           ],
           setupFiles: ['test/support/setup-node.ts'],

@@ -1,4 +1,5 @@
 import { ReadableStream } from 'node:stream/web'
+import { createSecureContext, type SecureContext } from 'node:tls'
 import { buildConnector, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import type { FetchFn } from '../shared/net/fetch-text'
 
@@ -13,15 +14,43 @@ export interface NodeFetchOptions {
 }
 
 const MAX_SESSIONS = 32
+// A lean ClientHello: modern suites, signature schemes and groups only (Mozilla's "intermediate"
+// choice without finite-field DHE); Node's defaults list dozens more, ~100 bytes per connection.
+const lean = {
+  ciphers: [
+    'TLS_AES_128_GCM_SHA256',
+    'TLS_AES_256_GCM_SHA384',
+    'TLS_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305',
+  ].join(':'),
+  sigalgs: [
+    'ecdsa_secp256r1_sha256',
+    'ecdsa_secp384r1_sha384',
+    'ed25519',
+    'rsa_pss_rsae_sha256',
+    'rsa_pss_rsae_sha384',
+    'rsa_pss_rsae_sha512',
+    'rsa_pkcs1_sha256',
+    'rsa_pkcs1_sha384',
+    'rsa_pkcs1_sha512',
+  ].join(':'),
+  ecdhCurve: 'X25519:P-256:P-384',
+}
 const nullBodyStatus = new Set([101, 103, 204, 205, 304])
 
 /**
  * A TLS connector that keeps each host's latest session: undici caches sessions only weakly, so a
- * garbage collection between two ticks would turn the next connection into a full handshake.
+ * garbage collection between two ticks would turn the next connection into a full handshake. One
+ * secure context serves every connection (building one per connection costs more than resuming).
  */
-function sessionKeepingConnector(ca: string | undefined): buildConnector.connector {
+function sessionKeepingConnector(secureContext: SecureContext): buildConnector.connector {
   const kept = new Map<string, unknown>()
-  const connect = buildConnector(ca ? { ca } : {})
+  const connect = buildConnector({ secureContext })
   return (options, callback) =>
     connect(options, (...result) => {
       const socket = result[1]
@@ -51,10 +80,11 @@ function toHeaders(raw: Dispatcher.ResponseData['headers']): Headers {
  * session instead of a full handshake. Redirects are never followed; a 3xx comes back as is.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchFn {
+  const secureContext = createSecureContext({ ...lean, ...(options.ca ? { ca: options.ca } : {}) })
   const dispatcher = new EnvHttpProxyAgent({
     pipelining: 0,
-    connect: sessionKeepingConnector(options.ca),
-    ...(options.ca ? { requestTls: { ca: options.ca } } : {}),
+    connect: sessionKeepingConnector(secureContext),
+    requestTls: { secureContext },
   })
   return async (url, init) => {
     const response = await request(url, {
