@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            'test/unit/{shared,main,cli,preload,node}/**/*.test.ts',
+            'test/unit/{shared,main,cli,preload,node,bench}/**/*.test.ts',
             'test/integration/**/*.test.ts',
             'test/property/**/*.test.ts',
           ],

@@ -1,10 +1,31 @@
-// `npm run bench`: prints the performance figures PayLight keeps an eye on. They vary by machine; run it twice.
-import { benchCoreTime, benchGeoDb, benchWireBytes } from './network-bench'
+// `npm run bench`: PayLight's performance figures, each with its target. Prints a table (or JSON
+// with `--json`) and exits non-zero when a target is missed. Traffic stays on 127.0.0.1.
+import { benchCliStart } from './cli-bench'
+import { benchCoreTime } from './core-bench'
+import { exitCodeFor, formatJson, formatTable, type Figure } from './figures'
+import { benchGeoDb } from './geo-bench'
+import { benchHttps } from './https-bench'
+import { progress } from './measure'
+import { benchServices } from './services-bench'
 import { benchAddressData, benchVerdict } from './verdict-bench'
 
-console.log(`PayLight benchmarks — Node ${process.version}, ${process.platform}/${process.arch}\n`)
-await benchGeoDb()
-await benchCoreTime()
-await benchWireBytes()
-benchVerdict()
-await benchAddressData()
+const json = process.argv.includes('--json')
+const sections: readonly [string, () => Figure[] | Promise<Figure[]>][] = [
+  ['offline database', benchGeoDb],
+  ['core', benchCoreTime],
+  ['verdict', benchVerdict],
+  ['address data', benchAddressData],
+  ['HTTPS client', benchHttps],
+  ['main services', benchServices],
+  ['CLI start', benchCliStart],
+]
+
+progress(`PayLight bench — Node ${process.version}, ${process.platform}/${process.arch}`)
+const figures: Figure[] = []
+for (const [name, run] of sections) {
+  const started = performance.now()
+  figures.push(...(await run()))
+  progress(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+process.stdout.write(`${json ? formatJson(figures) : formatTable(figures)}\n`)
+process.exitCode = exitCodeFor(figures)

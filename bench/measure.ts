@@ -6,7 +6,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
 }
 
-/** Runs `fn` in `rounds` rounds of `perRound` calls; returns the median microseconds per call. */
+/**
+ * Microseconds of this process's CPU (user + system) since `start`: unlike wall time, it does not
+ * count the time a loaded machine makes us wait for a core.
+ */
+export function cpuMicrosSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start)
+  return used.user + used.system
+}
+
+/** Runs `fn` in `rounds` rounds of `perRound` calls; returns the median CPU µs per call. */
 export async function microsPerCall(
   fn: () => unknown,
   perRound: number,
@@ -14,9 +23,9 @@ export async function microsPerCall(
 ): Promise<number> {
   const samples: number[] = []
   for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint()
+    const start = process.cpuUsage()
     for (let i = 0; i < perRound; i++) await fn()
-    samples.push(Number(process.hrtime.bigint() - start) / 1000 / perRound)
+    samples.push(cpuMicrosSince(start) / perRound)
   }
   return median(samples)
 }
@@ -25,20 +34,31 @@ export async function microsPerCall(
 export function microsPerSyncCall(fn: () => unknown, perRound: number, rounds = 7): number {
   const samples: number[] = []
   for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint()
+    const start = process.cpuUsage()
     for (let i = 0; i < perRound; i++) fn()
-    samples.push(Number(process.hrtime.bigint() - start) / 1000 / perRound)
+    samples.push(cpuMicrosSince(start) / perRound)
   }
   return median(samples)
 }
 
-/** Resident set size in MiB after a garbage collection when the runtime allows one. */
-export function rssMiB(): number {
+/** Garbage-collects when the runtime allows it (`npm run bench` starts Node with --expose-gc). */
+export function collect(): void {
   ;(globalThis as { gc?: () => void }).gc?.()
+}
+
+/** Resident set size in MiB after a garbage collection. */
+export function rssMiB(): number {
+  collect()
   return process.memoryUsage().rss / 1024 / 1024
 }
 
-/** One printed figure with its target, so the output reads as a checklist. */
-export function report(name: string, value: string, target?: string): void {
-  console.log(`${name.padEnd(48)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`)
+/** Live JavaScript heap in MiB after a garbage collection. */
+export function heapMiB(): number {
+  collect()
+  return process.memoryUsage().heapUsed / 1024 / 1024
+}
+
+/** Progress on stderr, so `--json` keeps stdout clean. */
+export function progress(message: string): void {
+  process.stderr.write(`${message}\n`)
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -7,10 +7,11 @@ import { validateProfile } from '../src/shared/profile/validate'
 import { evaluate } from '../src/shared/verdict/evaluate'
 import { exitOf, observationOf } from '../test/support/observations'
 import { usProfile } from '../test/support/profiles'
-import { microsPerSyncCall, report } from './measure'
+import { figure, type Figure } from './figures'
+import { microsPerSyncCall } from './measure'
 
 /** evaluate() and profile validation, per call, on a realistic profile and observation. */
-export function benchVerdict(): void {
+export function benchVerdict(): Figure[] {
   const t0 = Date.parse('2026-11-25T10:00:00Z')
   const observation = observationOf(t0, {
     merchant: exitOf('merchant', '104.28.41.17', 'US'),
@@ -25,60 +26,71 @@ export function benchVerdict(): void {
     timeZone: 'Asia/Shanghai',
   }
   const profile = usProfile({ billing: { state: 'NY' } })
-  report(
-    'evaluate() per call',
-    `${microsPerSyncCall(() => evaluate(profile, observation, context), 20_000).toFixed(1)} µs`,
-  )
   const input = JSON.parse(JSON.stringify(usProfile())) as unknown
-  report(
-    'profile validation per call',
-    `${microsPerSyncCall(() => validateProfile(input), 20_000).toFixed(1)} µs`,
-  )
+  return [
+    figure(
+      'evaluate() per call',
+      microsPerSyncCall(() => evaluate(profile, observation, context), 20_000),
+      'µs',
+      { max: 50 },
+    ),
+    figure(
+      'profile validation per call',
+      microsPerSyncCall(() => validateProfile(input), 20_000),
+      'µs',
+      { max: 50 },
+    ),
+  ]
 }
 
 /**
  * What the address data (ZIP-prefix table, US/CA regions, postcode formats) costs a fresh process:
  * bundled alone and imported in a child, so nothing else is counted.
  */
-export async function benchAddressData(): Promise<void> {
+export async function benchAddressData(): Promise<Figure[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'paylight-bench-'))
-  const entry = path.join(dir, 'entry.ts')
-  writeFileSync(
-    entry,
-    `export * from '${path.resolve('src/shared/address/postal.ts')}'\nexport * from '${path.resolve('src/shared/address/regions.ts')}'\n`,
-  )
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: path.join(dir, 'address.mjs'),
-    logLevel: 'silent',
-  })
-  const probe = path.join(dir, 'probe.mjs')
-  writeFileSync(
-    probe,
-    `gc(); const before = process.memoryUsage(); const t = performance.now();
-const m = await import('./address.mjs'); m.checkPostalCode('US', '90210', 'CA');
-const ms = performance.now() - t; gc(); const after = process.memoryUsage();
-console.log(JSON.stringify({ ms, rss: after.rss - before.rss, heap: after.heapUsed - before.heapUsed }))`,
-  )
-  const runs = Array.from(
-    { length: 5 },
-    () =>
-      JSON.parse(execFileSync(process.execPath, ['--expose-gc', probe], { encoding: 'utf8' })) as {
-        ms: number
-        rss: number
-        heap: number
-      },
-  )
-  const median = (k: 'ms' | 'rss' | 'heap') =>
-    [...runs.map((r) => r[k])].sort((a, b) => a - b)[2] ?? Number.NaN
-  report(
-    'address data load time (fresh process, median of 5)',
-    `${median('ms').toFixed(1)} ms`,
-    '< 10 ms',
-  )
-  report('address data RSS added', `${(median('rss') / 1024 / 1024).toFixed(2)} MiB`, '< 2 MB')
-  report('address data heap added', `${(median('heap') / 1024 / 1024).toFixed(2)} MiB`)
+  try {
+    const entry = path.join(dir, 'entry.ts')
+    writeFileSync(
+      entry,
+      `export * from '${path.resolve('src/shared/address/postal.ts')}'\nexport * from '${path.resolve('src/shared/address/regions.ts')}'\n`,
+    )
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: path.join(dir, 'address.mjs'),
+      logLevel: 'silent',
+    })
+    const probe = path.join(dir, 'probe.mjs')
+    writeFileSync(
+      probe,
+      `gc(); const before = process.memoryUsage(); const t = performance.now();
+  const m = await import('./address.mjs'); m.checkPostalCode('US', '90210', 'CA');
+  const ms = performance.now() - t; gc(); const after = process.memoryUsage();
+  console.log(JSON.stringify({ ms, rss: after.rss - before.rss, heap: after.heapUsed - before.heapUsed }))`,
+    )
+    const runs = Array.from(
+      { length: 5 },
+      () =>
+        JSON.parse(
+          execFileSync(process.execPath, ['--expose-gc', probe], { encoding: 'utf8' }),
+        ) as {
+          ms: number
+          rss: number
+          heap: number
+        },
+    )
+    const median = (k: 'ms' | 'rss' | 'heap') =>
+      [...runs.map((r) => r[k])].sort((a, b) => a - b)[2] ?? Number.NaN
+    const mib = (bytes: number) => bytes / 1024 / 1024
+    return [
+      figure('address data load (fresh process, median of 5)', median('ms'), 'ms', { max: 10 }),
+      figure('address data memory added (RSS)', mib(median('rss')), 'MiB', { max: 2 }),
+      figure('address data heap added', mib(median('heap')), 'MiB', { max: 2 }),
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }

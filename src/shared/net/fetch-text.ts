@@ -76,9 +76,11 @@ export async function fetchText(
   }, limits.timeoutMs)
   const elapsed = () => Math.max(0, now() - started)
   try {
+    // Lean on purpose: the answers are the same without accept, pragma or cache-control headers.
+    // `no-store` keeps any HTTP cache out of the way (the providers also answer `no-cache`).
     const response = await fetchFn(url, {
       method: 'GET',
-      headers: { accept: 'text/plain, application/json;q=0.9', ...limits.headers },
+      headers: { ...limits.headers },
       signal: controller.signal,
       // A redirect is never followed (it would send the request somewhere unvetted) and gets its
       // own failure code. Where fetch hides the redirect's status, the response is 'opaqueredirect'.

@@ -1,0 +1,119 @@
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { generate } from 'selfsigned'
+import { createNodeFetch } from '../src/cli/node-net'
+import { openGeoDb } from '../src/node/geo-db'
+import { runFullCheck, runProbe, type CheckDeps } from '../src/shared/monitor/run-check'
+import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
+import { fixture, traceBody } from '../test/support/provider-bodies'
+import { figure, type Figure } from './figures'
+import type { ServerSetup } from './https-server'
+import { median } from './measure'
+import { startWireMeter } from './wire'
+
+const steadyRoutes = new Set(['chatgpt', 'cf-v4', 'cf-v6'])
+
+/** A realistic answer per default source: a US IPv4 exit and a Chinese IPv6 exit. */
+function body(source: SourceSpec): string {
+  if (source.parser === 'plain-ip') return source.family === 'v6' ? '240e:3b7::1' : '104.28.41.17'
+  return source.family === 'v6'
+    ? fixture('cloudflare-trace-v6.txt')
+    : traceBody('104.28.41.17', 'US')
+}
+
+async function startServer(setup: ServerSetup): Promise<{ port: number; child: ChildProcess }> {
+  const script = fileURLToPath(new URL('./https-server.ts', import.meta.url))
+  const child = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port))
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)))
+    child.send(setup)
+  })
+  return { port, child }
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.disconnect()
+  await exited
+}
+
+/** Client CPU (median per check over batches) and socket bytes per check of one kind of check. */
+async function cost(run: () => Promise<unknown>, perBatch: number, batches = 7) {
+  const cpu: number[] = []
+  const meter = startWireMeter()
+  for (let b = 0; b < batches; b++) {
+    const start = process.cpuUsage()
+    for (let i = 0; i < perBatch; i++) await run()
+    const used = process.cpuUsage(start)
+    cpu.push((used.user + used.system) / 1000 / perBatch)
+  }
+  const wire = meter.stop()
+  const checks = perBatch * batches
+  return { ...wire, cpuMs: median(cpu), bytes: wire.bytes / checks }
+}
+
+/**
+ * The CLI's client against a local HTTPS server in a child process: own CPU and bytes on the wire
+ * per probed route, per steady-state check (merchant + IPv4 + IPv6) and per full check. Every
+ * request is a fresh connection resuming the TLS session, as in the field.
+ */
+export async function benchHttps(): Promise<Figure[]> {
+  const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  })
+  const bodies = Object.fromEntries(defaultSources.map((s) => [`/${s.name}`, body(s)]))
+  const { port, child } = await startServer({ cert: pems.cert, key: pems.private, bodies })
+  try {
+    const db = openGeoDb('resources/geo-whois-asn-country.mmdb')
+    const fetch = createNodeFetch({ ca: pems.cert })
+    const list = (probe: (s: SourceSpec) => boolean) =>
+      defaultSources.map((s) => ({
+        ...s,
+        url: `https://127.0.0.1:${port}/${s.name}`,
+        probe: probe(s),
+      }))
+    const deps = (sources: readonly SourceSpec[]): CheckDeps => ({
+      fetch,
+      sources,
+      locate: db.locate,
+      crossCheck: null,
+      now: Date.now,
+    })
+    const oneRoute = deps(list((s) => s.name === 'chatgpt'))
+    const threeRoutes = deps(list((s) => steadyRoutes.has(s.name)))
+    const previous = await runFullCheck(oneRoute)
+    const failed = previous.sightings.filter((s) => s.failure)
+    if (failed.length > 0) throw new Error(`bench server: ${JSON.stringify(failed[0]?.failure)}`)
+    const probe = async (d: CheckDeps) => {
+      const outcome = await runProbe(d, previous)
+      if (outcome.kind !== 'unchanged') throw new Error(`probe saw ${outcome.kind}`)
+    }
+    const one = await cost(() => probe(oneRoute), 40)
+    const three = await cost(() => probe(threeRoutes), 20)
+    const full = await cost(() => runFullCheck(oneRoute), 10)
+    const requests = one.connections + three.connections + full.connections
+    const expected = 40 * 7 + 20 * 7 * 3 + 10 * 7 * 7
+    if (requests !== expected) throw new Error(`${requests} connections for ${expected} requests`)
+    const resumed = one.resumed + three.resumed + full.resumed
+    return [
+      figure('probe, one route: client CPU (HTTPS, fresh connection)', one.cpuMs, 'ms', { max: 1 }),
+      figure('steady-state check, merchant + IPv4 + IPv6: client CPU', three.cpuMs, 'ms', {
+        max: 3,
+      }),
+      figure('full check, 7 sources: client CPU', full.cpuMs, 'ms', { max: 7 }),
+      figure('probe, one route: bytes on the wire (both ways)', one.bytes, 'B', { max: 2048 }),
+      figure('steady-state check, 3 routes: bytes on the wire', three.bytes, 'B', { max: 5120 }),
+      figure('full check, 7 sources: bytes on the wire', full.bytes, 'B', { max: 7 * 2048 }),
+      figure('fresh connections that resumed the TLS session', (100 * resumed) / requests, '%', {
+        min: 99,
+      }),
+    ]
+  } finally {
+    await stopServer(child)
+  }
+}

@@ -1,0 +1,120 @@
+// One check (or verdict, or error explanation) for the CLI; loaded only once the arguments are
+// known to be valid.
+import { fileURLToPath } from 'node:url'
+import type { Lang } from '../shared/country'
+import { createCrossCheck } from '../shared/geo/cross-check'
+import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
+import { langFromLocale } from '../shared/i18n/translate'
+import { setLogSink } from '../shared/logger'
+import { observedNothing, type Observation } from '../shared/monitor/observation'
+import { runFullCheck } from '../shared/monitor/run-check'
+import { defaultSources, type SourceSpec } from '../shared/net/sources'
+import { contextFromFile, type ContextFile } from '../shared/verdict/context'
+import { evaluate } from '../shared/verdict/evaluate'
+import type { Verdict } from '../shared/verdict/types'
+import { emptyGeoDb, openGeoDb } from '../node/geo-db'
+import { exitCodes, type CliOptions } from './args'
+import { explainReport } from './explain'
+import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
+import { createNodeFetch, envResolveProxy } from './node-net'
+import { formatObservation, formatProfile, formatVerdict } from './report'
+
+const geoDbFile = fileURLToPath(
+  new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
+)
+
+async function liveObservation(options: CliOptions): Promise<Observation> {
+  let list: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
+    sources: defaultSources,
+    geo: defaultGeoProviders,
+  }
+  if (options.sourcesFile) list = await loadSources(options.sourcesFile)
+  let geoDb = emptyGeoDb
+  try {
+    geoDb = openGeoDb(geoDbFile)
+  } catch {
+    process.stderr.write('offline country database not found; countries come from traces only\n')
+  }
+  const fetch = createNodeFetch()
+  return runFullCheck({
+    fetch,
+    sources: list.sources,
+    locate: geoDb.locate,
+    crossCheck:
+      options.crossCheck && list.geo.length > 0
+        ? createCrossCheck({ fetch, providers: list.geo, timeoutMs: options.timeoutMs })
+        : null,
+    resolveProxy: envResolveProxy(process.env),
+    now: Date.now,
+    timeoutMs: options.timeoutMs,
+  })
+}
+
+const lightExit: Record<Verdict['light'], number> = {
+  green: exitCodes.ok,
+  yellow: exitCodes.yellow,
+  red: exitCodes.red,
+  grey: exitCodes.nothing,
+}
+
+async function run(options: CliOptions, lang: Lang): Promise<number> {
+  const profile = options.profileFile ? await loadProfile(options.profileFile) : null
+  let contextFile: ContextFile
+  let observation: Observation
+  if (options.observationFile) {
+    const saved = await loadObservation(options.observationFile)
+    observation = saved.observation
+    contextFile = saved.context
+  } else {
+    observation = await liveObservation(options)
+    contextFile = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null }
+  }
+  if (options.contextFile)
+    contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }
+  if (!profile) {
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(observation, null, 2)}\n`
+        : `${formatObservation(observation, lang).join('\n')}\n`,
+    )
+    return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
+  }
+  const context = contextFromFile(contextFile, observation.checkedAt)
+  const verdict = evaluate(profile, observation, context)
+  if (options.json)
+    process.stdout.write(
+      `${JSON.stringify({ ...observation, context: contextFile, profile, verdict }, null, 2)}\n`,
+    )
+  else
+    process.stdout.write(
+      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
+    )
+  return lightExit[verdict.light]
+}
+
+/** Runs what the parsed options ask for and returns the exit code; input errors become code 64. */
+export async function runCommand(options: CliOptions): Promise<number> {
+  setLogSink(
+    (entry) => process.stderr.write(`[${entry.level}] ${entry.scope}: ${entry.message}\n`),
+    'warn',
+  )
+  const lang =
+    options.lang ??
+    langFromLocale(
+      process.env['LC_ALL'] ??
+        process.env['LANG'] ??
+        Intl.DateTimeFormat().resolvedOptions().locale,
+    )
+  if (options.explain !== null) {
+    const { code, output } = explainReport(options.explain, lang, options.json)
+    process.stdout.write(output)
+    return code
+  }
+  try {
+    return await run(options, lang)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return exitCodes.usage
+  }
+}
