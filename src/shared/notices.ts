@@ -1,5 +1,12 @@
 /** The window's pages a notice can point to; the page that explains what the notice is about. */
-export const noticePages = ['status', 'checklist', 'profile', 'settings', 'history', 'session'] as const
+export const noticePages = [
+  'status',
+  'checklist',
+  'profile',
+  'settings',
+  'history',
+  'session',
+] as const
 /** One of {@link noticePages}. */
 export type NoticePage = (typeof noticePages)[number]
 
