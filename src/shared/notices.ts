@@ -48,17 +48,21 @@ export function addNotice(
   return [notice, ...list.filter((n) => n.id !== notice.id)].slice(0, MAX_NOTICES)
 }
 
-/** Marks one notice as not shown by the system, so the in-app fallbacks take it up. */
+/**
+ * Marks one notice as not shown by the system, so the in-app fallbacks take it up. Returns the same
+ * list when nothing changes, so callers publish only real changes.
+ */
 export function markUndelivered(
   list: readonly NoticeRecord[],
   id: string,
 ): readonly NoticeRecord[] {
-  return list.map((n) => (n.id === id && n.delivered ? { ...n, delivered: false } : n))
+  if (!list.some((n) => n.id === id && n.delivered)) return list
+  return list.map((n) => (n.id === id ? { ...n, delivered: false } : n))
 }
 
-/** Removes a notice the user has read (dismissed, or clicked in the system's notification centre). */
+/** Removes a notice the user has read; the same list when it is not there. */
 export function dropNotice(list: readonly NoticeRecord[], id: string): readonly NoticeRecord[] {
-  return list.filter((n) => n.id !== id)
+  return list.some((n) => n.id === id) ? list.filter((n) => n.id !== id) : list
 }
 
 /** The newest notice the system did not show: the one the banner and the tray's first line carry. */
