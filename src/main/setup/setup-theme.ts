@@ -1,5 +1,3 @@
-import type { NativeTheme } from 'electron'
-
 /** Where Windows keeps the taskbar's (system) theme; the app theme is a different value. */
 export const PERSONALIZE_KEY =
   'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize'
@@ -44,7 +42,11 @@ export function trayBarIsDark(
  */
 export function setupTrayTheme(deps: {
   readonly platform: NodeJS.Platform
-  readonly nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on'>
+  /** Electron's nativeTheme, narrowed to what is read here. */
+  readonly nativeTheme: {
+    readonly shouldUseDarkColors: boolean
+    on(event: 'updated', listener: () => void): unknown
+  }
   readonly run: RunCommand
   readonly onChange: () => void
 }) {

@@ -96,7 +96,7 @@ export interface FakeElectron {
     fromPartition(partition: string, options?: { cache: boolean }): FakeSession
   }
   ipcMain: {
-    handle(channel: string, listener: (event: unknown, payload: unknown) => unknown): void
+    handle(channel: string, listener: (event: never, payload: unknown) => unknown): void
     removeHandler(channel: string): void
   }
   net: { fetch(url: string, init?: RequestInit): Promise<Response>; isOnline(): boolean }

@@ -17,7 +17,9 @@ const { electron, control } = createFakeElectron({
 const report = { platform: process.platform, errors: [], logs: [] }
 process.on('uncaughtException', (e) => report.errors.push(String(e?.stack ?? e)))
 process.on('unhandledRejection', (e) => report.errors.push(String(e?.stack ?? e)))
+// The report collects the app's warnings and errors (a missing resource is logged as one).
 for (const level of ['warn', 'error'])
+  // eslint-disable-next-line no-console
   console[level] = (...args) =>
     report.logs.push(
       `${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`,

@@ -127,7 +127,9 @@ describe('checks that see a switched node', () => {
 describe('the proxy look-up', () => {
   it('gives up on a PAC/WPAD look-up that never answers, and the check records it as unknown', async () => {
     vi.useFakeTimers()
-    onTestFinished(() => vi.useRealTimers())
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
     const never = () => new Promise<string>(() => undefined)
     const resolveProxy = boundedResolveProxy(never, realTimers)
     const check = runFullCheck({ ...deps(async () => new Response('')), resolveProxy })
