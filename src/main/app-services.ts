@@ -5,10 +5,12 @@ import type { IpcServices } from '../shared/ipc'
 import type { Timers } from '../shared/monitor/monitor'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
+import type { NoticeRecord } from '../shared/notices'
 import type { Settings } from '../shared/settings'
 import type { ProfileStore } from '../node/profile-store'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
-import { createExitNotifier, type Notice } from './features/notifications/exit-notifier'
+import { createExitNotifier } from './features/notifications/exit-notifier'
+import { createNoticesFeature } from './features/notices/notices-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
 import { replyAfterPush } from './reply-after-push'
@@ -32,7 +34,8 @@ export interface AppServicesDeps {
   readonly files: FileChooser
   readonly binLookupUrl?: string
   readonly openLink: (url: unknown) => Promise<{ ok: boolean }>
-  readonly notify?: (notice: Notice) => void
+  /** Shows a notice as a system notification; a failure is reported through `notices.undelivered`. */
+  readonly notify?: (notice: NoticeRecord) => void
 }
 
 /**
@@ -60,8 +63,9 @@ export async function createAppServices(deps: AppServicesDeps) {
     cadence: monitor.cadence,
     onChange: changed,
   })
+  const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
   const notifier = createExitNotifier({
-    notify: deps.notify,
+    notify: notices.post,
     enabled: () => settings.current().notifications,
     lang: settings.lang,
   })
@@ -80,6 +84,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         ...monitor.slice(),
         ...settings.slice(),
         ...profiles.slice(),
+        ...notices.slice(),
         lang: settings.lang(),
         activeProfile: profiles.active(),
         now: deps.now(),
@@ -94,6 +99,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...settings.ipc,
     ...monitor.ipc,
     ...profiles.ipc,
+    ...notices.ipc,
   } satisfies IpcServices
 
   return {
@@ -102,6 +108,14 @@ export async function createAppServices(deps: AppServicesDeps) {
     subscribe: publisher.subscribe,
     /** The OS's hints (sleep, wake, network change) go here. */
     monitor: { suspend: monitor.suspend, resume: monitor.resume, trigger: monitor.trigger },
+    /** Notices: raised by features, their delivery reported by the glue, pages asked of the window. */
+    notices: {
+      post: notices.post,
+      undelivered: notices.undelivered,
+      find: notices.find,
+      requestPage: notices.requestPage,
+      clearRequestedPage: notices.clearRequestedPage,
+    },
     start: monitor.start,
     stop: () => {
       monitor.stop()

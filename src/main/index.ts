@@ -18,6 +18,7 @@ import {
   shell,
   Tray,
 } from 'electron'
+import type { NoticePage } from '../shared/notices'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
 import { createLogger } from '../shared/logger'
@@ -27,28 +28,35 @@ import { openGeoDbOrEmpty } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './app-protocol'
-import { createAppServices, type AppServices } from './app-services'
+import { createAppServices, type AppServices, type AppServicesDeps } from './app-services'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
 import { createLinkOpener } from './open-external'
 import { safeStorageCipher } from './setup/setup-cipher'
 import { fileDialogs } from './setup/setup-dialogs'
+import { runCommand } from './setup/run-command'
 import { setupInterfaceWatch } from './setup/setup-interface-watch'
+import { setupChecksSession } from './setup/setup-net-session'
+import { setupNotifications } from './setup/setup-notifications'
+import { GEO_DB_FILE, missingResources, resourcesDir } from './setup/setup-resources'
+import { setupTrayTheme } from './setup/setup-theme'
 import { setupTray } from './setup/setup-tray'
 import { setupWindow } from './setup/setup-window'
+import { detectTrayVisibility, type TrayVisibility } from './setup/tray-visibility'
 import { trayIconPath } from './tray-icons'
 import { denyAllPermissions, guardWebContents } from './web-guards'
 
 const log = createLogger('main')
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]
+const platform = process.platform
 const timers: Timers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 }
 
-// Every renderer sandboxed, not only the one window we configure.
+// Before `ready` (Electron throws if these come later): every renderer sandboxed, and app://
+// registered as a standard, secure scheme.
 app.enableSandbox()
-
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
@@ -56,29 +64,49 @@ protocol.registerSchemesAsPrivileged([
 let services: AppServices | null = null
 // Held for the life of the app: a tray that is garbage-collected disappears from the menu bar.
 let tray: Tray | null = null
+let quitting = false
+let trayVisibility: TrayVisibility = 'visible'
 
-const resourcesDir = () =>
-  app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
+const resources = () => resourcesDir(app.isPackaged, process.resourcesPath, app.getAppPath())
 
 const mainWindow = setupWindow({
   BrowserWindow,
   preload: path.join(__dirname, '../preload/index.cjs'),
   url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
   title: () => translate(services?.state().lang ?? 'zh', 'app.name'),
+  // Where the tray is likely invisible the window is the only way back in: keep it.
+  keepOnClose: () => trayVisibility === 'likely-invisible',
+  quitting: () => quitting,
 })
 
+/** Opens the window, on a page when asked (a clicked notice, the tray's next step). */
+function openWindow(page?: NoticePage): void {
+  if (page) services?.notices.requestPage(page)
+  // A window opened afresh without a page starts on the first tab, not on an old request.
+  else if (!mainWindow.exists()) services?.notices.clearRequestedPage()
+  mainWindow.open()
+}
+
 async function start(): Promise<void> {
-  if (process.platform === 'darwin') app.dock?.hide()
+  if (platform === 'darwin') app.dock?.hide()
   // Windows shows notifications only for an app with a user model id.
-  if (process.platform === 'win32') app.setAppUserModelId('app.paylight.desktop')
+  if (platform === 'win32') app.setAppUserModelId('app.paylight.desktop')
+  const visibility = detectTrayVisibility(platform, process.env, runCommand)
+  const missing = missingResources(resources(), platform)
+  if (missing.length > 0) log.error('shipped resources missing', { missing })
   protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
+  const checks = setupChecksSession({
+    fromPartition: (partition, options) => session.fromPartition(partition, options),
+    timers,
+  })
 
   const userData = app.getPath('userData')
+  let deliver: AppServicesDeps['notify'] | null = null
   const appServices = await createAppServices({
-    fetch: (url, init) => net.fetch(url, init),
-    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
-    locate: openGeoDbOrEmpty(path.join(resourcesDir(), 'geo-whois-asn-country.mmdb')).locate,
+    fetch: checks.fetch,
+    resolveProxy: checks.resolveProxy,
+    locate: openGeoDbOrEmpty(path.join(resources(), GEO_DB_FILE)).locate,
     sources: defaultSources,
     geoProviders: defaultGeoProviders,
     now: Date.now,
@@ -86,15 +114,20 @@ async function start(): Promise<void> {
     systemLocale: app.getLocale(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
     settingsStore: createSettingsStore(userData),
-    profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, process.platform)),
+    profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, platform)),
     files: fileDialogs(dialog),
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
-    notify: ({ title, body }) => {
-      if (Notification.isSupported()) new Notification({ title, body }).show()
-    },
+    notify: (notice) => deliver?.(notice),
   })
   services = appServices
+  deliver = setupNotifications({
+    Notification,
+    platform,
+    undelivered: appServices.notices.undelivered,
+    find: appServices.notices.find,
+    open: (notice) => openWindow(notice?.page ?? 'status'),
+  }).deliver
 
   registerHandlers(
     (channel, listener) => ipcMain.handle(channel, listener),
@@ -103,20 +136,28 @@ async function start(): Promise<void> {
   )
   appServices.subscribe(mainWindow.push)
 
+  let repaint: () => void = () => undefined
+  const theme = setupTrayTheme({
+    platform,
+    nativeTheme,
+    run: runCommand,
+    onChange: () => repaint(),
+  })
   const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
-    trayIconPath(resourcesDir(), light, process.platform, nativeTheme.shouldUseDarkColors)
+    trayIconPath(resources(), light, platform, theme.dark())
   tray = new Tray(iconFor('grey'))
   const trayView = setupTray({
     tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
     iconFor,
-    platform: process.platform,
+    platform,
     services: appServices,
-    openWindow: mainWindow.open,
+    openWindow,
     quit: () => app.quit(),
     now: Date.now,
   })
-  nativeTheme.on('updated', trayView.render)
+  repaint = trayView.render
+  void theme.start()
 
   powerMonitor.on('suspend', () => appServices.monitor.suspend())
   powerMonitor.on('resume', () => appServices.monitor.resume())
@@ -128,18 +169,28 @@ async function start(): Promise<void> {
   })
   watch.start()
   app.on('before-quit', () => {
+    quitting = true
     watch.stop()
     trayView.stop()
     appServices.stop()
   })
   appServices.start()
   trayView.render()
+  // No tray icon to click (stock GNOME): show the window now; launching again also opens it.
+  trayVisibility = await visibility
+  if (trayVisibility === 'likely-invisible') {
+    log.info('tray likely invisible: keeping a window open', {
+      desktop: process.env['XDG_CURRENT_DESKTOP'],
+    })
+    openWindow()
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', mainWindow.open)
+  // Launching PayLight again opens the window: the way back in where the tray cannot be clicked.
+  app.on('second-instance', () => void app.whenReady().then(() => openWindow()))
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trustedOrigins))
   // A tray app: closing the window destroys it but keeps PayLight running.
   app.on('window-all-closed', () => undefined)

@@ -2,6 +2,8 @@ import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
 import type { Lang } from '../shared/country'
 import { translate } from '../shared/i18n/translate'
 import type { Light } from '../shared/light'
+import type { NoticePage } from '../shared/notices'
+import type { TrayLead } from '../shared/tray-lead'
 import type { TrayView } from '../shared/tray-view'
 
 /** The part of Electron's Tray we drive; tests pass a fake that satisfies it. */
@@ -11,17 +13,27 @@ export type TrayLike = Pick<Tray, 'setImage' | 'setToolTip' | 'setContextMenu'>
 export interface TrayActions {
   readonly checkNow: () => void
   readonly open: () => void
+  /** Opens the window on a page: the checklist for the next step. */
+  readonly openPage: (page: NoticePage) => void
   readonly setPaused: (paused: boolean) => void
   readonly quit: () => void
 }
 
-/** The tray menu: status lines (disabled, for reading), then the four actions. */
+/**
+ * The tray menu: an unseen notice and the next step first, then the status lines (disabled, for
+ * reading), then the four actions.
+ */
 export function trayMenuTemplate(
   view: TrayView,
   lang: Lang,
   actions: TrayActions,
+  lead: TrayLead = noLead,
 ): MenuItemConstructorOptions[] {
   return [
+    ...(lead.notice ? [{ label: lead.notice, enabled: false }] : []),
+    ...(lead.nextStep
+      ? [{ label: lead.nextStep, click: () => actions.openPage('checklist') }]
+      : []),
     { label: view.headline, enabled: false },
     ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
     { type: 'separator' },
@@ -40,6 +52,8 @@ export function trayMenuTemplate(
   ]
 }
 
+const noLead: TrayLead = { notice: null, nextStep: null, title: '' }
+
 /** Dependencies of the tray controller. */
 export interface TrayControllerDeps {
   readonly tray: TrayLike
@@ -48,6 +62,8 @@ export interface TrayControllerDeps {
   readonly actions: TrayActions
   /** Windows cuts tray tooltips at 127 characters; clip them ourselves, at a line where possible. */
   readonly maxTooltip?: number
+  /** macOS only: text next to the icon in the menu bar (the payment exit's country code). */
+  readonly setTitle?: (title: string) => void
 }
 
 /** Keeps whole lines while they fit, then ends with an ellipsis; the menu still shows everything. */
@@ -62,20 +78,30 @@ export function clipTooltip(text: string, max: number): string {
   return `${out || text.slice(0, max - 1)}…`
 }
 
-/** Copies a tray view onto the real tray, touching the icon only when the light changes. */
+/**
+ * Copies a tray view onto the real tray, touching the icon only when it changes: a new light, or a
+ * new theme (the icon for the same light differs between light and dark taskbars).
+ */
 export function createTrayController(deps: TrayControllerDeps) {
-  let shownLight: Light | null = null
+  let shownIcon: Parameters<Tray['setImage']>[0] | null = null
   let shownMenuKey = ''
+  let shownTitle: string | null = null
   return {
-    render(view: TrayView, lang: Lang): void {
-      if (view.light !== shownLight) {
-        deps.tray.setImage(deps.iconFor(view.light))
-        shownLight = view.light
+    render(view: TrayView, lang: Lang, lead: TrayLead = noLead): void {
+      const icon = deps.iconFor(view.light)
+      if (icon !== shownIcon) {
+        deps.tray.setImage(icon)
+        shownIcon = icon
       }
-      deps.tray.setToolTip(
-        deps.maxTooltip ? clipTooltip(view.tooltip, deps.maxTooltip) : view.tooltip,
-      )
+      if (deps.setTitle && lead.title !== shownTitle) {
+        deps.setTitle(lead.title)
+        shownTitle = lead.title
+      }
+      const tooltip = lead.nextStep ? `${lead.nextStep}\n${view.tooltip}` : view.tooltip
+      deps.tray.setToolTip(deps.maxTooltip ? clipTooltip(tooltip, deps.maxTooltip) : tooltip)
       const menuKey = JSON.stringify([
+        lead.notice,
+        lead.nextStep,
         view.headline,
         view.exitLines,
         view.paused,
@@ -83,7 +109,7 @@ export function createTrayController(deps: TrayControllerDeps) {
         lang,
       ])
       if (menuKey !== shownMenuKey) {
-        deps.tray.setContextMenu(deps.buildMenu(trayMenuTemplate(view, lang, deps.actions)))
+        deps.tray.setContextMenu(deps.buildMenu(trayMenuTemplate(view, lang, deps.actions, lead)))
         shownMenuKey = menuKey
       }
     },

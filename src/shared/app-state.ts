@@ -1,5 +1,6 @@
 import type { Lang } from './country'
 import type { MonitorSnapshot } from './monitor/freshness'
+import type { NoticeRecord, PageRequest } from './notices'
 import type { Settings } from './settings'
 import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
@@ -21,6 +22,10 @@ export interface AppState {
     readonly protection: Protection
     readonly notice: StorageNotice | null
   }
+  /** The last few notices, newest first; undelivered ones are shown in the window and the tray. */
+  readonly notices: readonly NoticeRecord[]
+  /** Pushed requests to the window, e.g. the page a clicked notification explains. */
+  readonly ui: { readonly requestedPage: PageRequest | null }
 }
 
 /** The features' slices, plus what the verdict needs besides them. */
@@ -30,6 +35,8 @@ export interface AppStateParts {
   readonly settings: Settings
   readonly lang: Lang
   readonly profiles: AppState['profiles']
+  readonly notices: AppState['notices']
+  readonly ui: AppState['ui']
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
@@ -49,5 +56,7 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       timeZone,
     }),
     profiles: parts.profiles,
+    notices: parts.notices,
+    ui: parts.ui,
   }
 }

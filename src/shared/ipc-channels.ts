@@ -21,6 +21,7 @@ export const invokeChannels = {
   lookupBin: 'paylight:lookup-bin',
   exportProfiles: 'paylight:export-profiles',
   importProfiles: 'paylight:import-profiles',
+  dismissNotice: 'paylight:dismiss-notice',
 } as const
 
 /** Events main pushes to the window. */
@@ -68,6 +69,7 @@ export interface InvokeMap {
           detail?: string
         }
   }
+  dismissNotice: { request: string; response: Ack }
 }
 
 /**

@@ -39,6 +39,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     lookupBin: z.string().regex(/^\d{6,8}$/),
     exportProfiles: z.undefined(),
     importProfiles: z.undefined(),
+    dismissNotice: z.string().regex(/^[a-z0-9-]{1,40}$/),
   }
 
 /** One channel's service: may be sync or async, answers with the channel's response. */

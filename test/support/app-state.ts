@@ -61,5 +61,7 @@ export function sampleAppState(
       protection: 'os-keychain',
       notice: null,
     },
+    notices: [],
+    ui: { requestedPage: null },
   }
 }

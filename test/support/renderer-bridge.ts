@@ -57,6 +57,9 @@ function fakeMain(initial: AppState): FakeMain {
       change({ ...state, settings: { ...state.settings, ...patch } }),
     ),
     openLink: vi.fn(async () => ({ ok: true })),
+    dismissNotice: vi.fn(async (id) =>
+      change({ ...state, notices: state.notices.filter((n) => n.id !== id) }),
+    ),
     saveProfile: vi.fn(async () => ({ ok: true as const })),
     deleteProfile: vi.fn(async (id) => {
       const profiles = state.profiles.book.profiles.filter((p) => p.id !== id)

@@ -6,18 +6,30 @@ import { createMainWindow } from '../window-options'
 /** The parts of a BrowserWindow the app drives; tests pass a fake. */
 export type WindowLike = Pick<
   BrowserWindow,
-  'on' | 'once' | 'show' | 'focus' | 'restore' | 'isMinimized' | 'loadURL' | 'webContents'
+  | 'on'
+  | 'once'
+  | 'show'
+  | 'focus'
+  | 'restore'
+  | 'minimize'
+  | 'isMinimized'
+  | 'loadURL'
+  | 'webContents'
 >
 
 /**
  * The one window: created on demand (a tray app keeps none alive while hidden), brought to the
- * front when it exists, and the only receiver of main's state pushes.
+ * front when it exists, and the only receiver of main's state pushes. Where the tray is likely
+ * invisible (`keepOnClose`), closing minimises it instead, so PayLight stays reachable; quitting
+ * (Ctrl+Q, the File menu, logging out) still closes it.
  */
 export function setupWindow<W extends WindowLike>(deps: {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => W
   readonly preload: string
   readonly url: string
   readonly title: () => string
+  readonly keepOnClose?: () => boolean
+  readonly quitting?: () => boolean
 }) {
   let window: W | null = null
   return {
@@ -30,10 +42,17 @@ export function setupWindow<W extends WindowLike>(deps: {
       }
       const created = createMainWindow(deps.BrowserWindow, deps.preload, deps.title())
       window = created
+      created.on('close', (event) => {
+        if (!deps.keepOnClose?.() || deps.quitting?.()) return
+        event.preventDefault()
+        created.minimize()
+      })
       created.on('closed', () => (window = null))
       created.once('ready-to-show', () => created.show())
       void created.loadURL(deps.url)
     },
+    /** Whether the window exists (shown or minimised). */
+    exists: (): boolean => window !== null,
     /** Whether an IPC sender is our window (the sender guard's first question). */
     isOurs: (webContentsId: number): boolean => window?.webContents.id === webContentsId,
     /** Pushes a state to the window, when there is one. */

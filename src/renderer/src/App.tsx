@@ -1,10 +1,11 @@
-import { useState } from 'react'
 import { Header } from './components/Header'
+import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
 import { ProfilePage } from './profile/ProfilePage'
+import { useFollowedTab } from './use-followed-tab'
 import { useLang, useT } from './use-t'
 
 const tabs = ['status', 'profile', 'checklist', 'settings'] as const
@@ -14,11 +15,12 @@ type Tab = (typeof tabs)[number]
 export function App() {
   const t = useT()
   const lang = useLang()
-  const [tab, setTab] = useState<Tab>('status')
+  const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
       <RequestError />
+      <NoticeBanner />
       <nav className="tabs" role="tablist">
         {tabs.map((name) => (
           <button

@@ -1,148 +1,123 @@
-// A recording stand-in for Electron's main-process modules, for the built-bundle smoke test.
-// It answers like Electron would on a machine with no network, then writes what the app did to
-// $PAYLIGHT_FAKE_REPORT and exits.
+// The `electron` module for the built-bundle smoke test: one fake Electron (see
+// fake-electron-core.mjs) on the platform and layout register.mjs set up. Once the app has run
+// for a moment it plays a user and the OS (untrusted IPC, a theme switch, a second launch, a menu
+// click), writes what the app did to $PAYLIGHT_FAKE_REPORT and exits.
 import { writeFileSync } from 'node:fs'
+import { createFakeElectron } from './fake-electron-core.mjs'
 
-const report = {
-  schemes: [],
-  protocolHandlers: [],
-  ipcChannels: [],
-  tray: { images: [], tooltips: [], menus: [] },
-  windows: [],
-  appEvents: [],
-  errors: [],
-  ipcProbe: null,
-  protocolProbe: null,
-}
-const handlers = new Map()
-let protocolHandler = null
+const env = process.env
+const { electron, control } = createFakeElectron({
+  platform: process.platform,
+  isPackaged: env.PAYLIGHT_FAKE_PACKAGED === '1',
+  notifications: env.PAYLIGHT_FAKE_NOTIFICATIONS ?? 'shown',
+  userData: env.PAYLIGHT_FAKE_USERDATA,
+  appPath: env.PAYLIGHT_FAKE_APP_PATH ?? process.cwd(),
+})
+
+const report = { platform: process.platform, errors: [], logs: [] }
 process.on('uncaughtException', (e) => report.errors.push(String(e?.stack ?? e)))
 process.on('unhandledRejection', (e) => report.errors.push(String(e?.stack ?? e)))
+// The report collects the app's warnings and errors (a missing resource is logged as one).
+for (const level of ['warn', 'error'])
+  // eslint-disable-next-line no-console
+  console[level] = (...args) =>
+    report.logs.push(
+      `${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`,
+    )
 
-const finish = async () => {
-  try {
-    const probe = handlers.get('paylight:get-state')
-    report.ipcProbe = probe
-      ? await probe(
-          { sender: { id: 999 }, senderFrame: { url: 'https://evil.example/' } },
-          undefined,
-        )
-      : null
-    if (protocolHandler) {
-      const response = await protocolHandler({ url: 'app://paylight/index.html' })
-      const text = await response.text()
-      report.protocolProbe = {
-        status: response.status,
-        hasCsp: text.includes('Content-Security-Policy'),
-        escapes: (await protocolHandler({ url: 'app://paylight/%2e%2e%2f%2e%2e%2fpackage.json' }))
-          .status,
-      }
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const items = (menu) => (menu ?? []).map(({ label, enabled, type }) => ({ label, enabled, type }))
+const trayReport = (tray) =>
+  tray && {
+    images: [...tray.images],
+    tooltips: [...tray.tooltips],
+    titles: [...tray.titles],
+    menu: items(tray.menus.at(-1)),
+    clickListeners: tray.listenerCount('click'),
+  }
+const windowsReport = () =>
+  control.record.windows.map((w) => ({
+    url: w.url,
+    webPreferences: w.options.webPreferences,
+    visible: w.visible,
+    destroyed: w.destroyed,
+    minimized: w.minimized,
+  }))
+
+async function play() {
+  const { record, handlers } = control
+  const tray = record.trays[0]
+  report.schemes = record.schemes
+  report.protocolHandlers = record.protocolHandlers.map((h) => h.scheme)
+  report.ipcChannels = [...record.ipcChannels]
+  report.appCalls = [...record.appCalls]
+  report.appListeners = [
+    'second-instance',
+    'window-all-closed',
+    'web-contents-created',
+    'before-quit',
+  ].filter((event) => electron.app.listenerCount(event) > 0)
+  report.sessions = record.sessions.map((s) => ({
+    partition: s.partition,
+    options: s.options,
+    deniesPermissions:
+      s.permissionCheckHandler?.() === false && typeof s.permissionRequestHandler === 'function',
+  }))
+  report.windowsAtStart = windowsReport()
+  report.trayAtStart = trayReport(tray)
+
+  const probe = handlers.get('paylight:get-state')
+  report.ipcProbe = probe
+    ? await probe({ sender: { id: 999 }, senderFrame: { url: 'https://evil.example/' } }, undefined)
+    : null
+  const app = record.protocolHandlers.find((h) => h.scheme === 'app')?.handler
+  if (app) {
+    const response = await app({ url: 'app://paylight/index.html' })
+    report.protocolProbe = {
+      status: response.status,
+      hasCsp: (await response.text()).includes('Content-Security-Policy'),
+      escapes: (await app({ url: 'app://paylight/%2e%2e%2f%2e%2e%2fpackage.json' })).status,
     }
-    const open = report.tray.menus.at(-1)?.find((item) => item.label === '打开付款红绿灯')
-    open?.click?.()
-  } catch (e) {
-    report.errors.push(String(e?.stack ?? e))
   }
-  setTimeout(() => {
-    writeFileSync(process.env.PAYLIGHT_FAKE_REPORT, JSON.stringify(report, null, 2))
-    process.exit(0)
-  }, 300)
+
+  // The OS switches to dark mode: the tray must re-apply its icon.
+  const imagesBefore = tray?.images.length ?? 0
+  control.setTheme(true)
+  await pause(300)
+  report.imagesAfterThemeChange = tray?.images.slice(imagesBefore) ?? []
+
+  // The user closes the window (if one was opened), then launches PayLight again.
+  for (const w of record.windows) if (!w.destroyed) w.close()
+  report.windowsAfterClose = windowsReport()
+  control.secondInstance()
+  await pause(100)
+  report.windowsAfterSecondInstance = windowsReport()
+
+  // The menu's own "Open" item.
+  const open = tray?.menus.at(-1)?.find((item) => item.label === '打开付款红绿灯')
+  open?.click?.()
+  report.trayAtEnd = trayReport(tray)
 }
 
-export const app = {
-  isPackaged: false,
-  enableSandbox: () => report.appEvents.push('enableSandbox'),
-  setAppUserModelId: () => undefined,
-  requestSingleInstanceLock: () => true,
-  on: (event) => report.appEvents.push(event),
-  whenReady: () => {
-    setTimeout(finish, Number(process.env.PAYLIGHT_FAKE_RUN_MS ?? 1500))
-    return Promise.resolve()
-  },
-  getLocale: () => 'zh-CN',
-  getPath: () => process.env.PAYLIGHT_FAKE_USERDATA,
-  getAppPath: () => process.cwd(),
-  quit: () => report.appEvents.push('quit() called'),
-  dock: undefined,
-}
-export const protocol = {
-  registerSchemesAsPrivileged: (schemes) => report.schemes.push(...schemes),
-  handle: (scheme, handler) => {
-    report.protocolHandlers.push(scheme)
-    protocolHandler = handler
-  },
-}
-export const session = {
-  defaultSession: {
-    resolveProxy: async () => 'DIRECT',
-    setPermissionRequestHandler: () => report.appEvents.push('permission-request-handler'),
-    setPermissionCheckHandler: () => report.appEvents.push('permission-check-handler'),
-  },
-}
-export const ipcMain = {
-  handle: (channel, listener) => (
-    report.ipcChannels.push(channel),
-    handlers.set(channel, listener)
+// Ready comes when the fake says so; the scenario runs once the app had time to start.
+electron.app.once('ready', () =>
+  setTimeout(
+    async () => {
+      try {
+        await play()
+      } catch (e) {
+        report.errors.push(String(e?.stack ?? e))
+      }
+      setTimeout(() => {
+        writeFileSync(env.PAYLIGHT_FAKE_REPORT, JSON.stringify(report, null, 2))
+        process.exit(0)
+      }, 200)
+    },
+    Number(env.PAYLIGHT_FAKE_RUN_MS ?? 1500),
   ),
-}
-export const net = {
-  fetch: async () => Promise.reject(new TypeError('net::ERR_INTERNET_DISCONNECTED')),
-  isOnline: () => false,
-}
-export const nativeTheme = { shouldUseDarkColors: false, on: () => undefined }
-export const powerMonitor = { on: () => undefined }
-export const Notification = class {
-  static isSupported() {
-    return false
-  }
-  show() {}
-}
-export const shell = { openExternal: async () => undefined }
-export const dialog = {
-  showSaveDialog: async () => ({}),
-  showOpenDialog: async () => ({ filePaths: [] }),
-}
-export const safeStorage = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'basic_text',
-  encryptString: (s) => Buffer.from(s, 'utf8'),
-  decryptString: (b) => b.toString('utf8'),
-}
-export const Menu = { buildFromTemplate: (template) => template }
-export class Tray {
-  constructor(image) {
-    report.tray.images.push(String(image))
-  }
-  on() {}
-  setImage(image) {
-    report.tray.images.push(String(image))
-  }
-  setToolTip(text) {
-    report.tray.tooltips.push(text)
-  }
-  setContextMenu(menu) {
-    report.tray.menus.push(menu)
-  }
-}
-export class BrowserWindow {
-  constructor(options) {
-    this.record = { options, url: null }
-    report.windows.push(this.record)
-    this.webContents = { id: 1, send: () => undefined }
-  }
-  on() {}
-  once() {}
-  show() {}
-  focus() {}
-  isMinimized() {
-    return false
-  }
-  loadURL(url) {
-    this.record.url = url
-    return Promise.resolve()
-  }
-}
-export default {
+)
+
+export const {
   app,
   protocol,
   session,
@@ -157,4 +132,5 @@ export default {
   Menu,
   Tray,
   BrowserWindow,
-}
+} = electron
+export default electron

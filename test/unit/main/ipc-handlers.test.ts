@@ -32,6 +32,7 @@ function harness(services: Partial<IpcServices> = {}) {
     exportProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
+    dismissNotice: () => ack,
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])

@@ -28,7 +28,13 @@ function fakeTray() {
 }
 
 describe('trayMenuTemplate', () => {
-  const actions = { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() }
+  const actions = {
+    checkNow: vi.fn(),
+    open: vi.fn(),
+    openPage: vi.fn(),
+    setPaused: vi.fn(),
+    quit: vi.fn(),
+  }
 
   it('shows the status lines, then Check now, Open, Pause and Quit', () => {
     const labels = trayMenuTemplate(view, 'en', actions).map((i) => i.label ?? i.type)
@@ -64,7 +70,13 @@ describe('createTrayController', () => {
       tray,
       buildMenu: (t) => t as never,
       iconFor: (light) => `/icons/${light}.png`,
-      actions: { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() },
+      actions: {
+        checkNow: vi.fn(),
+        open: vi.fn(),
+        openPage: vi.fn(),
+        setPaused: vi.fn(),
+        quit: vi.fn(),
+      },
     })
     controller.render(view, 'zh')
     controller.render({ ...view, tooltip: 'again' }, 'zh')

@@ -1,11 +1,15 @@
-import type { Menu, MenuItemConstructorOptions } from 'electron'
+import { setupTrayTheme } from '../../../../src/main/setup/setup-theme'
 import { setupTray } from '../../../../src/main/setup/setup-tray'
+import { trayIconPath } from '../../../../src/main/tray-icons'
 import type { AppState } from '../../../../src/shared/app-state'
+import type { NoticeRecord } from '../../../../src/shared/notices'
 import { sampleAppState } from '../../../support/app-state'
+import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
-function setup() {
-  const calls: string[] = []
-  let menu: MenuItemConstructorOptions[] = []
+/** The tray as index.ts wires it, over the fake Electron's Tray, nativeTheme and menus. */
+async function setup(platform: NodeJS.Platform, regOutput: () => Promise<string> = async () => '') {
+  const { electron, control } = createFakeElectron({ platform })
+  await electron.app.whenReady()
   let listener: ((s: AppState) => void) | null = null
   let current = sampleAppState(Date.now())
   const ipc = {
@@ -13,22 +17,21 @@ function setup() {
     setPaused: vi.fn(async () => ({ ok: true })),
   }
   const openWindow = vi.fn()
-  const tray = setupTray({
-    tray: {
-      setImage: (image) => void calls.push(`image:${String(image)}`),
-      setToolTip: (text) => void calls.push(`tooltip:${text}`),
-      setContextMenu: () => void calls.push('menu'),
-      on: (_event, fn) => {
-        calls.push('on-click')
-        fn()
-      },
-    },
-    buildMenu: (template) => {
-      menu = template
-      return {} as Menu
-    },
-    iconFor: (light) => `icon-${light}.png`,
-    platform: 'linux',
+  let repaint = () => undefined as unknown
+  const theme = setupTrayTheme({
+    platform,
+    nativeTheme: electron.nativeTheme,
+    run: regOutput,
+    onChange: () => repaint(),
+  })
+  const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
+    trayIconPath('/res', light, platform, theme.dark())
+  const tray = new electron.Tray(iconFor('grey'))
+  const view = setupTray({
+    tray: tray as never,
+    buildMenu: (template) => electron.Menu.buildFromTemplate(template) as never,
+    iconFor,
+    platform,
     services: {
       ipc: ipc as never,
       state: () => current,
@@ -41,44 +44,108 @@ function setup() {
     quit: vi.fn(),
     now: Date.now,
   })
+  repaint = view.render
+  await theme.start()
   const push = (next: AppState) => {
     current = next
     listener?.(next)
   }
+  const menu = () => tray.menus.at(-1) ?? []
+  const click = (label: string) =>
+    menu()
+      .find((i) => i.label === label)
+      ?.click?.()
   return {
     tray,
-    calls,
-    menu: () => menu,
-    ipc,
+    control,
+    view,
     push,
+    menu,
+    click,
+    ipc,
     openWindow,
     listening: () => listener !== null,
   }
 }
 
+const undelivered: NoticeRecord = {
+  id: 'x-1',
+  title: '出口国家变了',
+  body: '商户：美国 US → 日本 JP',
+  page: 'status',
+  at: new Date().toISOString(),
+  delivered: false,
+}
+
 describe('setupTray', () => {
-  it('follows every pushed state: icon for the light, tooltip and menu', () => {
-    const { calls, push, tray } = setup()
-    tray.render()
-    expect(calls).toContain('image:icon-grey.png')
-    push(sampleAppState(Date.now(), 'en'))
-    expect(calls.filter((c) => c.startsWith('tooltip:')).at(-1)).toContain('PayLight')
+  it('re-applies the icon when the system theme changes (Linux and macOS follow nativeTheme)', async () => {
+    const { tray, control } = await setup('linux')
+    expect(tray.images.at(-1)).toBe('/res/tray/grey-light.png')
+    control.setTheme(true)
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.png'))
+    control.setTheme(false)
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-light.png'))
   })
 
-  it('acts through the same services the window calls', () => {
-    const { menu, ipc, tray } = setup()
-    tray.render()
-    const item = (label: string) => menu().find((i) => i.label === label)
-    item('立即检查')?.click?.({} as never, undefined, {} as never)
-    item('暂停监测')?.click?.({} as never, undefined, {} as never)
+  it('on Windows follows the taskbar theme read from the registry, re-read on each theme change', async () => {
+    let light = '0x0'
+    const reg = vi.fn(async () => `\r\n    SystemUsesLightTheme    REG_DWORD    ${light}\r\n`)
+    const { tray, control } = await setup('win32', reg)
+    expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.ico')
+    // The app theme turns light, the taskbar stays dark: the icon stays the dark-bar one.
+    control.setTheme(false)
+    await vi.waitFor(() => expect(reg).toHaveBeenCalledTimes(2))
+    expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.ico')
+    light = '0x1'
+    control.setTheme(true)
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-light.ico'))
+  })
+
+  it('on macOS binds no click: a left click opens the menu, never the window', async () => {
+    const { tray, control, openWindow } = await setup('darwin')
+    expect(tray.listenerCount('click')).toBe(0)
+    control.clickTray()
+    expect(openWindow).not.toHaveBeenCalled()
+  })
+
+  it('on Windows and Linux a click on the icon opens the window', async () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const { control, openWindow } = await setup(platform)
+      control.clickTray()
+      expect(openWindow).toHaveBeenCalledTimes(1)
+    }
+  })
+
+  it('on macOS titles the menu bar with the payment exit country, only there', async () => {
+    const mac = await setup('darwin')
+    expect(mac.tray.titles).toEqual(['US'])
+    const linux = await setup('linux')
+    expect(linux.tray.titles).toEqual([])
+  })
+
+  it('leads tooltip and menu with the next step, which opens the checklist', async () => {
+    const { tray, menu, click, openWindow } = await setup('linux')
+    expect(tray.tooltips.at(-1)?.split('\n')[0]).toBe('下一步：填写卡片资料')
+    expect(menu()[0]?.label).toBe('下一步：填写卡片资料')
+    click('下一步：填写卡片资料')
+    expect(openWindow).toHaveBeenCalledWith('checklist')
+  })
+
+  it('shows the newest undelivered notice as a disabled first menu item', async () => {
+    const { menu, push } = await setup('linux')
+    push({ ...sampleAppState(Date.now()), notices: [undelivered] })
+    expect(menu()[0]).toMatchObject({ label: '提醒：出口国家变了', enabled: false })
+    push({ ...sampleAppState(Date.now()), notices: [{ ...undelivered, delivered: true }] })
+    expect(menu()[0]?.label).toBe('下一步：填写卡片资料')
+  })
+
+  it('acts through the same services the window calls, and stops following state when stopped', async () => {
+    const { click, ipc, view, listening } = await setup('linux')
+    click('立即检查')
+    click('暂停监测')
     expect(ipc.checkNow).toHaveBeenCalledTimes(1)
     expect(ipc.setPaused).toHaveBeenCalledWith(true)
-  })
-
-  it('opens the window on a click and stops following state when stopped', () => {
-    const { openWindow, tray, listening } = setup()
-    expect(openWindow).toHaveBeenCalledTimes(1)
-    tray.stop()
+    view.stop()
     expect(listening()).toBe(false)
   })
 })

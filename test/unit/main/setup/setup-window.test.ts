@@ -1,81 +1,77 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
 import { setupWindow } from '../../../../src/main/setup/setup-window'
 import { eventChannels } from '../../../../src/shared/ipc'
 import { sampleAppState } from '../../../support/app-state'
+import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
-const created: FakeWindow[] = []
-
-class FakeWindow {
-  static nextId = 1
-  readonly calls: string[] = []
-  readonly sent: [string, unknown][] = []
-  readonly handlers = new Map<string, () => void>()
-  minimized = false
-  readonly webContents = {
-    id: FakeWindow.nextId++,
-    send: (c: string, p: unknown) => void this.sent.push([c, p]),
-  }
-  constructor(readonly options: BrowserWindowConstructorOptions) {
-    created.push(this)
-  }
-  on(event: string, fn: () => void) {
-    this.handlers.set(event, fn)
-    return this
-  }
-  once(event: string, fn: () => void) {
-    return this.on(event, fn)
-  }
-  show() {
-    this.calls.push('show')
-  }
-  focus() {
-    this.calls.push('focus')
-  }
-  restore() {
-    this.calls.push('restore')
-  }
-  isMinimized() {
-    return this.minimized
-  }
-  async loadURL(url: string) {
-    this.calls.push(`load:${url}`)
-  }
-}
-
-function setup() {
-  created.length = 0
-  return setupWindow({
-    BrowserWindow: FakeWindow as never,
+async function setup(options: { keepOnClose?: boolean } = {}) {
+  const { electron, control } = createFakeElectron({ platform: 'linux' })
+  let quitting = false
+  const window = setupWindow({
+    BrowserWindow: electron.BrowserWindow as never,
     preload: '/app/preload/index.cjs',
     url: 'app://paylight/index.html',
     title: () => '付款红绿灯',
+    keepOnClose: () => options.keepOnClose ?? false,
+    quitting: () => quitting,
   })
+  return {
+    window,
+    control,
+    created: control.record.windows,
+    ready: () => electron.app.whenReady(),
+    quit: () => (quitting = true),
+  }
 }
 
 describe('setupWindow', () => {
-  it('creates the window on demand, from app://, and brings an existing one to the front', () => {
-    const window = setup()
-    window.open()
-    expect(created).toHaveLength(1)
-    expect(created[0]?.calls).toEqual(['load:app://paylight/index.html'])
-    created[0]!.minimized = true
-    window.open()
-    expect(created).toHaveLength(1)
-    expect(created[0]?.calls.slice(1)).toEqual(['restore', 'show', 'focus'])
+  it('cannot create its window before ready, as in Electron', async () => {
+    const { window } = await setup()
+    expect(() => window.open()).toThrow('Cannot create BrowserWindow before app is ready')
   })
 
-  it('pushes state only to a window that exists, and forgets a closed one', () => {
-    const window = setup()
+  it('creates the window on demand, from app://, and brings an existing one to the front', async () => {
+    const { window, created, ready } = await setup()
+    await ready()
+    window.open()
+    expect(created).toHaveLength(1)
+    expect(created[0]?.url).toBe('app://paylight/index.html')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(created[0]?.visible).toBe(true)
+    created[0]?.minimize()
+    window.open()
+    expect(created).toHaveLength(1)
+    expect(created[0]?.isMinimized()).toBe(false)
+  })
+
+  it('pushes state only to a window that exists, and forgets a closed one', async () => {
+    const { window, created, ready } = await setup()
+    await ready()
     const state = sampleAppState(Date.now())
     window.push(state)
     window.open()
     const first = created[0]!
     expect(window.isOurs(first.webContents.id)).toBe(true)
     window.push(state)
-    expect(first.sent).toEqual([[eventChannels.state, state]])
-    first.handlers.get('closed')?.()
+    expect(first.sent).toEqual([{ channel: eventChannels.state, payload: state }])
+    first.close()
+    expect(first.isDestroyed()).toBe(true)
+    expect(window.exists()).toBe(false)
     expect(window.isOurs(first.webContents.id)).toBe(false)
     window.open()
     expect(created).toHaveLength(2)
+  })
+
+  it('where the tray is likely invisible, minimises on close instead, until the app quits', async () => {
+    const { window, created, ready, quit } = await setup({ keepOnClose: true })
+    await ready()
+    window.open()
+    const only = created[0]!
+    only.close()
+    expect(only).toMatchObject({ destroyed: false, minimized: true })
+    expect(window.exists()).toBe(true)
+    quit()
+    only.close()
+    expect(only.isDestroyed()).toBe(true)
+    expect(window.exists()).toBe(false)
   })
 })

@@ -1,0 +1,31 @@
+import type { AppState } from './app-state'
+import { translate } from './i18n/translate'
+import { latestUndelivered } from './notices'
+import { mainFinding } from './verdict/light-of'
+
+/** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
+export interface TrayLead {
+  /** The newest notice the system did not show, as the menu's first (disabled) line. */
+  readonly notice: string | null
+  /** The fix step of the finding that explains the light: what to do before anything else. */
+  readonly nextStep: string | null
+  /** The payment (merchant route) exit's country code, for the macOS menu-bar title; '' if none. */
+  readonly title: string
+}
+
+/**
+ * The tray's leading lines, computed from the state so the glue only copies them. The next step
+ * comes from the finding that sets the light, else the first finding that has a step.
+ */
+export function trayLead(state: AppState): TrayLead {
+  const { lang, verdict } = state
+  const notice = latestUndelivered(state.notices)
+  const finding =
+    mainFinding(verdict.findings, verdict.light) ?? verdict.findings.find((f) => f.step !== null)
+  const step = finding?.step ?? null
+  return {
+    notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title }) : null,
+    nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,
+    title: state.monitor.observation?.exits.merchant?.country ?? '',
+  }
+}

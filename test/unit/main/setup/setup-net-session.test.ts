@@ -1,0 +1,178 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { Agent, fetch as undiciFetch } from 'undici'
+import {
+  boundedResolveProxy,
+  CHECKS_PARTITION,
+  freshConnectionFetch,
+  PROXY_LOOKUP_TIMEOUT_MS,
+  setupChecksSession,
+} from '../../../../src/main/setup/setup-net-session'
+import type { FetchFn } from '../../../../src/shared/net/fetch-text'
+import type { SourceSpec } from '../../../../src/shared/net/sources'
+import { observeSource, runFullCheck } from '../../../../src/shared/monitor/run-check'
+import { realTimers } from '../../../../src/shared/monitor/timers'
+import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
+
+const EXIT_A = { ip: '104.28.41.17', loc: 'US' }
+const EXIT_B = { ip: '133.242.0.1', loc: 'JP' }
+
+/**
+ * A merchant edge behind a local proxy client: each connection keeps the upstream node it was
+ * opened on, so after a "switch" only new connections leave through the new exit.
+ */
+async function startSwitchingEdge() {
+  let exit = EXIT_A
+  const exitOf = new WeakMap<Socket, typeof EXIT_A>()
+  const server: Server = createServer((req, res) => {
+    const seen = exitOf.get(req.socket) ?? EXIT_A
+    res.writeHead(200, { 'content-type': 'text/plain', connection: 'keep-alive' })
+    res.end(`fl=1\nh=chatgpt.com\nip=${seen.ip}\nts=1\nloc=${seen.loc}\n`)
+  })
+  server.on('connection', (socket) => exitOf.set(socket, exit))
+  server.keepAliveTimeout = 60_000
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  onTestFinished(async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+  return {
+    url: `http://127.0.0.1:${port}/cdn-cgi/trace`,
+    switchNode: () => (exit = EXIT_B),
+    connections: () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
+  }
+}
+
+/** Node's fetch over a keep-alive pool: the stand-in for Chromium's pooled net.fetch. */
+function keepAliveSession() {
+  let agent = new Agent({ keepAliveTimeout: 60_000, connections: 4 })
+  const session = {
+    fetch: ((url: string, init?: RequestInit) =>
+      undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as FetchFn,
+    // Really closes the pooled sockets, as Session.closeAllConnections does.
+    closeAllConnections: async () => {
+      const old = agent
+      agent = new Agent({ keepAliveTimeout: 60_000, connections: 4 })
+      await old.destroy()
+    },
+  }
+  onTestFinished(() => agent.destroy())
+  return session
+}
+
+/** Probes are a tick apart; the pool has taken the socket back by then. */
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+const probeOf = (url: string): SourceSpec => ({
+  name: 'chatgpt',
+  url,
+  kind: 'merchant',
+  family: 'any',
+  parser: 'cf-trace',
+  probe: true,
+})
+
+const deps = (fetch: FetchFn) => ({
+  fetch,
+  sources: [],
+  locate: () => null,
+  crossCheck: null,
+  now: Date.now,
+  timeoutMs: 5000,
+})
+
+describe('checks that see a switched node', () => {
+  it('a pooled connection keeps reporting the old exit after the proxy switched its node', async () => {
+    const edge = await startSwitchingEdge()
+    const session = keepAliveSession()
+    const probe = probeOf(edge.url)
+    expect((await observeSource(deps(session.fetch), probe)).ip).toBe(EXIT_A.ip)
+    edge.switchNode()
+    await nextTick()
+    // The bug this module exists for: the kept tunnel still leaves through node A.
+    expect((await observeSource(deps(session.fetch), probe)).ip).toBe(EXIT_A.ip)
+  })
+
+  it('with a fresh connection per probe, the probe after the switch reports the new exit', async () => {
+    const edge = await startSwitchingEdge()
+    const session = keepAliveSession()
+    const fetch = freshConnectionFetch(session)
+    const probe = probeOf(edge.url)
+    const before = await observeSource(deps(fetch), probe)
+    expect([before.ip, before.rawCountry]).toEqual([EXIT_A.ip, 'US'])
+    edge.switchNode()
+    await nextTick()
+    const after = await observeSource(deps(fetch), probe)
+    expect([after.ip, after.rawCountry]).toEqual([EXIT_B.ip, 'JP'])
+  })
+
+  it('closes pooled connections once per batch, never under a request in flight', async () => {
+    const edge = await startSwitchingEdge()
+    const session = keepAliveSession()
+    const close = vi.spyOn(session, 'closeAllConnections')
+    const fetch = freshConnectionFetch(session)
+    const probe = probeOf(edge.url)
+    const batch = await Promise.all([1, 2, 3].map(() => observeSource(deps(fetch), probe)))
+    expect(batch.map((s) => s.failure)).toEqual([null, null, null])
+    expect(close).toHaveBeenCalledTimes(1)
+    await observeSource(deps(fetch), probe)
+    expect(close).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('the proxy look-up', () => {
+  it('gives up on a PAC/WPAD look-up that never answers, and the check records it as unknown', async () => {
+    vi.useFakeTimers()
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
+    const never = () => new Promise<string>(() => undefined)
+    const resolveProxy = boundedResolveProxy(never, realTimers)
+    const check = runFullCheck({ ...deps(async () => new Response('')), resolveProxy })
+    await vi.advanceTimersByTimeAsync(PROXY_LOOKUP_TIMEOUT_MS)
+    const observation = await check
+    expect(observation.proxy?.length).toBeGreaterThan(0)
+    expect(observation.proxy?.every((route) => route.rule === 'unknown')).toBe(true)
+  })
+
+  it('passes an answer through and clears its timer', async () => {
+    const timers = { setTimeout: vi.fn(realTimers.setTimeout), clearTimeout: vi.fn() }
+    const resolveProxy = boundedResolveProxy(async () => 'PROXY 127.0.0.1:7890', timers)
+    await expect(resolveProxy('https://chatgpt.com/')).resolves.toBe('PROXY 127.0.0.1:7890')
+    expect(timers.clearTimeout).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('setupChecksSession', () => {
+  it('uses its own cache-less partition with every permission denied, only after ready', async () => {
+    const seen: { url: string; credentials: unknown }[] = []
+    const { electron, control } = createFakeElectron({
+      fetch: async (url, init) => {
+        seen.push({ url, credentials: init?.credentials })
+        return new Response('ip=1.1.1.1')
+      },
+      resolveProxy: async () => 'DIRECT',
+    })
+    const fromPartition = (p: string, o: { cache: boolean }) =>
+      electron.session.fromPartition(p, o) as never
+    expect(() => setupChecksSession({ fromPartition, timers: realTimers })).toThrow(
+      /before app is ready/,
+    )
+    await electron.app.whenReady()
+    const checks = setupChecksSession({ fromPartition, timers: realTimers })
+    const session = control.record.sessions.find((s) => s.partition === CHECKS_PARTITION)
+    expect(session?.options).toEqual({ cache: false })
+    expect(session?.permissionCheckHandler?.()).toBe(false)
+    const granted = vi.fn()
+    session?.permissionRequestHandler?.(null, 'geolocation', granted)
+    expect(granted).toHaveBeenCalledWith(false)
+    await checks.fetch('https://chatgpt.com/cdn-cgi/trace')
+    expect(seen).toEqual([{ url: 'https://chatgpt.com/cdn-cgi/trace', credentials: 'omit' }])
+    expect(session?.closeAllConnectionsCalls).toBe(1)
+    await expect(checks.resolveProxy('https://chatgpt.com/')).resolves.toBe('DIRECT')
+  })
+})

@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import {
+  addNotice,
+  dropNotice,
+  latestUndelivered,
+  markUndelivered,
+  MAX_NOTICES,
+  type NoticeRecord,
+} from '../../../src/shared/notices'
+import { trayLead } from '../../../src/shared/tray-lead'
+import { sampleAppState } from '../../support/app-state'
+
+const record = (id: string, delivered: boolean): NoticeRecord => ({
+  id,
+  title: `t-${id}`,
+  body: 'b',
+  page: 'status',
+  at: '2026-11-26T10:00:00.000Z',
+  delivered,
+})
+
+describe('trayLead', () => {
+  it('gives the payment exit country, the next step and the newest undelivered notice', () => {
+    const state = sampleAppState(Date.now(), 'en')
+    expect(trayLead(state)).toEqual({
+      notice: null,
+      nextStep: 'Next step: Fill in the card profile',
+      title: 'US',
+    })
+    const withNotice = { ...state, notices: [record('b', true), record('a', false)] }
+    expect(trayLead(withNotice).notice).toBe('Notice: t-a')
+  })
+
+  it('has an empty title when the payment route has no exit: never a guessed country', () => {
+    const state = sampleAppState(Date.now(), 'zh')
+    const none = { ...state, monitor: { ...state.monitor, observation: null } }
+    expect(trayLead(none).title).toBe('')
+  })
+})
+
+describe('the notice list', () => {
+  it('stays within its bound, newest first, and the banner shows the newest undelivered', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 20 }), (deliveries) => {
+        let list: readonly NoticeRecord[] = []
+        deliveries.forEach((delivered, i) => (list = addNotice(list, record(`n${i}`, delivered))))
+        expect(list.length).toBe(Math.min(deliveries.length, MAX_NOTICES))
+        const kept = deliveries
+          .map((d, i) => ({ d, id: `n${i}` }))
+          .reverse()
+          .slice(0, MAX_NOTICES)
+        expect(list.map((n) => n.id)).toEqual(kept.map((k) => k.id))
+        expect(latestUndelivered(list)?.id ?? null).toBe(kept.find((k) => !k.d)?.id ?? null)
+      }),
+    )
+  })
+
+  it('returns the same list when marking or dropping changes nothing', () => {
+    const list = [record('a', false)]
+    expect(markUndelivered(list, 'a')).toBe(list)
+    expect(dropNotice(list, 'zz')).toBe(list)
+    expect(markUndelivered([record('a', true)], 'a')[0]?.delivered).toBe(false)
+  })
+})
