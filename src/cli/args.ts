@@ -8,6 +8,8 @@ export interface CliOptions {
   readonly profileFile: string | null
   readonly observationFile: string | null
   readonly contextFile: string | null
+  /** Evaluate a saved observation as of its own `checkedAt` instead of the current time. */
+  readonly asOfObservation: boolean
   readonly crossCheck: boolean
   readonly timeoutMs: number
   readonly lang: Lang | null
@@ -32,6 +34,7 @@ Options:
   --profile FILE       evaluate the card profile in FILE against the check
   --observation FILE   evaluate a saved observation instead of looking anything up
   --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone)
+  --as-of-observation  evaluate the saved observation as of its own checkedAt (default: now, so old evidence is stale)
   --no-cross-check     do not ask an online geolocation service
   --timeout MS         per-request time-out (default 8000)
   --lang zh|en         report language (default: from LANG)
@@ -56,6 +59,7 @@ export function parseCliArgs(
         profile: { type: 'string' },
         observation: { type: 'string' },
         context: { type: 'string' },
+        'as-of-observation': { type: 'boolean', default: false },
         'no-cross-check': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         lang: { type: 'string' },
@@ -89,6 +93,13 @@ export function parseCliArgs(
       message: '--observation evaluates a saved check; it cannot be combined with --sources',
     }
   }
+  if (values['as-of-observation'] && values.observation === undefined) {
+    return {
+      ok: false,
+      help: false,
+      message: '--as-of-observation needs --observation: a live check is always evaluated now',
+    }
+  }
   if (
     values.explain !== undefined &&
     (values.sources ?? values.profile ?? values.observation ?? values.context) !== undefined
@@ -107,6 +118,7 @@ export function parseCliArgs(
       profileFile: values.profile ?? null,
       observationFile: values.observation ?? null,
       contextFile: values.context ?? null,
+      asOfObservation: values['as-of-observation'] ?? false,
       crossCheck: !(values['no-cross-check'] ?? false),
       timeoutMs,
       lang: (values.lang as Lang | undefined) ?? null,

@@ -5,6 +5,7 @@ import type { Observation } from '../shared/monitor/observation'
 import { parseSourceList, type SourceSpec } from '../shared/net/sources'
 import { parseProfileExchange } from '../shared/profile/exchange'
 import type { CardProfile } from '../shared/profile/schema'
+import { issueLines } from '../shared/input/unknown-key'
 import { contextFileSchema, type ContextFile } from '../shared/verdict/context'
 
 /** A file the CLI could not use, with every reason. */
@@ -76,17 +77,18 @@ export async function loadObservation(
   const context = contextFileSchema.safeParse(asRecord(json)?.context ?? {})
   if (!context.success)
     throw new InputError(
-      `${file}: context: ${context.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `${file}: context: ${context.error.issues.flatMap((i) => issueLines(i, contextFileSchema, asRecord(json)?.context)).join('; ')}`,
     )
   return { observation: parsed.observation, context: context.data }
 }
 
 /** A `--context` file. */
 export async function loadContext(file: string): Promise<ContextFile> {
-  const parsed = contextFileSchema.safeParse(await readJson(file))
+  const json = await readJson(file)
+  const parsed = contextFileSchema.safeParse(json)
   if (!parsed.success)
     throw new InputError(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+      `${file}: ${parsed.error.issues.flatMap((i) => issueLines(i, contextFileSchema, json)).join('; ')}`,
     )
   return parsed.data
 }

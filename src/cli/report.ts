@@ -1,5 +1,5 @@
 import { countryLabel, type Lang } from '../shared/country'
-import { translate } from '../shared/i18n/translate'
+import { formatAge, translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
 import type { CardProfile } from '../shared/profile/schema'
 import { agreementCount } from '../shared/tray-view'
@@ -54,9 +54,17 @@ export function formatObservation(observation: Observation, lang: Lang): string[
   return lines
 }
 
-/** The verdict as readable lines: the light, then every finding. */
-export function formatVerdict(verdict: Verdict, lang: Lang): string[] {
+/** The verdict as readable lines: the light, the age of its evidence, then every finding. */
+export function formatVerdict(verdict: Verdict, lang: Lang, now: number): string[] {
   const lines = [translate(lang, `light.${verdict.light}`)]
+  if (verdict.evidenceAt)
+    lines.push(
+      translate(lang, 'verdict.evidenceAge', {
+        at: verdict.evidenceAt,
+        age: formatAge(lang, now - Date.parse(verdict.evidenceAt)),
+        now: new Date(now).toISOString(),
+      }),
+    )
   for (const f of verdict.findings) lines.push(`  [${f.severity}] ${f.id}: ${f.message[lang]}`)
   return lines
 }

@@ -79,15 +79,19 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
     )
     return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
   }
-  const context = contextFromFile(contextFile, observation.checkedAt)
+  const context = contextFromFile(
+    contextFile,
+    observation.checkedAt,
+    options.asOfObservation ? null : Date.now(),
+  )
   const verdict = evaluate(profile, observation, context)
   if (options.json)
     process.stdout.write(
-      `${JSON.stringify({ ...observation, context: contextFile, profile, verdict }, null, 2)}\n`,
+      `${JSON.stringify({ ...observation, context: contextFile, profile, verdict, asOf: new Date(context.now).toISOString() }, null, 2)}\n`,
     )
   else
     process.stdout.write(
-      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
+      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang, context.now)].join('\n')}\n`,
     )
   return lightExit[verdict.light]
 }

@@ -27,6 +27,8 @@ export interface AppServicesDeps {
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
   readonly timers: Timers
+  /** Per-request time-out of the checks (default 8 s); short in fault-injection tests. */
+  readonly timeoutMs?: number
   readonly systemLocale: string
   readonly timeZone: string | null
   readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { intervalBounds } from './monitor/freshness'
+import { unknownKeyMessage } from './input/unknown-key'
+
+const patchKeys = ['intervalMs', 'crossCheck', 'notifications'] as const
 
 /** The language setting: follow the system, or a fixed choice. */
 export const languageSettings = ['system', 'zh', 'en'] as const
@@ -41,13 +44,23 @@ export function loadSettings(raw: unknown): Settings {
 /** The settings the window may change in one call (language and pause have their own channels). */
 // Written out without defaults: a partial of the defaulted schema would fill every field left out
 // with its default, so changing one setting would silently reset the others.
-export const settingsPatchSchema = z
-  .object({
+export const settingsPatchSchema = z.strictObject(
+  {
     intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).optional(),
     crossCheck: z.boolean().optional(),
     notifications: z.boolean().optional(),
-  })
-  .strict()
+  },
+  {
+    // An unknown setting names the nearest known one (`interval` → `intervalMs`).
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) => unknownKeyMessage('', key, patchKeys))
+            .map((m) => `${m.en} / ${m.zh}`)
+            .join('; ')
+        : undefined,
+  },
+)
 
 /** See {@link settingsPatchSchema}. */
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>

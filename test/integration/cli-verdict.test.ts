@@ -26,6 +26,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
     ])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('Green')
@@ -38,6 +39,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('cn.json', cn),
+      '--as-of-observation',
       '--json',
     ])
     expect(result.code).toBe(2)
@@ -59,6 +61,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('oc.json', withContext),
+      '--as-of-observation',
       '--json',
     ])
     expect(a.code).toBe(1)
@@ -70,6 +73,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
       '--context',
       write('c.json', { now: new Date(t0 + 10 * 60_000).toISOString() }),
     ])
@@ -80,11 +84,41 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
       '--context',
       write('f.json', { lastCheckFailed: true }),
     ])
     expect(failed.code).toBe(3)
     expect(failed.stdout).toContain('evidence-failed')
+  })
+
+  it('replays a saved observation as of now: old evidence is grey and its age is said', async () => {
+    const result = await runCli([
+      '--profile',
+      write('p.json', usProfile()),
+      '--observation',
+      write('o.json', usObservation),
+    ])
+    expect(result.code).toBe(3)
+    expect(result.stdout).not.toContain('Green')
+    expect(result.stdout).toContain('evidence-stale')
+    expect(result.stdout).toMatch(/Evidence from 2026-11-25T10:00:00\.000Z, \d+ h old at /)
+    const json = await runCli([
+      '--profile',
+      write('p.json', usProfile()),
+      '--observation',
+      write('o.json', usObservation),
+      '--json',
+    ])
+    const out = JSON.parse(json.stdout) as { verdict: Verdict; asOf: string }
+    expect(out.verdict.light).toBe('grey')
+    expect(Date.parse(out.asOf)).toBeGreaterThan(t0)
+  })
+
+  it('--as-of-observation needs --observation', async () => {
+    const result = await runCli(['--profile', write('p.json', usProfile()), '--as-of-observation'])
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain('--as-of-observation needs --observation')
   })
 
   it('accepts back exactly what --json printed', async () => {
@@ -93,6 +127,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile({ billing: { state: 'NY' } })),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
       '--json',
     ])
     const again = await runCli([
@@ -100,6 +135,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile({ billing: { state: 'NY' } })),
       '--observation',
       write('printed.json', first.stdout),
+      '--as-of-observation',
       '--json',
     ])
     expect(again.code).toBe(first.code)
@@ -143,6 +179,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       }),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
     ])
     expect(badProfile.code).toBe(64)
     expect(badProfile.stderr).toContain('full card number')
@@ -165,10 +202,31 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('p.json', usProfile()),
       '--observation',
       write('o.json', usObservation),
+      '--as-of-observation',
       '--context',
       write('bc.json', { now: 'yesterday' }),
     ])
     expect(badContext.code).toBe(64)
+    const misspelt = await runCli([
+      '--profile',
+      write('pz.json', { card: { bin: '411111' }, billing: { country: 'US', zip: '90210' } }),
+      '--observation',
+      write('o.json', usObservation),
+      '--context',
+      write('mc.json', { exit_changed_at: null }),
+    ])
+    expect(misspelt.code).toBe(64)
+    expect(misspelt.stderr).toContain('did you mean “billing.postalCode”')
+    const misspeltContext = await runCli([
+      '--profile',
+      write('p.json', usProfile()),
+      '--observation',
+      write('o.json', usObservation),
+      '--context',
+      write('mc.json', { exit_changed_at: null }),
+    ])
+    expect(misspeltContext.code).toBe(64)
+    expect(misspeltContext.stderr).toContain('did you mean “exitChangedAt”')
     expect((await runCli(['--observation', write('broken.json', '{ nope')])).code).toBe(64)
   })
 })

@@ -4,6 +4,7 @@ import type { FetchFn } from '../../src/shared/net/fetch-text'
 import type { SourceSpec } from '../../src/shared/net/sources'
 import type { GeoProvider } from '../../src/shared/geo/geo-providers'
 import type { CountryCode } from '../../src/shared/country'
+import type { Timers } from '../../src/shared/monitor/timers'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { onTestFinished } from 'vitest'
 import { tmpdir } from 'node:os'
@@ -28,6 +29,11 @@ export async function createTestServices(options: {
     chooseImportFile: () => Promise<string | null>
   }
   binLookupUrl?: string
+  /** The clock and timers the services run on (a controllable pair in fault tests). */
+  now?: () => number
+  timers?: Timers
+  timeoutMs?: number
+  resolveProxy?: (url: string) => Promise<string>
 }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
   const notices: Notice[] = []
@@ -35,15 +41,18 @@ export async function createTestServices(options: {
   const opened: string[] = []
   const services = await createAppServices({
     fetch: options.fetch,
-    resolveProxy: async (url) => (url.includes('stripe') ? 'PROXY 127.0.0.1:7890' : 'DIRECT'),
+    resolveProxy:
+      options.resolveProxy ??
+      (async (url) => (url.includes('stripe') ? 'PROXY 127.0.0.1:7890' : 'DIRECT')),
     locate: options.locate ?? (() => null),
     sources: options.sources,
     geoProviders: options.geoProviders ?? [],
-    now: () => Date.now(),
-    timers: {
+    now: options.now ?? (() => Date.now()),
+    timers: options.timers ?? {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     },
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     systemLocale: options.systemLocale ?? 'zh-CN',
     timeZone: null,
     profileStore: options.profileStore ?? createProfileStore(dir, fakeCipher()),

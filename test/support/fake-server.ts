@@ -9,6 +9,7 @@ export type FakeBehaviour =
       readonly status?: number
       readonly delayMs?: number
       readonly contentType?: string
+      readonly headers?: Readonly<Record<string, string>>
     }
   | { readonly kind: 'truncate'; readonly body: string }
   | { readonly kind: 'hang' }
@@ -70,6 +71,7 @@ export async function startFakeServer(routes: Record<string, FakeRoute> = {}): P
         const send = () => {
           res.writeHead(behaviour.status ?? 200, {
             'content-type': behaviour.contentType ?? 'text/plain',
+            ...behaviour.headers,
           })
           res.end(behaviour.body)
         }

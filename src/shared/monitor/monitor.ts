@@ -51,6 +51,7 @@ export function createMonitor(deps: MonitorDeps) {
   let expectedAt = 0
   let running: Promise<void> | null = null
   let rerun: CheckTrigger | null = null
+  let runStartedAt = 0
   let stopped = false
 
   const iso = (ms: number) => new Date(ms).toISOString()
@@ -77,7 +78,10 @@ export function createMonitor(deps: MonitorDeps) {
     failures: Observation['sightings'],
   ) => {
     const at = iso(deps.now())
+    // A sleep during the check: some answers predate it, so the result counts as from before it.
+    const sleptDuring = state.sleptAt !== null && Date.parse(state.sleptAt) >= runStartedAt
     update({
+      ...(sleptDuring ? { sleptAt: at } : {}),
       observation: observation ?? state.observation,
       lastAttempt: { at, ok, trigger, failures: ok ? [] : failures },
       consecutiveFailures: ok ? 0 : state.consecutiveFailures + 1,
@@ -108,6 +112,7 @@ export function createMonitor(deps: MonitorDeps) {
       return running
     }
     clearTimer()
+    runStartedAt = deps.now()
     update({ checking: true })
     running = execute(trigger, wantFull)
       .catch((error: unknown) => {

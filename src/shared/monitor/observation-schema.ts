@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { issueLines } from '../input/unknown-key'
 import { toCountryCode } from '../country'
 import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
@@ -121,7 +122,7 @@ export function parseObservation(
   if (!result.success)
     return {
       ok: false,
-      problems: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+      problems: result.error.issues.flatMap((i) => issueLines(i, observationSchema, raw)),
     }
   const data = result.data
   const merchant = completeExit('merchant', data.exits.merchant)

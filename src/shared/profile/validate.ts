@@ -1,5 +1,8 @@
 import type { z } from 'zod'
 import { bilingual, type Bilingual } from '../i18n/translate'
+import { schemaKeysAt } from '../input/schema-keys'
+import { suggestCountry } from '../input/suggest'
+import { unknownKeyMessage } from '../input/unknown-key'
 import { binPolicyProblem } from './bin-policy'
 import { isSecurityCodeField } from './card-input'
 import { cardNumberProblems } from './card-number-scan'
@@ -84,17 +87,37 @@ function scanRaw(value: unknown, path: string, errors: ProfileError[], depth = 0
   }
 }
 
-function describe(issue: z.core.$ZodIssue): ProfileError {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+// A wrong country code that names a country anyway (`UK`, `China`) gets the code it meant.
+function withCountryHint(error: ProfileError, value: unknown): ProfileError {
+  const suggestion = suggestCountry(value)
+  if (!suggestion) return error
+  const hint = bilingual('profile.error.countrySuggest', { suggestion })
+  return { ...error, message: { zh: error.message.zh + hint.zh, en: error.message.en + hint.en } }
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): ProfileError[] {
   const path = issue.path.map(String).join('.')
+  if (issue.code === 'unrecognized_keys') {
+    const known = schemaKeysAt(profileSchema, issue.path)
+    return issue.keys.map((key) => ({
+      path: path ? `${path}.${key}` : key,
+      code: 'unknown-field',
+      message: unknownKeyMessage(path, key, known),
+    }))
+  }
   const code: ProfileErrorCode =
-    issue.code === 'unrecognized_keys'
-      ? 'unknown-field'
-      : issue.code === 'invalid_type'
-        ? 'wrong-type'
-        : isCode(issue.message)
-          ? issue.message
-          : 'invalid'
-  return profileError(path, code)
+    issue.code === 'invalid_type' ? 'wrong-type' : isCode(issue.message) ? issue.message : 'invalid'
+  const error = profileError(path, code)
+  return [code === 'unknown-country' ? withCountryHint(error, valueAt(input, issue.path)) : error]
 }
 
 /**
@@ -118,7 +141,8 @@ export function validateProfile(input: unknown): ProfileValidation {
   scanRaw(input, '', errors)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = profileSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describe) }
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.flatMap((i) => describe(i, input)) }
   const binProblem = binPolicyProblem(parsed.data.card)
   if (binProblem) return { ok: false, errors: [profileError(binProblem.path, binProblem.code)] }
   return { ok: true, profile: parsed.data }

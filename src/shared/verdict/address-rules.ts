@@ -1,4 +1,5 @@
-import { checkPostalCode } from '../address/postal'
+import { checkPostalCode, zipStateFit, type PostalProblem } from '../address/postal'
+import { postalNeed } from '../address/postal-optional'
 import { findRegion, regionsOf } from '../address/regions'
 import { textProblems, type TextProblem } from '../address/text-checks'
 import type { CardProfile } from '../profile/schema'
@@ -48,31 +49,52 @@ function stateFindings(profile: CardProfile): { findings: Finding[]; stateCode: 
   return { findings, stateCode: match.region.code }
 }
 
-/** Rules about the billing address as typed: postal code, state, and characters the issuer may reject. */
-export function addressFindings(profile: CardProfile): Finding[] {
+function postalFindings(profile: CardProfile, stateCode: string | null): Finding[] {
   const { country, postalCode } = profile.billing
-  const { findings: out, stateCode } = stateFindings(profile)
+  const need = postalNeed(country)
+  const empty = postalCode.trim() === ''
+  if (empty && need !== 'required') return []
   const postal = checkPostalCode(country, postalCode, stateCode)
   if (postal?.kind === 'format') {
-    out.push(
+    const optional = need !== 'required'
+    return [
       finding({
         id: 'postal-code-format',
-        severity: 'red',
-        evidence: { country, postalCode },
-        params: { postalCode, country },
+        severity: optional ? 'yellow' : 'red',
+        evidence: { country, postalCode, required: !optional },
+        params: { postalCode, country: { country: profile.billing.country } },
+        ...(empty
+          ? { text: 'finding.postal-code-format.missing' as const }
+          : optional
+            ? { text: 'finding.postal-code-format.optional' as const }
+            : {}),
       }),
-    )
-  } else if (postal?.kind === 'region-mismatch') {
-    const expected = postal.expected.join('/')
-    out.push(
-      finding({
-        id: 'zip-state-mismatch',
-        severity: 'red',
-        evidence: { postalCode, state: postal.state, expected },
-        params: { postalCode: postalCode.trim(), expected, state: postal.state },
-      }),
-    )
+    ]
   }
+  return postal?.kind === 'region-mismatch' ? [regionMismatch(profile, postal)] : []
+}
+
+function regionMismatch(
+  profile: CardProfile,
+  postal: Extract<PostalProblem, { kind: 'region-mismatch' }>,
+): Finding {
+  const { country, postalCode } = profile.billing
+  const expected = postal.expected.join('/')
+  // A ZIP whose delivery area crosses the state line can be right for an address in either state.
+  const straddles = country === 'US' && zipStateFit(postalCode, postal.state) === 'straddles'
+  return finding({
+    id: 'zip-state-mismatch',
+    severity: straddles ? 'yellow' : 'red',
+    evidence: { postalCode, state: postal.state, expected, straddles },
+    params: { postalCode: postalCode.trim(), expected, state: postal.state },
+    ...(straddles ? { text: 'finding.zip-state-mismatch.straddles' as const } : {}),
+  })
+}
+
+/** Rules about the billing address as typed: postal code, state, and characters the issuer may reject. */
+export function addressFindings(profile: CardProfile): Finding[] {
+  const { findings: out, stateCode } = stateFindings(profile)
+  out.push(...postalFindings(profile, stateCode))
   const fields = ['state', 'postalCode', 'city', 'line1', 'line2'] as const
   for (const problem of ['chinese', 'full-width', 'spacing'] as const) {
     const affected = fields.filter((f) => textProblems(profile.billing[f]).includes(problem))

@@ -9,6 +9,12 @@ function expiryEnd(year: number, month: number): number {
   return Date.UTC(year, month, 1)
 }
 
+/** Whole calendar months from now's month to the expiry month (UTC): 0 in the expiry month. */
+function monthsToExpiry(now: number, year: number, month: number): number {
+  const today = new Date(now)
+  return year * 12 + (month - 1) - (today.getUTCFullYear() * 12 + today.getUTCMonth())
+}
+
 function expiryFindings(profile: CardProfile, now: number): Finding[] {
   const { expiryMonth, expiryYear } = profile.card
   if (expiryMonth === null || expiryYear === null) return []
@@ -18,18 +24,18 @@ function expiryFindings(profile: CardProfile, now: number): Finding[] {
     return [
       finding({ id: 'card-expired', severity: 'red', evidence: { expiry }, params: { expiry } }),
     ]
-  if (end - now <= 30 * DAY_MS) {
-    const days = Math.ceil((end - now) / DAY_MS)
-    return [
-      finding({
-        id: 'card-expiring',
-        severity: 'yellow',
-        evidence: { expiry, days },
-        params: { expiry, days },
-      }),
-    ]
-  }
-  return []
+  const months = monthsToExpiry(now, expiryYear, expiryMonth)
+  if (months > 1) return []
+  const days = Math.ceil((end - now) / DAY_MS)
+  return [
+    finding({
+      id: 'card-expiring',
+      severity: 'yellow',
+      evidence: { expiry, days, months },
+      params: { expiry },
+      ...(months === 1 ? { text: 'finding.card-expiring.next-month' as const } : {}),
+    }),
+  ]
 }
 
 /** Rules about the card itself and what the user declared about it; they need no network. */

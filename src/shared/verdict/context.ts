@@ -12,7 +12,8 @@ export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
 
 /**
  * The context as a file or as an observation's `context` field (CLI `--context`). Every field is
- * optional: a saved observation is evaluated as of its own `checkedAt` unless `now` is given.
+ * optional: a saved observation is evaluated as of `now`, else the current time (so old evidence
+ * reads as stale), or as of its own `checkedAt` when the caller asks for that.
  */
 export const contextFileSchema = z
   .object({
@@ -33,9 +34,17 @@ export const contextFileSchema = z
 /** See {@link contextFileSchema}. */
 export type ContextFile = z.infer<typeof contextFileSchema>
 
-/** Turns a context file into the verdict's context for an observation checked at `checkedAt`. */
-export function contextFromFile(file: ContextFile, checkedAt: string): VerdictContext {
-  const now = file.now ? Date.parse(file.now) : Date.parse(checkedAt)
+/**
+ * Turns a context file into the verdict's context for an observation checked at `checkedAt`. The
+ * time is the file's `now`, else `clockNow`; `clockNow` null evaluates as of the observation's own
+ * time, which only an explicit request may do: a replay hours later must not read as current.
+ */
+export function contextFromFile(
+  file: ContextFile,
+  checkedAt: string,
+  clockNow: number | null,
+): VerdictContext {
+  const now = file.now ? Date.parse(file.now) : (clockNow ?? Date.parse(checkedAt))
   const lastAttempt = file.lastCheckFailed
     ? {
         at: new Date(Math.max(now, Date.parse(checkedAt))).toISOString(),

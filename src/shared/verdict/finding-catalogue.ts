@@ -35,12 +35,12 @@ export const findingCatalogue = {
   'evidence-stale': {
     severities: ['grey'],
     step: 'network-exit',
-    when: 'evidence older than twice the interval, or from before a sleep',
+    when: 'evidence older than twice the interval, from before a sleep, or dated more than 2 minutes after now (the clock went back)',
   },
   'network-country-unknown': {
-    severities: ['yellow'],
+    severities: ['grey'],
     step: 'network-exit',
-    when: "the payment exit's country is unknown",
+    when: "the payment exit's country is unknown: the comparison that matters cannot be made",
   },
   'network-vs-billing': {
     severities: ['red'],
@@ -131,7 +131,7 @@ export const findingCatalogue = {
   'card-expiring': {
     severities: ['yellow'],
     step: 'card-status',
-    when: 'expires within 30 days',
+    when: 'today is in the month before the expiry month or in the expiry month itself (calendar months, UTC)',
   },
   'capability-usd': {
     severities: ['yellow'],
@@ -154,14 +154,16 @@ export const findingCatalogue = {
     when: '$5 of headroom declared as not confirmed (`false`); left out or `null` raises nothing',
   },
   'postal-code-format': {
-    severities: ['red'],
+    severities: ['red', 'yellow'],
     step: 'billing-address',
-    when: "postal code does not fit the billing country's format (`postcode-validator`)",
+    when: "postal code missing or not in the billing country's format (`postcode-validator`); nothing when it is left empty where checkouts treat it as optional or the country has none (src/shared/address/postal-optional.ts)",
+    severityNote: 'red (yellow where the code is optional)',
   },
   'zip-state-mismatch': {
-    severities: ['red'],
+    severities: ['red', 'yellow'],
     step: 'billing-address',
     when: 'a US ZIP (or Canadian postal code) that does not belong to the state (province)',
+    severityNote: 'red (yellow when the ZIP is known to straddle into that state)',
   },
   'state-missing': {
     severities: ['yellow'],

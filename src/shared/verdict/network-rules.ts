@@ -19,7 +19,7 @@ function countryRules(profile: CardProfile, observation: Observation): Finding[]
     out.push(
       finding({
         id: 'network-country-unknown',
-        severity: 'yellow',
+        severity: 'grey',
         evidence: { ip: exit?.ip ?? null },
       }),
     )

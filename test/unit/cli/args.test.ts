@@ -10,6 +10,7 @@ describe('parseCliArgs', () => {
         profileFile: null,
         observationFile: null,
         contextFile: null,
+        asOfObservation: false,
         crossCheck: true,
         timeoutMs: 8000,
         lang: null,
@@ -55,6 +56,7 @@ describe('parseCliArgs', () => {
     [['positional']],
     [['--observation', 'o.json', '--sources', 's.json']],
     [['--explain', 'declined', '--profile', 'p.json']],
+    [['--as-of-observation']],
   ])('reports a usage error for %j', (argv) => {
     expect(parseCliArgs(argv)).toMatchObject({ ok: false, help: false })
   })
@@ -63,6 +65,13 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--explain', 'Your card was declined.', '--json'])).toMatchObject({
       ok: true,
       options: { explain: 'Your card was declined.', json: true },
+    })
+  })
+
+  it('evaluates a saved observation as of its own time only when asked', () => {
+    expect(parseCliArgs(['--observation', 'o.json', '--as-of-observation'])).toMatchObject({
+      ok: true,
+      options: { observationFile: 'o.json', asOfObservation: true },
     })
   })
 

@@ -94,7 +94,7 @@ describe('validateProfile', () => {
         'card.expiryMonth': 'wrong-type',
         'card.issuingCountry': 'unknown-country',
         'billing.city': 'too-long',
-        '': 'unknown-field',
+        extra: 'unknown-field',
       })
       expect(result.errors.find((e) => e.path === 'card.issuingCountry')?.message.zh).toBe(
         '发卡国家不是已知的国家/地区代码',

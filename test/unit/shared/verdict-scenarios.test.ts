@@ -271,7 +271,7 @@ const scenarios: Scenario[] = [
     name: 'exit country unknown',
     profile: usProfile(),
     observation: obs({ merchant: exitOf('merchant', '104.28.41.17', null) }),
-    light: 'yellow',
+    light: 'grey',
     ids: ['network-country-unknown'],
   },
   {

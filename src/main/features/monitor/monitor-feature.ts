@@ -20,6 +20,8 @@ export interface MonitorFeatureDeps {
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
   readonly timers: Timers
+  /** Per-request time-out of the checks; the checks' own default (8 s) when left out. */
+  readonly timeoutMs?: number
   readonly cadence: Cadence
   /** Whether to ask an online service for each new exit's country (a user setting). */
   readonly crossCheckOn: () => boolean
@@ -43,6 +45,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     locate: deps.locate,
     crossCheck: deps.crossCheckOn() ? crossCheck : null,
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
+    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
     now: deps.now,
   })
   let exits = initialExitTracking

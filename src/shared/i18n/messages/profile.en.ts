@@ -91,6 +91,10 @@ export const profileEn = {
   'profile.error.invalid': 'is invalid',
   'profile.error.too-many': 'At most 10 profiles',
   'profile.error.empty': 'The file holds no profile',
+  'profile.error.unknownKey': 'PayLight does not know the field “{key}” (known here: {known})',
+  'profile.error.unknownKeySuggest':
+    'PayLight does not know the field “{key}”: did you mean “{suggestion}”?',
+  'profile.error.countrySuggest': ': did you mean “{suggestion}”?',
   'profile.error.onField': 'The {field} {problem}',
   'billing.postalFormat': 'not the right format for this country',
   'billing.postalRegion': 'this code belongs to {expected}',

@@ -3,6 +3,7 @@ import type { verdictZh } from './verdict.zh'
 /** The verdict's words in English; keys follow the Chinese table. */
 export const verdictEn = {
   'verdict.reasons': 'Reasons',
+  'verdict.evidenceAge': 'Evidence from {at}, {age} old at {now}',
   'finding.fix': 'Fix: {step}',
   'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
   'finding.evidence-none': 'No check result yet',
@@ -11,6 +12,8 @@ export const verdictEn = {
   'finding.evidence-stale': 'The last check result is out of date',
   'finding.evidence-stale.slept':
     'The computer slept since the last check; the result is out of date',
+  'finding.evidence-stale.clock':
+    'The system clock went back: the last check is dated after now, so its age is unknown; wait for the next check',
   'finding.network-country-unknown':
     'The network exit’s country is unknown, so it cannot be compared',
   'finding.network-vs-billing':
@@ -47,7 +50,10 @@ export const verdictEn = {
   'finding.card-prepaid':
     'OpenAI does not accept prepaid or gift cards: use a credit or debit card',
   'finding.card-expired': 'The card expired ({expiry})',
-  'finding.card-expiring': 'The card expires within {days} days ({expiry})',
+  'finding.card-expiring':
+    'The card expires at the end of this month ({expiry}): charges after that are declined, renew or update it soon',
+  'finding.card-expiring.next-month':
+    'The card expires at the end of next month ({expiry}): renewals after that will be declined, have the new card ready',
   'finding.capability-usd': 'You have not confirmed the card can pay in USD',
   'finding.capability-international':
     'You have not confirmed international online payments are enabled',
@@ -57,8 +63,14 @@ export const verdictEn = {
     'You have not confirmed at least $5 of headroom (adding a card places a ~$5 hold)',
   'finding.postal-code-format':
     'The postal code “{postalCode}” does not fit the format of {country}',
+  'finding.postal-code-format.missing':
+    'A billing address in {country} needs a postal code, and none is filled in',
+  'finding.postal-code-format.optional':
+    'The postal code “{postalCode}” does not fit the format of {country} (optional in {country}: leave it empty or use the one your issuer has on file)',
   'finding.zip-state-mismatch':
     'The ZIP/postal code {postalCode} belongs to {expected}, not {state}: they must match',
+  'finding.zip-state-mismatch.straddles':
+    'ZIP {postalCode} is filed under {expected} but its delivery area reaches into {state}: make sure it is the ZIP your issuer has on file',
   'finding.state-missing': 'US and Canadian addresses need a state or province',
   'finding.state-unknown': '“{state}” is not a known state or province',
   'finding.state-not-code': 'Enter the state code {code}, not the name “{state}”',

@@ -1,12 +1,14 @@
 /** The verdict's words, 简体中文 (the reference): `finding.<id>`, variants `finding.<id>.<variant>`. */
 export const verdictZh = {
   'verdict.reasons': '原因',
+  'verdict.evidenceAge': '依据 {at} 的检查结果，评估时（{now}）已过去 {age}',
   'finding.fix': '修复：{step}',
   'finding.profile-missing': '尚未填写卡片资料，无法比较',
   'finding.evidence-none': '还没有检查结果',
   'finding.evidence-failed': '上次检查失败，看不到网络出口：检查网络或代理是否正常',
   'finding.evidence-stale': '检查结果已过期',
   'finding.evidence-stale.slept': '电脑休眠过，检查结果已过期',
+  'finding.evidence-stale.clock': '系统时钟被调回过，检查结果的时间晚于现在：等下一次检查',
   'finding.network-country-unknown': '无法确定网络出口所在国家，无法比较',
   'finding.network-vs-billing':
     '网络出口在{network}，账单地址在{billing}：请把代理节点切到账单国家',
@@ -36,14 +38,21 @@ export const verdictZh = {
     '卡片由{card}发行，账单地址在{billing}：有些卡（例如欧洲经济区内跨国发行的电子货币卡）本就如此；但账单地址必须是发卡机构登记的地址（虚拟卡以服务商 App 显示的为准）',
   'finding.card-prepaid': 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
   'finding.card-expired': '卡片已于 {expiry} 过期',
-  'finding.card-expiring': '卡片将在 {days} 天内过期（{expiry}）',
+  'finding.card-expiring': '卡片本月底到期（{expiry}）：到期后扣费会被拒，请尽早换卡或更新有效期',
+  'finding.card-expiring.next-month':
+    '卡片下月底到期（{expiry}）：之后的续费会被拒，请提前准备新卡',
   'finding.capability-usd': '尚未确认卡片已开通美元支付',
   'finding.capability-international': '尚未确认卡片已开通境外/国际在线支付',
   'finding.capability-recurring': '尚未确认卡片允许订阅/自动扣费',
   'finding.capability-headroom': '尚未确认卡内至少留有 $5 余量（绑卡时有约 $5 的预授权）',
   'finding.postal-code-format': '邮编“{postalCode}”不符合{country}的格式',
+  'finding.postal-code-format.missing': '{country}的账单地址需要邮编，但没有填写',
+  'finding.postal-code-format.optional':
+    '邮编“{postalCode}”不符合{country}的格式（{country}的邮编可以不填；要填就填发卡机构登记的那个）',
   'finding.zip-state-mismatch':
     '邮编 {postalCode} 属于 {expected}，不是 {state}：Zip Code 与 State 必须匹配',
+  'finding.zip-state-mismatch.straddles':
+    '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡机构登记的地址一致',
   'finding.state-missing': '美国/加拿大地址需要填写州/省',
   'finding.state-unknown': '“{state}”不是已知的州/省',
   'finding.state-not-code': '州/省请填代码 {code}，而不是名称“{state}”',
