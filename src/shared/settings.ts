@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultMerchants, merchantChoiceSchema } from './merchant/watched'
 import { intervalBounds } from './monitor/freshness'
 
 /** The language setting: follow the system, or a fixed choice. */
@@ -19,6 +20,8 @@ export const settingsSchema = z.object({
   /** Ask an online service for each new exit IP's country (sends that IP to the service). */
   crossCheck: z.boolean().default(true),
   notifications: z.boolean().default(true),
+  /** The merchants whose edges, payment hosts and regions are checked; OpenAI by default. */
+  merchants: merchantChoiceSchema.default(defaultMerchants),
 })
 
 /** See {@link settingsSchema}. */
@@ -46,6 +49,7 @@ export const settingsPatchSchema = z
     intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).optional(),
     crossCheck: z.boolean().optional(),
     notifications: z.boolean().optional(),
+    merchants: merchantChoiceSchema.optional(),
   })
   .strict()
 

@@ -6,6 +6,7 @@ import type { Freshness } from '../monitor/freshness'
 import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
 import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
+import { merchantIds } from '../merchant/watched'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 
@@ -43,6 +44,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('step', checklistSteps),
   ...prefixed('checklist', keysOf(statuses)),
   ...prefixed('finding', findingIds),
+  ...prefixed('merchant.name', merchantIds),
   ...prefixed('funding', fundingTypes),
   ...prefixed('capability', capabilityNames),
   ...prefixed('hint', keysOf(textProblems)),

@@ -8,6 +8,8 @@ import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
 import { worstLight } from './light-of'
 import { networkFindings } from './network-rules'
+import { profileRegionFindings, regionFindings } from './region-rules'
+import { defaultMerchants } from '../merchant/watched'
 import type { Finding, Severity, Verdict } from './types'
 
 export type { VerdictContext } from './context'
@@ -30,12 +32,15 @@ export function evaluate(
   const gate = evidenceGate({ ...context, observation }, context.now)
   if (!profile) findings.push(noProfile)
   if (gate) findings.push(gate)
+  const merchants = context.merchants ?? defaultMerchants
   if (profile) {
     findings.push(...cardFindings(profile, context.now), ...addressFindings(profile))
+    findings.push(...profileRegionFindings(profile, merchants))
     if (!gate && observation)
       findings.push(
         ...networkFindings(profile, observation, context),
         ...coverageFindings(observation),
+        ...regionFindings(observation, merchants),
       )
   }
   findings.sort((a, b) => order[a.severity] - order[b.severity])

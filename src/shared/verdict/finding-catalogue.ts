@@ -108,6 +108,16 @@ export const findingCatalogue = {
     step: null,
     when: "the system time zone's country ≠ payment-exit country",
   },
+  'region-not-served': {
+    severities: ['red'],
+    step: 'vpn-region',
+    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve (evidence in `not-served-evidence.ts`)",
+  },
+  'region-profile-not-served': {
+    severities: ['info'],
+    step: null,
+    when: 'the billing or card country is one the merchant does not serve; no merchant says whether that matters, so information only',
+  },
   'card-country-unknown': {
     severities: ['yellow'],
     step: 'card-profile',

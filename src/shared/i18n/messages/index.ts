@@ -1,5 +1,7 @@
 import { appEn } from './app.en'
 import { appZh } from './app.zh'
+import { merchantEn } from './merchant.en'
+import { merchantZh } from './merchant.zh'
 import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
 import { profileEn } from './profile.en'
@@ -26,6 +28,7 @@ export const featureMessages = {
   checklist: { zh: checklistZh, en: checklistEn },
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
+  merchant: { zh: merchantZh, en: merchantEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -37,6 +40,7 @@ export const zh = {
   ...checklistZh,
   ...profileZh,
   ...settingsZh,
+  ...merchantZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -51,4 +55,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...checklistEn,
   ...profileEn,
   ...settingsEn,
+  ...merchantEn,
 }
