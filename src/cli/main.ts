@@ -11,6 +11,7 @@ import { defaultSources, type SourceSpec } from '../shared/net/sources'
 import { contextFromFile, type ContextFile } from '../shared/verdict/context'
 import { evaluate } from '../shared/verdict/evaluate'
 import type { Verdict } from '../shared/verdict/types'
+import { openAsnDbOrEmpty } from '../node/asn-db'
 import { emptyGeoDb, openGeoDb } from '../node/geo-db'
 import { exitCodes, parseCliArgs, usage, type CliOptions } from './args'
 import { explainReport } from './explain'
@@ -21,6 +22,7 @@ import { formatObservation, formatProfile, formatVerdict } from './report'
 const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
 )
+const asnDbFile = fileURLToPath(new URL('../../resources/asn.bin', import.meta.url))
 
 async function liveObservation(options: CliOptions): Promise<Observation> {
   let list: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
@@ -34,11 +36,17 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
   } catch {
     process.stderr.write('offline country database not found; countries come from traces only\n')
   }
+  const asnDb = openAsnDbOrEmpty(asnDbFile, () =>
+    process.stderr.write(
+      'offline ASN data not found; network owners come from online answers only\n',
+    ),
+  )
   const fetch = createNodeFetch()
   return runFullCheck({
     fetch,
     sources: list.sources,
     locate: geoDb.locate,
+    owner: asnDb.owner,
     crossCheck:
       options.crossCheck && list.geo.length > 0
         ? createCrossCheck({ fetch, providers: list.geo, timeoutMs: options.timeoutMs })

@@ -1,6 +1,7 @@
 import { countryLabel, type Lang } from '../shared/country'
 import { translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
+import { networkText } from '../shared/exit-network-text'
 import type { CardProfile } from '../shared/profile/schema'
 import { agreementCount } from '../shared/tray-view'
 import type { Verdict } from '../shared/verdict/types'
@@ -26,6 +27,7 @@ export function formatObservation(observation: Observation, lang: Lang): string[
     )
     const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
     lines.push(`    ${witnesses}`)
+    lines.push(`    ${networkText(exit, lang)}`)
     for (const other of exit.otherIps)
       lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
   }

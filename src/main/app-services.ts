@@ -2,6 +2,7 @@ import { composeAppState } from '../shared/app-state'
 import type { CountryCode } from '../shared/country'
 import type { GeoProvider } from '../shared/geo/geo-providers'
 import type { IpcServices } from '../shared/ipc'
+import type { OwnerLookup } from '../shared/monitor/exit-network'
 import type { Timers } from '../shared/monitor/monitor'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
@@ -21,6 +22,8 @@ export interface AppServicesDeps {
   readonly fetch: FetchFn
   readonly resolveProxy?: (url: string) => Promise<string>
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (resources/asn.bin); left out where it is not available. */
+  readonly owner?: OwnerLookup
   readonly sources: readonly SourceSpec[]
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number

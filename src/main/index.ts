@@ -23,6 +23,7 @@ import { translate } from '../shared/i18n/translate'
 import { createLogger } from '../shared/logger'
 import type { Timers } from '../shared/monitor/monitor'
 import { defaultSources } from '../shared/net/sources'
+import { openAsnDbOrEmpty } from '../node/asn-db'
 import { openGeoDbOrEmpty } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
@@ -79,6 +80,11 @@ async function start(): Promise<void> {
     fetch: (url, init) => net.fetch(url, init),
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     locate: openGeoDbOrEmpty(path.join(resourcesDir(), 'geo-whois-asn-country.mmdb')).locate,
+    owner: openAsnDbOrEmpty(path.join(resourcesDir(), 'asn.bin'), (error) =>
+      log.error('offline ASN data missing; network owners come from online answers only', {
+        error: String(error),
+      }),
+    ).owner,
     sources: defaultSources,
     geoProviders: defaultGeoProviders,
     now: Date.now,

@@ -7,6 +7,7 @@ import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../m
 import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
 import { merchantIds } from '../merchant/watched'
+import type { NetworkKind } from '../network-owner/known-networks'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 
@@ -25,6 +26,12 @@ const statuses: Every<StepStatus> = {
   fail: true,
   unknown: true,
   manual: true,
+}
+const networkKinds: Every<NetworkKind> = {
+  hosting: true,
+  'vpn-or-relay': true,
+  access: true,
+  unknown: true,
 }
 const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, spacing: true }
 
@@ -45,6 +52,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('checklist', keysOf(statuses)),
   ...prefixed('finding', findingIds),
   ...prefixed('merchant.name', merchantIds),
+  ...prefixed('network.kind', keysOf(networkKinds)),
   ...prefixed('funding', fundingTypes),
   ...prefixed('capability', capabilityNames),
   ...prefixed('hint', keysOf(textProblems)),

@@ -1,7 +1,8 @@
 import type { CountryCode } from '../country'
 import type { CrossCheck, CrossCheckResult } from '../geo/cross-check'
 import { fetchText, type FetchFn } from '../net/fetch-text'
-import { parseSourceBody } from '../net/parse-body'
+import { parseSourceBody, parseTraceFields } from '../net/parse-body'
+import type { OwnerLookup } from './exit-network'
 import { paymentUrls, type SourceSpec } from '../net/sources'
 import { buildObservation, exitIps } from './build-observation'
 import type { Observation, ProxyRoute, Sighting } from './observation'
@@ -11,6 +12,8 @@ export interface CheckDeps {
   readonly fetch: FetchFn
   readonly sources: readonly SourceSpec[]
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (asn.bin); left out, owners come from online answers only. */
+  readonly owner?: OwnerLookup
   readonly crossCheck: CrossCheck | null
   /** How the system proxy / PAC routes a URL; absent where it cannot be known. */
   readonly resolveProxy?: (url: string) => Promise<string>
@@ -40,6 +43,8 @@ export async function observeSource(deps: CheckDeps, source: SourceSpec): Promis
   const parsed = parseSourceBody(source.parser, source.family, outcome.body)
   if (!parsed.ok)
     return { ...base, ...empty, failure: { code: parsed.reason, detail: parsed.detail } }
+  const warp =
+    source.parser === 'cf-trace' ? parseTraceFields(outcome.body)?.get('warp') : undefined
   return {
     ...base,
     ip: parsed.exit.ip,
@@ -47,6 +52,7 @@ export async function observeSource(deps: CheckDeps, source: SourceSpec): Promis
     country: parsed.country,
     rawCountry: parsed.rawCountry,
     failure: null,
+    ...(warp ? { warp: warp.slice(0, 10) } : {}),
   }
 }
 
@@ -73,7 +79,8 @@ export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
     )
     for (const [ip, answer] of answers) online.set(ip, answer)
   }
-  return buildObservation(sightings, { locate: deps.locate, online }, proxy, new Date(deps.now()))
+  const lookups = { locate: deps.locate, online, ...(deps.owner ? { owner: deps.owner } : {}) }
+  return buildObservation(sightings, lookups, proxy, new Date(deps.now()))
 }
 
 /** What a steady-state probe found. */

@@ -8,6 +8,7 @@ import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
 import { worstLight } from './light-of'
 import { networkFindings } from './network-rules'
+import { networkOwnerFindings } from './network-owner-rules'
 import { profileRegionFindings, regionFindings } from './region-rules'
 import { defaultMerchants } from '../merchant/watched'
 import type { Finding, Severity, Verdict } from './types'
@@ -41,6 +42,7 @@ export function evaluate(
         ...networkFindings(profile, observation, context),
         ...coverageFindings(observation),
         ...regionFindings(observation, merchants),
+        ...networkOwnerFindings(observation, merchants),
       )
   }
   findings.sort((a, b) => order[a.severity] - order[b.severity])

@@ -118,6 +118,21 @@ export const findingCatalogue = {
     step: null,
     when: 'the billing or card country is one the merchant does not serve; no merchant says whether that matters, so information only',
   },
+  'network-hosting': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, or a data-centre word in the organisation name — then worded as a hint); never red',
+  },
+  'network-relay': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: "an exit a watched merchant sees is a VPN or relay network (Cloudflare's trace says `warp=on/plus`, or a curated relay ASN such as AS13335, which also carries iCloud Private Relay); never red",
+  },
+  'network-owner-disagree': {
+    severities: ['info'],
+    step: null,
+    when: 'the offline ASN data and the online answer name different networks for an exit',
+  },
   'card-country-unknown': {
     severities: ['yellow'],
     step: 'card-profile',

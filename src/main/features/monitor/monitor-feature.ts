@@ -3,6 +3,7 @@ import { createCrossCheck } from '../../../shared/geo/cross-check'
 import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/ipc'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
+import type { OwnerLookup } from '../../../shared/monitor/exit-network'
 import { initialExitTracking, trackExits } from '../../../shared/monitor/exit-tracking'
 import { createMonitor, type Timers } from '../../../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../../../shared/monitor/run-check'
@@ -16,6 +17,8 @@ export interface MonitorFeatureDeps {
   readonly fetch: FetchFn
   readonly resolveProxy?: (url: string) => Promise<string>
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (resources/asn.bin); left out, owners come from online answers. */
+  readonly owner?: OwnerLookup
   readonly sources: readonly SourceSpec[]
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
@@ -41,6 +44,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     fetch: deps.fetch,
     sources: deps.sources,
     locate: deps.locate,
+    ...(deps.owner ? { owner: deps.owner } : {}),
     crossCheck: deps.crossCheckOn() ? crossCheck : null,
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
     now: deps.now,
