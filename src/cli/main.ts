@@ -5,6 +5,7 @@ import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale } from '../shared/i18n/translate'
 import { setLogSink } from '../shared/logger'
+import { defaultMerchants } from '../shared/merchant/watched'
 import { observedNothing, type Observation } from '../shared/monitor/observation'
 import { runFullCheck } from '../shared/monitor/run-check'
 import { defaultSources, type SourceSpec } from '../shared/net/sources'
@@ -47,6 +48,7 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
     sources: list.sources,
     locate: geoDb.locate,
     owner: asnDb.owner,
+    merchants: options.merchants ?? defaultMerchants,
     crossCheck:
       options.crossCheck && list.geo.length > 0
         ? createCrossCheck({ fetch, providers: list.geo, timeoutMs: options.timeoutMs })
@@ -78,11 +80,13 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
   }
   if (options.contextFile)
     contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }
+  if (options.merchants) contextFile = { ...contextFile, merchants: options.merchants }
+  const merchants = contextFile.merchants ?? defaultMerchants
   if (!profile) {
     process.stdout.write(
       options.json
         ? `${JSON.stringify(observation, null, 2)}\n`
-        : `${formatObservation(observation, lang).join('\n')}\n`,
+        : `${formatObservation(observation, lang, merchants).join('\n')}\n`,
     )
     return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
   }
@@ -94,7 +98,7 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
     )
   else
     process.stdout.write(
-      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
+      `${[...formatObservation(observation, lang, merchants), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang)].join('\n')}\n`,
     )
   return lightExit[verdict.light]
 }

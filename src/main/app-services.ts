@@ -53,6 +53,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...deps,
     cadence: { paused: saved.paused, intervalMs: saved.intervalMs },
     crossCheckOn: () => settings.current().crossCheck,
+    merchants: () => settings.current().merchants,
     onExitChanges: (changes) => notifier(changes),
     onChange: changed,
   })
@@ -62,6 +63,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     systemLocale: deps.systemLocale,
     cadence: monitor.cadence,
     onChange: changed,
+    onMerchantsChange: () => void monitor.trigger('manual'),
   })
   const notifier = createExitNotifier({
     notify: deps.notify,

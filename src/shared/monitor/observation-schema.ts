@@ -110,6 +110,7 @@ const split = z.object({
 const proxyRoute = z.object({
   url: z.string().max(300),
   rule: z.string().max(200),
+  role: z.enum(['merchant', 'processor']).optional(),
 }) satisfies z.ZodType<ProxyRoute>
 
 /**
@@ -130,7 +131,7 @@ export const observationSchema = z.object({
   }),
   split: split.nullable().optional(),
   ipv6Present: z.boolean().optional(),
-  proxy: z.array(proxyRoute).max(10).nullable().default(null),
+  proxy: z.array(proxyRoute).max(30).nullable().default(null),
   sightings: z.array(sighting).max(30).default([]),
 })
 

@@ -116,6 +116,8 @@ export interface SplitRouting {
 export interface ProxyRoute {
   readonly url: string
   readonly rule: string
+  /** A merchant's own page or its processor's host; absent in observations saved before. */
+  readonly role?: 'merchant' | 'processor'
 }
 
 /** A full check asks every source; a probe asks one and confirms nothing changed. */

@@ -8,6 +8,7 @@ import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
 import { worstLight } from './light-of'
 import { networkFindings } from './network-rules'
+import { isTraced, untracedMerchantFindings } from './merchant-route-rules'
 import { networkOwnerFindings } from './network-owner-rules'
 import { profileRegionFindings, regionFindings } from './region-rules'
 import { defaultMerchants } from '../merchant/watched'
@@ -40,7 +41,8 @@ export function evaluate(
     if (!gate && observation)
       findings.push(
         ...networkFindings(profile, observation, context),
-        ...coverageFindings(observation),
+        ...coverageFindings(observation, merchants.some(isTraced)),
+        ...untracedMerchantFindings(merchants),
         ...regionFindings(observation, merchants),
         ...networkOwnerFindings(observation, merchants),
       )

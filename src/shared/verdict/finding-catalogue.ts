@@ -83,6 +83,11 @@ export const findingCatalogue = {
     step: 'network-exit',
     when: "the merchant's own traces failed: the comparisons ran on the generic exits",
   },
+  'merchant-route-untraced': {
+    severities: ['yellow'],
+    step: 'network-exit',
+    when: 'a watched merchant has no edge PayLight can read (Anthropic: api.anthropic.com is not behind Cloudflare and no trace URL for claude.ai is confirmed by a citable source): its route is judged from the generic exits',
+  },
   'split-routing-unknown': {
     severities: ['yellow'],
     step: 'network-exit',

@@ -1,10 +1,10 @@
 import type { CountryCode } from '../country'
-import { merchantSpec } from '../merchant/merchants'
 import { servesRegion } from '../merchant/serves-region'
 import type { MerchantId } from '../merchant/watched'
 import type { Exit, Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import { finding } from './finding'
+import { isTraced } from './merchant-route-rules'
 import type { Finding } from './types'
 
 /**
@@ -15,8 +15,7 @@ import type { Finding } from './types'
  */
 export function exitsSeenBy(merchant: MerchantId, observation: Observation): Exit[] {
   const { merchant: own, ipv4, ipv6 } = observation.exits
-  const traced = (merchantSpec(merchant)?.traceUrls.length ?? 0) > 0
-  return [traced ? own : null, ipv4, ipv6].filter((e): e is Exit => e !== null)
+  return [isTraced(merchant) ? own : null, ipv4, ipv6].filter((e): e is Exit => e !== null)
 }
 
 const name = (merchant: MerchantId) => ({ message: `merchant.name.${merchant}` as const })

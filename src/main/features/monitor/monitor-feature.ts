@@ -2,6 +2,7 @@ import type { CountryCode } from '../../../shared/country'
 import { createCrossCheck } from '../../../shared/geo/cross-check'
 import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/ipc'
+import type { MerchantId } from '../../../shared/merchant/watched'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import type { OwnerLookup } from '../../../shared/monitor/exit-network'
 import { initialExitTracking, trackExits } from '../../../shared/monitor/exit-tracking'
@@ -24,6 +25,8 @@ export interface MonitorFeatureDeps {
   readonly now: () => number
   readonly timers: Timers
   readonly cadence: Cadence
+  /** The merchants the user watches (a setting): their edges and payment hosts are checked. */
+  readonly merchants?: () => readonly MerchantId[]
   /** Whether to ask an online service for each new exit's country (a user setting). */
   readonly crossCheckOn: () => boolean
   readonly onExitChanges: (changes: readonly ExitChange[]) => void
@@ -43,6 +46,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
   const checkDeps = (): CheckDeps => ({
     fetch: deps.fetch,
     sources: deps.sources,
+    ...(deps.merchants ? { merchants: deps.merchants() } : {}),
     locate: deps.locate,
     ...(deps.owner ? { owner: deps.owner } : {}),
     crossCheck: deps.crossCheckOn() ? crossCheck : null,

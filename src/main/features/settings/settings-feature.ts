@@ -14,6 +14,8 @@ export interface SettingsFeatureDeps {
   readonly systemLocale: string
   readonly cadence: { readonly get: () => Cadence; readonly set: (patch: Partial<Cadence>) => void }
   readonly onChange: () => void
+  /** The watched merchants changed: their edges must be asked now, not at the next full check. */
+  readonly onMerchantsChange?: () => void
 }
 
 const log = createLogger('settings')
@@ -34,8 +36,11 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
       ...(intervalMs === undefined ? {} : { intervalMs }),
     }
     if (Object.keys(cadence).length > 0) deps.cadence.set(cadence)
+    const merchantsChanged =
+      rest.merchants !== undefined && rest.merchants.join() !== prefs.merchants.join()
     prefs = { ...prefs, ...rest }
     deps.onChange()
+    if (merchantsChanged) deps.onMerchantsChange?.()
     await deps.store
       .save(current())
       .catch((error: unknown) => log.error('could not save settings', { error: String(error) }))

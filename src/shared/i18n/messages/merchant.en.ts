@@ -25,4 +25,6 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'network.kind.access': 'home / mobile access',
   'network.kind.unknown': 'kind unknown',
   'merchant.watching': 'Merchants watched: {names}',
+  'finding.merchant-route-untraced':
+    'PayLight cannot read the exit {merchant} itself sees (no trace address): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
 }

@@ -23,4 +23,6 @@ export const merchantZh = {
   'network.kind.access': '宽带/移动网络',
   'network.kind.unknown': '类型未知',
   'merchant.watching': '关注的商户：{names}',
+  'finding.merchant-route-untraced':
+    '读不到{merchant}自己看到的出口（没有可用的 trace 地址）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
 } as const

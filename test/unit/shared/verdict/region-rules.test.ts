@@ -77,7 +77,10 @@ describe('supported-region rule', () => {
   })
 
   it('follows the chosen merchant: Anthropic serves the US and not Hong Kong', () => {
-    expect(evaluate(usProfile(), allIn('US'), ctx(['anthropic'])).findings).toEqual([])
+    // Anthropic has no readable edge: its route is judged from the generic exits, and said so.
+    const us = evaluate(usProfile(), allIn('US'), ctx(['anthropic']))
+    expect(ids(us)).toEqual(['merchant-route-untraced:yellow'])
+    expect(us.findings[0]?.message.zh).toContain('Anthropic（Claude）')
     const hk = evaluate(profileIn('HK'), allIn('HK'), ctx(['anthropic']))
     expect(hk.light).toBe('red')
     expect(hk.findings.find((f) => f.severity === 'red')?.evidence['merchant']).toBe('anthropic')
