@@ -27,4 +27,5 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.watching': 'Merchants watched: {names}',
   'finding.merchant-route-untraced':
     'PayLight cannot read the exit {merchant} itself sees (no trace address): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
+  'merchant.choose': 'Merchants I pay (at least one)',
 }

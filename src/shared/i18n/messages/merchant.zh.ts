@@ -25,4 +25,5 @@ export const merchantZh = {
   'merchant.watching': '关注的商户：{names}',
   'finding.merchant-route-untraced':
     '读不到{merchant}自己看到的出口（没有可用的 trace 地址）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
+  'merchant.choose': '我要付款的商户（至少选一个）',
 } as const
