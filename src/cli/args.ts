@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { Lang } from '../shared/country'
+import { parseMerchantList, type MerchantId } from '../shared/merchant/watched'
 
 /** What the user asked the CLI for. */
 export interface CliOptions {
@@ -13,6 +14,8 @@ export interface CliOptions {
   readonly crossCheck: boolean
   readonly timeoutMs: number
   readonly lang: Lang | null
+  /** The merchants to check for (`--merchant`); null: OpenAI, or what a saved context says. */
+  readonly merchants: readonly MerchantId[] | null
   /** Text of a payment error to explain instead of running a check. */
   readonly explain: string | null
 }
@@ -35,6 +38,7 @@ Options:
   --observation FILE   evaluate a saved observation instead of looking anything up
   --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone)
   --as-of-observation  evaluate the saved observation as of its own checkedAt (default: now, so old evidence is stale)
+  --merchant NAME      merchant to check for: openai (default) or anthropic; repeat or use a comma list
   --no-cross-check     do not ask an online geolocation service
   --timeout MS         per-request time-out (default 8000)
   --lang zh|en         report language (default: from LANG)
@@ -64,6 +68,7 @@ export function parseCliArgs(
         timeout: { type: 'string' },
         lang: { type: 'string' },
         explain: { type: 'string' },
+        merchant: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values
@@ -85,6 +90,14 @@ export function parseCliArgs(
   }
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
     return { ok: false, help: false, message: '--lang must be zh or en' }
+  }
+  const merchants = values.merchant === undefined ? null : parseMerchantList(values.merchant)
+  if (merchants && !merchants.ok) {
+    return {
+      ok: false,
+      help: false,
+      message: `--merchant must name openai or anthropic${merchants.unknown ? ` (not "${merchants.unknown}")` : ''}`,
+    }
   }
   if (values.observation !== undefined && values.sources !== undefined) {
     return {
@@ -123,6 +136,7 @@ export function parseCliArgs(
       timeoutMs,
       lang: (values.lang as Lang | undefined) ?? null,
       explain: values.explain ?? null,
+      merchants: merchants?.ok ? merchants.merchants : null,
     },
   }
 }

@@ -1,15 +1,22 @@
 import { countryLabel, type Lang } from '../shared/country'
 import { formatAge, translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
+import { networkText } from '../shared/exit-network-text'
+import { defaultMerchants, type MerchantId } from '../shared/merchant/watched'
 import type { CardProfile } from '../shared/profile/schema'
 import { agreementCount } from '../shared/tray-view'
 import type { Verdict } from '../shared/verdict/types'
 
 /** The observation as readable lines, in the user's language; every failure is listed with its reason. */
-export function formatObservation(observation: Observation, lang: Lang): string[] {
+export function formatObservation(
+  observation: Observation,
+  lang: Lang,
+  merchants: readonly MerchantId[] = defaultMerchants,
+): string[] {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params)
-  const lines = [`${t('app.name')} — ${observation.checkedAt}`]
+  const names = merchants.map((m) => t(`merchant.name.${m}`)).join(lang === 'zh' ? '、' : ', ')
+  const lines = [`${t('app.name')} — ${observation.checkedAt}`, t('merchant.watching', { names })]
   for (const route of exitRoutes) {
     const exit = observation.exits[route]
     if (!exit) {
@@ -26,6 +33,7 @@ export function formatObservation(observation: Observation, lang: Lang): string[
     )
     const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
     lines.push(`    ${witnesses}`)
+    lines.push(`    ${networkText(exit, lang)}`)
     for (const other of exit.otherIps)
       lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
   }

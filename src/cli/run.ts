@@ -6,12 +6,14 @@ import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale } from '../shared/i18n/translate'
 import { setLogSink } from '../shared/logger'
+import { defaultMerchants } from '../shared/merchant/watched'
 import { observedNothing, type Observation } from '../shared/monitor/observation'
 import { runFullCheck } from '../shared/monitor/run-check'
 import { defaultSources, type SourceSpec } from '../shared/net/sources'
 import { contextFromFile, type ContextFile } from '../shared/verdict/context'
 import { evaluate } from '../shared/verdict/evaluate'
 import type { Verdict } from '../shared/verdict/types'
+import { openAsnDbOrEmpty } from '../node/asn-db'
 import { emptyGeoDb, openGeoDb } from '../node/geo-db'
 import { exitCodes, type CliOptions } from './args'
 import { explainReport } from './explain'
@@ -22,6 +24,7 @@ import { formatObservation, formatProfile, formatVerdict } from './report'
 const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
 )
+const asnDbFile = fileURLToPath(new URL('../../resources/asn.bin', import.meta.url))
 
 async function liveObservation(options: CliOptions): Promise<Observation> {
   let list: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
@@ -35,11 +38,18 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
   } catch {
     process.stderr.write('offline country database not found; countries come from traces only\n')
   }
+  const asnDb = openAsnDbOrEmpty(asnDbFile, () =>
+    process.stderr.write(
+      'offline ASN data not found; network owners come from online answers only\n',
+    ),
+  )
   const fetch = createNodeFetch()
   return runFullCheck({
     fetch,
     sources: list.sources,
     locate: geoDb.locate,
+    owner: asnDb.owner,
+    merchants: options.merchants ?? defaultMerchants,
     crossCheck:
       options.crossCheck && list.geo.length > 0
         ? createCrossCheck({ fetch, providers: list.geo, timeoutMs: options.timeoutMs })
@@ -71,11 +81,13 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
   }
   if (options.contextFile)
     contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }
+  if (options.merchants) contextFile = { ...contextFile, merchants: options.merchants }
+  const merchants = contextFile.merchants ?? defaultMerchants
   if (!profile) {
     process.stdout.write(
       options.json
         ? `${JSON.stringify(observation, null, 2)}\n`
-        : `${formatObservation(observation, lang).join('\n')}\n`,
+        : `${formatObservation(observation, lang, merchants).join('\n')}\n`,
     )
     return observedNothing(observation) ? exitCodes.nothing : exitCodes.ok
   }
@@ -91,7 +103,7 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
     )
   else
     process.stdout.write(
-      `${[...formatObservation(observation, lang), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang, context.now)].join('\n')}\n`,
+      `${[...formatObservation(observation, lang, merchants), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang, context.now)].join('\n')}\n`,
     )
   return lightExit[verdict.light]
 }

@@ -2,6 +2,7 @@ import { composeAppState } from '../shared/app-state'
 import type { CountryCode } from '../shared/country'
 import type { GeoProvider } from '../shared/geo/geo-providers'
 import type { IpcServices } from '../shared/ipc'
+import type { OwnerLookup } from '../shared/monitor/exit-network'
 import type { Timers } from '../shared/monitor/monitor'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
@@ -23,6 +24,8 @@ export interface AppServicesDeps {
   readonly fetch: FetchFn
   readonly resolveProxy?: (url: string) => Promise<string>
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (resources/asn.bin); left out where it is not available. */
+  readonly owner?: OwnerLookup
   readonly sources: readonly SourceSpec[]
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
@@ -55,6 +58,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...deps,
     cadence: { paused: saved.paused, intervalMs: saved.intervalMs },
     crossCheckOn: () => settings.current().crossCheck,
+    merchants: () => settings.current().merchants,
     onExitChanges: (changes) => notifier(changes),
     onChange: changed,
   })
@@ -64,6 +68,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     systemLocale: deps.systemLocale,
     cadence: monitor.cadence,
     onChange: changed,
+    onMerchantsChange: () => void monitor.trigger('manual'),
   })
   const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
   const notifier = createExitNotifier({

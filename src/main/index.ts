@@ -24,6 +24,7 @@ import { translate } from '../shared/i18n/translate'
 import { createLogger } from '../shared/logger'
 import type { Timers } from '../shared/monitor/monitor'
 import { defaultSources } from '../shared/net/sources'
+import { openAsnDbOrEmpty } from '../node/asn-db'
 import { openGeoDbOrEmpty } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
@@ -107,6 +108,11 @@ async function start(): Promise<void> {
     fetch: checks.fetch,
     resolveProxy: checks.resolveProxy,
     locate: openGeoDbOrEmpty(path.join(resources(), GEO_DB_FILE)).locate,
+    owner: openAsnDbOrEmpty(path.join(resources(), 'asn.bin'), (error) =>
+      log.error('offline ASN data missing; network owners come from online answers only', {
+        error: String(error),
+      }),
+    ).owner,
     sources: defaultSources,
     geoProviders: defaultGeoProviders,
     now: Date.now,

@@ -18,3 +18,13 @@ export function openAsnDb(file: string): AsnDb {
 
 /** A database that knows nothing, for when the file is missing or damaged: owners stay unknown. */
 export const emptyAsnDb: AsnDb = { owner: () => null }
+
+/** Opens the ASN data, or says why not and knows nothing: a missing file must not stop start-up. */
+export function openAsnDbOrEmpty(file: string, onMissing: (error: unknown) => void): AsnDb {
+  try {
+    return openAsnDb(file)
+  } catch (error) {
+    onMissing(error)
+    return emptyAsnDb
+  }
+}

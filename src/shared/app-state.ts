@@ -54,6 +54,7 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       now,
       exitChangedAt,
       timeZone,
+      merchants: parts.settings.merchants,
     }),
     profiles: parts.profiles,
     notices: parts.notices,

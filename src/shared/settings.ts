@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { defaultMerchants, merchantChoiceSchema } from './merchant/watched'
 import { intervalBounds } from './monitor/freshness'
 import { unknownKeyMessage } from './input/unknown-key'
 
-const patchKeys = ['intervalMs', 'crossCheck', 'notifications'] as const
+const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants'] as const
 
 /** The language setting: follow the system, or a fixed choice. */
 export const languageSettings = ['system', 'zh', 'en'] as const
@@ -22,6 +23,8 @@ export const settingsSchema = z.object({
   /** Ask an online service for each new exit IP's country (sends that IP to the service). */
   crossCheck: z.boolean().default(true),
   notifications: z.boolean().default(true),
+  /** The merchants whose edges, payment hosts and regions are checked; OpenAI by default. */
+  merchants: merchantChoiceSchema.default(defaultMerchants),
 })
 
 /** See {@link settingsSchema}. */
@@ -49,6 +52,7 @@ export const settingsPatchSchema = z.strictObject(
     intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).optional(),
     crossCheck: z.boolean().optional(),
     notifications: z.boolean().optional(),
+    merchants: merchantChoiceSchema.optional(),
   },
   {
     // An unknown setting names the nearest known one (`interval` → `intervalMs`).

@@ -22,6 +22,12 @@ export function agreementCount(exit: Exit): { agree: number; total: number } {
   return { agree: known.filter((w) => w.country === exit.country).length, total: known.length }
 }
 
+/** "AS13335 Cloudflare, Inc.", the name cut short: tooltips are small (Windows cuts them). */
+function shortOwner(asn: number, org: string | null): string {
+  const name = [...(org ?? '')]
+  return `AS${asn}${name.length ? ` ${name.slice(0, 24).join('')}${name.length > 24 ? '…' : ''}` : ''}`
+}
+
 /** Builds the tray's tooltip and menu lines from the app state, in the user's language. */
 export function trayView(state: AppState, now: number): TrayView {
   const { lang, verdict, monitor } = state
@@ -34,8 +40,11 @@ export function trayView(state: AppState, now: number): TrayView {
     const name = translate(lang, `route.short.${route}`)
     if (!exit) return `${name}: ${translate(lang, 'exit.none')}`
     const { agree, total } = agreementCount(exit)
-    return `${name}: ${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})`
+    const owner = exit.network?.asn ? ` · ${shortOwner(exit.network.asn, exit.network.org)}` : ''
+    return `${name}: ${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`
   })
+  const names = state.settings.merchants.map((m) => translate(lang, `merchant.name.${m}`))
+  const watching = translate(lang, 'merchant.watching', { names: names.join('、') })
   const age = observation
     ? translate(lang, 'checked.ago', {
         age: formatAge(lang, now - Date.parse(observation.checkedAt)),
@@ -48,7 +57,12 @@ export function trayView(state: AppState, now: number): TrayView {
     : monitor.checking
       ? translate(lang, 'tray.checking')
       : (failed ?? age)
-  const tooltip = [`${translate(lang, 'app.name')} · ${headline}`, ...exitLines, status].join('\n')
+  const tooltip = [
+    `${translate(lang, 'app.name')} · ${headline}`,
+    watching,
+    ...exitLines,
+    status,
+  ].join('\n')
   return {
     light: verdict.light,
     tooltip,

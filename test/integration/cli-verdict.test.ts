@@ -48,6 +48,7 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
     expect(out.verdict.findings.map((f) => f.id).sort()).toEqual([
       'network-vs-billing',
       'network-vs-card',
+      'region-not-served',
     ])
   })
 
@@ -150,7 +151,8 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
           `/${s.name}`,
           s.family === 'v6'
             ? { kind: 'reset' }
-            : { kind: 'body', body: traceBody('104.28.41.17', 'US') },
+            : // A home broadband address (Comcast, AS7922): a relay or data-centre exit is yellow.
+              { kind: 'body', body: traceBody('73.15.20.1', 'US') },
         )
       const sources = write('s.json', fakeSourceList(server))
       const result = await runCli([

@@ -35,6 +35,7 @@ export const checklist: readonly StepText[] = [
     'checklist.vpn-region.match',
     'checklist.vpn-region.one-exit',
     'checklist.vpn-region.blocked',
+    'checklist.vpn-region.network-kind',
   ]),
   step('clear-cache', ['checklist.clear-cache.retry']),
   step('wait-risk', ['checklist.wait-risk.pause']),

@@ -1,5 +1,6 @@
 import { fetchText, type FetchFailureCode, type FetchFn } from '../net/fetch-text'
 import type { CountryCode } from '../country'
+import type { NetworkOwner } from '../network-owner/types'
 import { parseGeoBody, type GeoProvider, type GeoRejection } from './geo-providers'
 import { benchUntil } from './retry-after'
 
@@ -30,6 +31,8 @@ export type CrossCheckResult =
       readonly ok: true
       readonly provider: string
       readonly country: CountryCode | null
+      /** The network owner the provider named, when its answer carries one. */
+      readonly owner?: NetworkOwner
       readonly attempts: readonly CrossCheckAttempt[]
     }
   | {
@@ -88,7 +91,11 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
     return new Date(until).toISOString()
   }
 
-  const askOne = async (provider: GeoProvider, ip: string, budgetMs: number) => {
+  type Asked = Omit<CrossCheckAttempt, 'provider'> & {
+    readonly country?: CountryCode | null
+    readonly owner?: NetworkOwner
+  }
+  const askOne = async (provider: GeoProvider, ip: string, budgetMs: number): Promise<Asked> => {
     nextAllowed.set(provider.name, now() + provider.minIntervalMs)
     const url = provider.url.replace('{ip}', encodeURIComponent(ip))
     const outcome = await fetchText(deps.fetch, url, { timeoutMs: budgetMs, maxBytes: 16_384, now })
@@ -98,7 +105,13 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
       return { outcome: outcome.code, detail: outcome.detail, ...(retryAt ? { retryAt } : {}) }
     }
     const answer = parseGeoBody(provider.parser, outcome.body, ip)
-    if (answer.ok) return { outcome: 'answered' as const, detail: '', country: answer.country }
+    if (answer.ok)
+      return {
+        outcome: 'answered',
+        detail: '',
+        country: answer.country,
+        ...(answer.owner ? { owner: answer.owner } : {}),
+      }
     const retryAt = answer.reason === 'rate-limited' ? bench(provider.name, undefined) : undefined
     return { outcome: answer.reason, detail: answer.detail, ...(retryAt ? { retryAt } : {}) }
   }
@@ -127,10 +140,16 @@ export function createCrossCheck(deps: CrossCheckDeps): CrossCheck {
         continue
       }
       const share = Math.max(MIN_REQUEST_MS, Math.floor(remaining / (queue.length - index)))
-      const { country, ...attempt } = await askOne(provider, ip, share)
+      const { country, owner, ...attempt } = await askOne(provider, ip, share)
       attempts.push({ provider: provider.name, ...attempt })
       if (attempt.outcome === 'answered')
-        return { ok: true, provider: provider.name, country: country ?? null, attempts }
+        return {
+          ok: true,
+          provider: provider.name,
+          country: country ?? null,
+          ...(owner ? { owner } : {}),
+          attempts,
+        }
     }
     const detail = attempts.map((a) => `${a.provider}: ${a.detail || a.outcome}`).join('; ')
     return { ok: false, provider: null, detail: detail || 'no provider configured', attempts }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
 import { assertNever } from '../assert-never'
+import type { NetworkOwner } from '../network-owner/types'
+import { ownerFromGeoRecord } from './geo-owner'
 
 /** The response formats of the keyless online geolocation services we can cross-check with. */
 export const geoParserNames = ['ipwhois', 'ipapi', 'country-is'] as const
@@ -46,7 +48,12 @@ export type GeoRejection = 'rate-limited' | 'refused' | 'garbage' | 'ip-mismatch
 
 /** A provider's answer about one IP. */
 export type GeoAnswer =
-  | { readonly ok: true; readonly country: CountryCode | null }
+  | {
+      readonly ok: true
+      readonly country: CountryCode | null
+      /** The network owner, when the answer carries one (compared with the offline ASN data). */
+      readonly owner?: NetworkOwner
+    }
   | {
       readonly ok: false
       readonly reason: GeoRejection
@@ -68,6 +75,15 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, 80) : ''
 }
 
+function withOwner(
+  parser: GeoParserName,
+  record: Record<string, unknown>,
+  country: CountryCode | null,
+): GeoAnswer {
+  const owner = ownerFromGeoRecord(parser, record)
+  return owner ? { ok: true, country, owner } : { ok: true, country }
+}
+
 /** Reads a provider's JSON defensively; an answer about another IP is rejected, not trusted. */
 export function parseGeoBody(parser: GeoParserName, body: string, askedIp: string): GeoAnswer {
   const record = asRecord(body)
@@ -80,7 +96,7 @@ export function parseGeoBody(parser: GeoParserName, body: string, askedIp: strin
     case 'ipwhois':
       if (record.success === false)
         return { ok: false, reason: 'refused', detail: text(record.message) || 'success:false' }
-      return { ok: true, country: toCountryCode(record.country_code) }
+      return withOwner(parser, record, toCountryCode(record.country_code))
     case 'ipapi':
       if (record.error === true) {
         const limited = /rate/i.test(text(record.reason))
@@ -90,7 +106,7 @@ export function parseGeoBody(parser: GeoParserName, body: string, askedIp: strin
           detail: text(record.reason) || 'error:true',
         }
       }
-      return { ok: true, country: toCountryCode(record.country_code ?? record.country) }
+      return withOwner(parser, record, toCountryCode(record.country_code ?? record.country))
     case 'country-is':
       if ('error' in record)
         return { ok: false, reason: 'refused', detail: text(record.error) || 'error' }

@@ -6,6 +6,8 @@ import type { Freshness } from '../monitor/freshness'
 import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
 import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
+import { merchantIds } from '../merchant/watched'
+import type { NetworkKind } from '../network-owner/known-networks'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 
@@ -25,6 +27,12 @@ const statuses: Every<StepStatus> = {
   unknown: true,
   manual: true,
 }
+const networkKinds: Every<NetworkKind> = {
+  hosting: true,
+  'vpn-or-relay': true,
+  access: true,
+  unknown: true,
+}
 const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, spacing: true }
 
 /**
@@ -43,6 +51,8 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('step', checklistSteps),
   ...prefixed('checklist', keysOf(statuses)),
   ...prefixed('finding', findingIds),
+  ...prefixed('merchant.name', merchantIds),
+  ...prefixed('network.kind', keysOf(networkKinds)),
   ...prefixed('funding', fundingTypes),
   ...prefixed('capability', capabilityNames),
   ...prefixed('hint', keysOf(textProblems)),

@@ -1,5 +1,6 @@
 import type { CountryCode } from '../country'
 import type { CrossCheckResult } from '../geo/cross-check'
+import { exitNetwork, type OwnerLookup } from './exit-network'
 import type {
   Agreement,
   CountryWitness,
@@ -15,6 +16,8 @@ import type {
 export interface WitnessLookups {
   readonly locate: (ip: string) => CountryCode | null
   readonly online: ReadonlyMap<string, CrossCheckResult>
+  /** Offline IP → network owner (asn.bin); left out where the data is not available. */
+  readonly owner?: OwnerLookup
 }
 
 function routeOf(sighting: Sighting): ExitRoute | null {
@@ -83,6 +86,7 @@ function buildExit(
     witnesses,
     country,
     agreement,
+    network: exitNetwork(main.ip, mine, lookups.owner, online),
   }
 }
 

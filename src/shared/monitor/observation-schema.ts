@@ -3,15 +3,20 @@ import { issueLines } from '../input/unknown-key'
 import { toCountryCode } from '../country'
 import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
+import { classifyNetwork, type NetworkReason } from '../network-owner/classify'
+import type { NetworkKind } from '../network-owner/known-networks'
 import { consensus, splitRouting } from './build-observation'
+import { ownerAgreement } from './exit-network'
 import {
   agreements,
   exitRoutes,
   observationModes,
   sightingFailureCodes,
   witnessKinds,
+  ownerWitnessKinds,
   type CountryWitness,
   type Exit,
+  type ExitNetwork,
   type ExitRoute,
   type Observation,
   type ProxyRoute,
@@ -36,6 +41,40 @@ const witness = z.object({
   country,
   detail: z.string().max(300).optional(),
 }) satisfies z.ZodType<CountryWitness>
+// Records, so the compiler insists on every member of the unions and nothing else.
+const networkKinds: Record<NetworkKind, true> = {
+  hosting: true,
+  'vpn-or-relay': true,
+  access: true,
+  unknown: true,
+}
+const networkReasons: Record<NetworkReason, true> = {
+  'warp-on': true,
+  'known-relay': true,
+  'known-hosting': true,
+  'known-access': true,
+  'hosting-name': true,
+  unlisted: true,
+  'no-asn': true,
+}
+const asn = z
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 32 - 1)
+const org = z.string().max(80)
+// A hand-written scenario may give only `asn` and `org`: kind and reason are then derived.
+const networkInput = z.object({
+  asn: asn.nullable(),
+  org: org.nullable().default(null),
+  kind: z.enum(Object.keys(networkKinds) as [NetworkKind, ...NetworkKind[]]).optional(),
+  reason: z.enum(Object.keys(networkReasons) as [NetworkReason, ...NetworkReason[]]).optional(),
+  witnesses: z
+    .array(z.object({ by: z.string().max(60), kind: z.enum(ownerWitnessKinds), asn, org }))
+    .max(5)
+    .default([]),
+  agreement: z.enum(agreements).optional(),
+})
 const exitInput = z.object({
   route: z.enum(exitRoutes).optional(),
   ip: ipAddress,
@@ -48,6 +87,7 @@ const exitInput = z.object({
   witnesses: z.array(witness).max(30).default([]),
   country,
   agreement: z.enum(agreements).optional(),
+  network: networkInput.optional(),
 })
 const sighting = z.object({
   source: z.string().max(60),
@@ -60,6 +100,7 @@ const sighting = z.object({
   rawCountry: z.string().max(10).nullable(),
   failure: z.object({ code: z.enum(sightingFailureCodes), detail: z.string().max(300) }).nullable(),
   elapsedMs: z.number(),
+  warp: z.string().max(10).optional(),
 }) satisfies z.ZodType<Sighting>
 const split = z.object({
   merchantIp: ipAddress,
@@ -70,6 +111,7 @@ const split = z.object({
 const proxyRoute = z.object({
   url: z.string().max(300),
   rule: z.string().max(200),
+  role: z.enum(['merchant', 'processor']).optional(),
 }) satisfies z.ZodType<ProxyRoute>
 
 /**
@@ -90,11 +132,25 @@ export const observationSchema = z.object({
   }),
   split: split.nullable().optional(),
   ipv6Present: z.boolean().optional(),
-  proxy: z.array(proxyRoute).max(10).nullable().default(null),
+  proxy: z.array(proxyRoute).max(30).nullable().default(null),
   sightings: z.array(sighting).max(30).default([]),
 })
 
 type ExitInput = z.infer<typeof exitInput>
+
+function completeNetwork(input: z.infer<typeof networkInput>): ExitNetwork {
+  const derived = classifyNetwork({ asn: input.asn, org: input.org, warp: null })
+  const given = input.kind && input.reason ? { kind: input.kind, reason: input.reason } : null
+  const witnesses = input.witnesses
+  return {
+    asn: input.asn,
+    org: input.org,
+    kind: given?.kind ?? derived.kind,
+    reason: given?.reason ?? derived.reason,
+    witnesses,
+    agreement: input.agreement ?? ownerAgreement(witnesses),
+  }
+}
 
 function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
   if (!input) return null
@@ -111,6 +167,7 @@ function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
     witnesses,
     country: input.country,
     agreement: input.agreement ?? consensus(witnesses).agreement,
+    ...(input.network ? { network: completeNetwork(input.network) } : {}),
   }
 }
 

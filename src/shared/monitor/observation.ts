@@ -3,6 +3,8 @@ import type { IpFamily } from '../ip-address'
 import type { FetchFailureCode } from '../net/fetch-text'
 import type { BodyRejection } from '../net/parse-body'
 import type { SourceFamily, SourceKind } from '../net/sources'
+import type { NetworkReason } from '../network-owner/classify'
+import type { NetworkKind } from '../network-owner/known-networks'
 
 /** Why a source gave no evidence: a transport failure or a body we refused. */
 export type SightingFailureCode = FetchFailureCode | BodyRejection
@@ -38,6 +40,8 @@ export interface Sighting {
   readonly rawCountry: string | null
   readonly failure: { readonly code: SightingFailureCode; readonly detail: string } | null
   readonly elapsedMs: number
+  /** Cloudflare trace `warp=` (off, on, plus), when the answer carried it: on/plus is a relay. */
+  readonly warp?: string
 }
 
 /** The routes a payment can leave by: the merchant's own, and the generic IPv4 and IPv6 exits. */
@@ -61,6 +65,29 @@ export const agreements = ['agree', 'single', 'disagree', 'none'] as const
 /** See {@link agreements}. */
 export type Agreement = (typeof agreements)[number]
 
+/** Kinds of network-owner witness: the offline ASN data, or an online service's answer. */
+export const ownerWitnessKinds = ['local-db', 'online'] as const
+
+/** Someone's word on who runs an exit: its autonomous system number and organisation. */
+export interface OwnerWitness {
+  readonly by: string
+  readonly kind: (typeof ownerWitnessKinds)[number]
+  readonly asn: number
+  readonly org: string
+}
+
+/** Who runs an exit's network, how that was learned, and what kind of network it is. */
+export interface ExitNetwork {
+  /** The offline data's answer when it has one, else the online one; null when nobody knew. */
+  readonly asn: number | null
+  readonly org: string | null
+  readonly kind: NetworkKind
+  readonly reason: NetworkReason
+  readonly witnesses: readonly OwnerWitness[]
+  /** Whether the offline and online ASNs agree; disagreement is shown, never hidden. */
+  readonly agreement: Agreement
+}
+
 /** One exit as the world sees it. */
 export interface Exit {
   readonly route: ExitRoute
@@ -72,6 +99,8 @@ export interface Exit {
   readonly witnesses: readonly CountryWitness[]
   readonly country: CountryCode | null
   readonly agreement: Agreement
+  /** Who runs the exit (ASN, organisation, kind); absent in observations saved before it existed. */
+  readonly network?: ExitNetwork
 }
 
 /** The merchant route against the generic exit of the same family. */
@@ -87,6 +116,8 @@ export interface SplitRouting {
 export interface ProxyRoute {
   readonly url: string
   readonly rule: string
+  /** A merchant's own page or its processor's host; absent in observations saved before. */
+  readonly role?: 'merchant' | 'processor'
 }
 
 /** A full check asks every source; a probe asks one and confirms nothing changed. */

@@ -1,8 +1,10 @@
 import type { CountryCode } from '../country'
 import type { CrossCheck, CrossCheckResult } from '../geo/cross-check'
 import { fetchText, type FetchFn } from '../net/fetch-text'
-import { parseSourceBody } from '../net/parse-body'
-import { paymentUrls, type SourceSpec } from '../net/sources'
+import { parseSourceBody, parseTraceFields } from '../net/parse-body'
+import type { OwnerLookup } from './exit-network'
+import { defaultMerchants, type MerchantId } from '../merchant/watched'
+import { paymentUrlsFor, sourcesFor, type SourceSpec } from '../net/sources'
 import { buildObservation, exitIps } from './build-observation'
 import type { Observation, ProxyRoute, Sighting } from './observation'
 
@@ -10,7 +12,11 @@ import type { Observation, ProxyRoute, Sighting } from './observation'
 export interface CheckDeps {
   readonly fetch: FetchFn
   readonly sources: readonly SourceSpec[]
+  /** The merchants watched: their edges are asked and their payment hosts' routes checked. */
+  readonly merchants?: readonly MerchantId[]
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (asn.bin); left out, owners come from online answers only. */
+  readonly owner?: OwnerLookup
   readonly crossCheck: CrossCheck | null
   /** How the system proxy / PAC routes a URL; absent where it cannot be known. */
   readonly resolveProxy?: (url: string) => Promise<string>
@@ -40,6 +46,8 @@ export async function observeSource(deps: CheckDeps, source: SourceSpec): Promis
   const parsed = parseSourceBody(source.parser, source.family, outcome.body)
   if (!parsed.ok)
     return { ...base, ...empty, failure: { code: parsed.reason, detail: parsed.detail } }
+  const warp =
+    source.parser === 'cf-trace' ? parseTraceFields(outcome.body)?.get('warp') : undefined
   return {
     ...base,
     ip: parsed.exit.ip,
@@ -47,14 +55,23 @@ export async function observeSource(deps: CheckDeps, source: SourceSpec): Promis
     country: parsed.country,
     rawCountry: parsed.rawCountry,
     failure: null,
+    ...(warp ? { warp: warp.slice(0, 10) } : {}),
   }
+}
+
+function watchedSources(deps: CheckDeps): SourceSpec[] {
+  return sourcesFor(deps.sources, deps.merchants ?? defaultMerchants)
 }
 
 async function resolveProxies(deps: CheckDeps): Promise<ProxyRoute[] | null> {
   const resolve = deps.resolveProxy
   if (!resolve) return null
   const rules = await Promise.all(
-    paymentUrls.map(async (url) => ({ url, rule: await resolve(url).catch(() => 'unknown') })),
+    paymentUrlsFor(deps.merchants ?? defaultMerchants).map(async ({ url, role }) => ({
+      url,
+      role,
+      rule: await resolve(url).catch(() => 'unknown'),
+    })),
   )
   return rules
 }
@@ -62,7 +79,7 @@ async function resolveProxies(deps: CheckDeps): Promise<ProxyRoute[] | null> {
 /** Asks every source at once, locates each exit IP (offline always, online once per new IP). */
 export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
   const [sightings, proxy] = await Promise.all([
-    Promise.all(deps.sources.map((source) => observeSource(deps, source))),
+    Promise.all(watchedSources(deps).map((source) => observeSource(deps, source))),
     resolveProxies(deps),
   ])
   const online = new Map<string, CrossCheckResult>()
@@ -73,7 +90,8 @@ export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
     )
     for (const [ip, answer] of answers) online.set(ip, answer)
   }
-  return buildObservation(sightings, { locate: deps.locate, online }, proxy, new Date(deps.now()))
+  const lookups = { locate: deps.locate, online, ...(deps.owner ? { owner: deps.owner } : {}) }
+  return buildObservation(sightings, lookups, proxy, new Date(deps.now()))
 }
 
 /** What a steady-state probe found. */
@@ -87,7 +105,7 @@ export type ProbeOutcome =
  * anything else asks for a full check.
  */
 export async function runProbe(deps: CheckDeps, previous: Observation): Promise<ProbeOutcome> {
-  const probes = deps.sources.filter((s) => s.probe)
+  const probes = watchedSources(deps).filter((s) => s.probe)
   if (probes.length === 0) return { kind: 'failed', sightings: [] }
   const sightings = await Promise.all(probes.map((source) => observeSource(deps, source)))
   // "Unchanged" includes "still failing the same way": a merchant edge that stays unreachable

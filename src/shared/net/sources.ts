@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { merchants as merchantSpecs } from '../merchant/merchants'
+import { defaultMerchants, merchantIds, type MerchantId } from '../merchant/watched'
 
 /**
  * What a source tells us about: the merchant's own edge (what the payment page sees), a generic
@@ -34,6 +36,8 @@ export const sourceSpecSchema = z
     parser: z.enum(parserNames),
     /** Asked on every steady-state tick; the rest only on full checks. */
     probe: z.boolean().default(false),
+    /** Whose edge a `merchant` source is: asked only while the user watches that merchant. */
+    merchant: z.enum(merchantIds).optional(),
   })
   .strict()
 
@@ -49,27 +53,37 @@ export const sourceListSchema = z
     message: 'source names must be unique',
   })
 
+/** "chatgpt" for chatgpt.com, "openai-api" for api.openai.com: short names for reports. */
+function sourceName(url: string): string {
+  const labels = new URL(url).hostname
+    .split('.')
+    .slice(0, -1)
+    .filter((l) => l !== 'www')
+  return labels.reverse().join('-')
+}
+
 /**
- * The default sources. The merchant trace is the steady-state probe because it is exactly what
- * OpenAI's edge sees; the rest run on full checks (start, wake, network change, IP change).
+ * The merchants' own edges, from their specs. Each merchant's first edge is its steady-state probe
+ * because it is exactly what that merchant sees; the rest run on full checks.
  */
-export const defaultSources: readonly SourceSpec[] = [
-  {
-    name: 'chatgpt',
-    url: 'https://chatgpt.com/cdn-cgi/trace',
-    kind: 'merchant',
-    family: 'any',
-    parser: 'cf-trace',
-    probe: true,
-  },
-  {
-    name: 'openai-api',
-    url: 'https://api.openai.com/cdn-cgi/trace',
-    kind: 'merchant',
-    family: 'any',
-    parser: 'cf-trace',
-    probe: false,
-  },
+export function merchantSources(ids: readonly MerchantId[]): SourceSpec[] {
+  return merchantSpecs
+    .filter((m) => ids.includes(m.id))
+    .flatMap((m) =>
+      m.traceUrls.map(({ url }, index) => ({
+        name: sourceName(url),
+        url,
+        kind: 'merchant' as const,
+        family: 'any' as const,
+        parser: 'cf-trace' as const,
+        probe: index === 0,
+        merchant: m.id,
+      })),
+    )
+}
+
+/** Generic traces and echoes: the IPv4 and IPv6 exits every merchant's checkout can leave by. */
+export const genericSources: readonly SourceSpec[] = [
   {
     name: 'cloudflare',
     url: 'https://www.cloudflare.com/cdn-cgi/trace',
@@ -112,6 +126,23 @@ export const defaultSources: readonly SourceSpec[] = [
   },
 ]
 
+/** Every known merchant's edges and the generic sources; a check keeps those of the chosen merchants. */
+export const defaultSources: readonly SourceSpec[] = [
+  ...merchantSources(merchantIds),
+  ...genericSources,
+]
+
+/**
+ * The sources one check asks: a merchant edge only while its merchant is watched; an edge without
+ * a merchant (a hand-written `--sources` list) and every generic source always.
+ */
+export function sourcesFor(
+  list: readonly SourceSpec[],
+  merchants: readonly MerchantId[],
+): SourceSpec[] {
+  return list.filter((s) => s.kind !== 'merchant' || !s.merchant || merchants.includes(s.merchant))
+}
+
 /** Parses a `--sources` file body; returns readable problems instead of throwing. */
 export function parseSourceList(
   json: unknown,
@@ -126,10 +157,25 @@ export function parseSourceList(
   }
 }
 
-/** Hosts the merchant's checkout loads from; their proxy route must match the merchant's own. */
-export const paymentUrls = [
-  'https://chatgpt.com/',
-  'https://pay.openai.com/',
-  'https://js.stripe.com/',
-  'https://api.stripe.com/',
-] as const
+/** A payment host whose proxy route is checked, with its role (merchant page or processor). */
+export interface PaymentUrl {
+  readonly url: string
+  readonly role: 'merchant' | 'processor'
+}
+
+/**
+ * The payment hosts of the chosen merchants (checkout pages and the processor's script and API
+ * hosts), merchant pages first; a proxy rule that sends one of them elsewhere changes the exit.
+ */
+export function paymentUrlsFor(merchants: readonly MerchantId[] = defaultMerchants): PaymentUrl[] {
+  const hosts = merchantSpecs
+    .filter((m) => merchants.includes(m.id))
+    .flatMap((m) => m.paymentHosts)
+    .sort((a, b) => (a.role === b.role ? 0 : a.role === 'merchant' ? -1 : 1))
+  const seen = new Set<string>()
+  return hosts.flatMap(({ host, role }) => {
+    if (seen.has(host)) return []
+    seen.add(host)
+    return [{ url: `https://${host}/`, role }]
+  })
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultMerchants, merchantChoiceSchema, type MerchantId } from '../merchant/watched'
 import type { FreshnessInput } from '../monitor/freshness'
 
 /** Everything besides the profile and the observation that the verdict depends on. */
@@ -8,6 +9,8 @@ export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
   readonly exitChangedAt: string | null
   /** The system time zone (IANA name), compared with the network country for information only. */
   readonly timeZone: string | null
+  /** The merchants the user pays (settings; CLI `--merchant`); OpenAI when left out. */
+  readonly merchants?: readonly MerchantId[]
 }
 
 /**
@@ -28,6 +31,7 @@ export const contextFileSchema = z
     lastCheckFailed: z.boolean().optional(),
     exitChangedAt: z.string().datetime({ offset: true }).nullable().optional(),
     timeZone: z.string().max(64).nullable().optional(),
+    merchants: merchantChoiceSchema.optional(),
   })
   .strict()
 
@@ -60,5 +64,6 @@ export function contextFromFile(
     lastAttempt,
     exitChangedAt: file.exitChangedAt ?? null,
     timeZone: file.timeZone ?? null,
+    merchants: file.merchants ?? defaultMerchants,
   }
 }

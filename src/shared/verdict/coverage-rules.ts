@@ -10,10 +10,11 @@ const unreachable = new Set(['network', 'timeout'])
  * Comparisons that could not be made on otherwise fresh evidence. Green means every comparison
  * passed, so a route we could not see is a warning, not a pass.
  */
-export function coverageFindings(observation: Observation): Finding[] {
+export function coverageFindings(observation: Observation, traced = true): Finding[] {
   const out: Finding[] = []
   const { merchant, ipv6 } = observation.exits
-  if (!merchant) {
+  // When no watched merchant has a readable edge, `merchant-route-untraced` says so instead.
+  if (!merchant && traced) {
     const failed = observation.sightings
       .filter((s) => s.kind === 'merchant')
       .map((s) => `${s.source}: ${s.failure?.code ?? '?'}`)
@@ -24,7 +25,7 @@ export function coverageFindings(observation: Observation): Finding[] {
         evidence: { failed: failed.join('; ') },
       }),
     )
-  } else if (!observation.split) {
+  } else if (merchant && !observation.split) {
     out.push(
       finding({
         id: 'split-routing-unknown',

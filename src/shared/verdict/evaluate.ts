@@ -8,6 +8,10 @@ import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
 import { worstLight } from './light-of'
 import { networkFindings } from './network-rules'
+import { isTraced, untracedMerchantFindings } from './merchant-route-rules'
+import { networkOwnerFindings } from './network-owner-rules'
+import { profileRegionFindings, regionFindings } from './region-rules'
+import { defaultMerchants } from '../merchant/watched'
 import type { Finding, Severity, Verdict } from './types'
 
 export type { VerdictContext } from './context'
@@ -30,12 +34,17 @@ export function evaluate(
   const gate = evidenceGate({ ...context, observation }, context.now)
   if (!profile) findings.push(noProfile)
   if (gate) findings.push(gate)
+  const merchants = context.merchants ?? defaultMerchants
   if (profile) {
     findings.push(...cardFindings(profile, context.now), ...addressFindings(profile))
+    findings.push(...profileRegionFindings(profile, merchants))
     if (!gate && observation)
       findings.push(
         ...networkFindings(profile, observation, context),
-        ...coverageFindings(observation),
+        ...coverageFindings(observation, merchants.some(isTraced)),
+        ...untracedMerchantFindings(merchants),
+        ...regionFindings(observation, merchants),
+        ...networkOwnerFindings(observation, merchants),
       )
   }
   findings.sort((a, b) => order[a.severity] - order[b.severity])

@@ -83,6 +83,11 @@ export const findingCatalogue = {
     step: 'network-exit',
     when: "the merchant's own traces failed: the comparisons ran on the generic exits",
   },
+  'merchant-route-untraced': {
+    severities: ['yellow'],
+    step: 'network-exit',
+    when: 'a watched merchant has no edge PayLight can read (Anthropic: api.anthropic.com is not behind Cloudflare and no trace URL for claude.ai is confirmed by a citable source): its route is judged from the generic exits',
+  },
   'split-routing-unknown': {
     severities: ['yellow'],
     step: 'network-exit',
@@ -107,6 +112,31 @@ export const findingCatalogue = {
     severities: ['info'],
     step: null,
     when: "the system time zone's country ≠ payment-exit country",
+  },
+  'region-not-served': {
+    severities: ['red'],
+    step: 'vpn-region',
+    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve (evidence in `not-served-evidence.ts`)",
+  },
+  'region-profile-not-served': {
+    severities: ['info'],
+    step: null,
+    when: 'the billing or card country is one the merchant does not serve; no merchant says whether that matters, so information only',
+  },
+  'network-hosting': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, or a data-centre word in the organisation name — then worded as a hint); never red',
+  },
+  'network-relay': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: "an exit a watched merchant sees is a VPN or relay network (Cloudflare's trace says `warp=on/plus`, or a curated relay ASN such as AS13335, which also carries iCloud Private Relay); never red",
+  },
+  'network-owner-disagree': {
+    severities: ['info'],
+    step: null,
+    when: 'the offline ASN data and the online answer name different networks for an exit',
   },
   'card-country-unknown': {
     severities: ['yellow'],

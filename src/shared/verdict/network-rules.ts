@@ -91,10 +91,12 @@ function routingRules(observation: Observation): Finding[] {
       }),
     )
   }
-  const merchantRule = observation.proxy?.find((p) => p.url === 'https://chatgpt.com/')?.rule
-  const others = (observation.proxy ?? []).filter(
-    (p) => p.url !== 'https://chatgpt.com/' && p.rule !== 'unknown',
+  // The first merchant page is the reference (chatgpt.com in observations saved before roles).
+  const reference = observation.proxy?.find(
+    (p) => p.role === 'merchant' || (!p.role && p.url === 'https://chatgpt.com/'),
   )
+  const merchantRule = reference?.rule
+  const others = (observation.proxy ?? []).filter((p) => p !== reference && p.rule !== 'unknown')
   const differing =
     merchantRule && merchantRule !== 'unknown' ? others.filter((p) => p.rule !== merchantRule) : []
   if (differing.length > 0) {

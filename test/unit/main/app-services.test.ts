@@ -45,6 +45,7 @@ describe('createAppServices', () => {
     expect(state.verdict.findings.map((f) => f.id)).toEqual(['profile-missing'])
     expect(state.monitor.observation?.proxy).toContainEqual({
       url: 'https://js.stripe.com/',
+      role: 'processor',
       rule: 'PROXY 127.0.0.1:7890',
     })
     services.stop()

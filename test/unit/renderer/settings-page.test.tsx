@@ -36,6 +36,23 @@ describe('the settings page', () => {
     expect(screen.getByRole('combobox', { name: '检查间隔' })).toHaveValue('60000')
   })
 
+  it('chooses the merchants to watch; the last one cannot be unticked', async () => {
+    const { main, user } = await openSettings()
+    const group = screen.getByRole('group', { name: '我要付款的商户（至少选一个）' })
+    const openai = screen.getByRole('checkbox', { name: 'OpenAI（ChatGPT / API）' })
+    expect(group).toContainElement(openai)
+    expect(openai).toBeChecked()
+    expect(openai).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Anthropic（Claude）' }))
+    expect(main.updateSettings).toHaveBeenLastCalledWith({ merchants: ['openai', 'anthropic'] })
+    expect(screen.getByRole('checkbox', { name: 'Anthropic（Claude）' })).toBeChecked()
+    expect(openai).toBeEnabled()
+    // The header names the merchants the light is for.
+    expect(
+      screen.getByText('关注的商户：OpenAI（ChatGPT / API）、Anthropic（Claude）'),
+    ).toBeVisible()
+  })
+
   it('switches the language through main', async () => {
     const { main, user } = await openSettings()
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English')

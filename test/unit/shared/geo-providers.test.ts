@@ -5,12 +5,19 @@ const ip = '104.28.41.17'
 
 describe('parseGeoBody', () => {
   it.each([
-    ['ipwhois', 'ipwhois.json'],
-    ['ipapi', 'ipapi.json'],
-    ['country-is', 'country-is.json'],
-  ] as const)('reads the country from the %s sample', (parser, file) => {
-    expect(parseGeoBody(parser, fixture(file), ip)).toEqual({ ok: true, country: 'US' })
-  })
+    ['ipwhois', 'ipwhois.json', { asn: 13335, org: 'Cloudflare, Inc.' }],
+    ['ipapi', 'ipapi.json', { asn: 13335, org: 'CLOUDFLARENET' }],
+    ['country-is', 'country-is.json', undefined],
+  ] as const)(
+    'reads the country (and the network owner) from the %s sample',
+    (parser, file, owner) => {
+      expect(parseGeoBody(parser, fixture(file), ip)).toEqual({
+        ok: true,
+        country: 'US',
+        ...(owner ? { owner } : {}),
+      })
+    },
+  )
 
   it('reports ipwho.is refusing a reserved range', () => {
     expect(parseGeoBody('ipwhois', fixture('ipwhois-error.json'), '10.0.0.1')).toEqual({

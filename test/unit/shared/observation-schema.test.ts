@@ -86,6 +86,7 @@ describe('parseObservation', () => {
     rawCountry: null,
     failure: { code, detail: 'd' },
     elapsedMs: 12,
+    warp: undefined,
   })
 
   it('reads back every failure code a check can write', () => {

@@ -20,9 +20,44 @@ describe('trayView', () => {
     ])
     expect(view.tooltip.split('\n')).toEqual([
       '付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料，无法比较',
+      '关注的商户：OpenAI（ChatGPT / API）',
       ...view.exitLines,
       '12 秒前检查',
     ])
+  })
+
+  it('names every watched merchant and the network owner of each exit', () => {
+    const s = state()
+    const observation = s.monitor.observation
+    if (!observation?.exits.merchant) throw new Error('sample state has a merchant exit')
+    const merchant = {
+      ...observation.exits.merchant,
+      network: {
+        asn: 20473,
+        org: 'The Constant Company, LLC (a long operator name)',
+        kind: 'hosting' as const,
+        reason: 'known-hosting' as const,
+        witnesses: [],
+        agreement: 'none' as const,
+      },
+    }
+    const view = trayView(
+      {
+        ...s,
+        settings: { ...s.settings, merchants: ['openai', 'anthropic'] },
+        monitor: {
+          ...s.monitor,
+          observation: { ...observation, exits: { ...observation.exits, merchant } },
+        },
+      },
+      t0,
+    )
+    expect(view.tooltip.split('\n')[1]).toBe(
+      '关注的商户：OpenAI（ChatGPT / API）、Anthropic（Claude）',
+    )
+    expect(view.exitLines[0]).toBe(
+      '商户: 104.28.41.17 美国 US (2/2) · AS20473 The Constant Company, LL…',
+    )
   })
 
   it('speaks English when the state says so', () => {

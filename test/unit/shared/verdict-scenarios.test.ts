@@ -106,7 +106,8 @@ const scenarios: Scenario[] = [
     profile: usProfile(),
     observation: obs({ merchant: exitOf('merchant', '1.2.4.8', 'CN') }),
     light: 'red',
-    ids: ['network-vs-billing', 'network-vs-card'],
+    // OpenAI does not serve mainland China either: red with that reason too.
+    ids: ['network-vs-billing', 'network-vs-card', 'region-not-served'],
   },
   {
     name: 'network matches billing but not the card',
@@ -120,7 +121,7 @@ const scenarios: Scenario[] = [
     profile: usProfile(),
     observation: obs({ merchant: us(), ipv6: exitOf('ipv6', '240e::1', 'CN') }),
     light: 'red',
-    ids: ['ipv6-vs-billing'],
+    ids: ['ipv6-vs-billing', 'region-not-served'],
   },
   {
     name: 'IPv6 exit with no known country',
@@ -134,7 +135,7 @@ const scenarios: Scenario[] = [
     profile: usProfile(),
     observation: obs({ merchant: us(), ipv4: exitOf('ipv4', '1.2.4.8', 'CN') }),
     light: 'red',
-    ids: ['split-routing-country'],
+    ids: ['split-routing-country', 'region-not-served'],
   },
   {
     name: 'split routing within the country',

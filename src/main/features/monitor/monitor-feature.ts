@@ -2,7 +2,9 @@ import type { CountryCode } from '../../../shared/country'
 import { createCrossCheck } from '../../../shared/geo/cross-check'
 import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/ipc'
+import type { MerchantId } from '../../../shared/merchant/watched'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
+import type { OwnerLookup } from '../../../shared/monitor/exit-network'
 import { initialExitTracking, trackExits } from '../../../shared/monitor/exit-tracking'
 import { createMonitor, type Timers } from '../../../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../../../shared/monitor/run-check'
@@ -16,6 +18,8 @@ export interface MonitorFeatureDeps {
   readonly fetch: FetchFn
   readonly resolveProxy?: (url: string) => Promise<string>
   readonly locate: (ip: string) => CountryCode | null
+  /** Offline IP → network owner (resources/asn.bin); left out, owners come from online answers. */
+  readonly owner?: OwnerLookup
   readonly sources: readonly SourceSpec[]
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
@@ -23,6 +27,8 @@ export interface MonitorFeatureDeps {
   /** Per-request time-out of the checks; the checks' own default (8 s) when left out. */
   readonly timeoutMs?: number
   readonly cadence: Cadence
+  /** The merchants the user watches (a setting): their edges and payment hosts are checked. */
+  readonly merchants?: () => readonly MerchantId[]
   /** Whether to ask an online service for each new exit's country (a user setting). */
   readonly crossCheckOn: () => boolean
   readonly onExitChanges: (changes: readonly ExitChange[]) => void
@@ -42,7 +48,9 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
   const checkDeps = (): CheckDeps => ({
     fetch: deps.fetch,
     sources: deps.sources,
+    ...(deps.merchants ? { merchants: deps.merchants() } : {}),
     locate: deps.locate,
+    ...(deps.owner ? { owner: deps.owner } : {}),
     crossCheck: deps.crossCheckOn() ? crossCheck : null,
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
     ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),

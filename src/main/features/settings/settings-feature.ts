@@ -14,6 +14,8 @@ export interface SettingsFeatureDeps {
   readonly systemLocale: string
   readonly cadence: { readonly get: () => Cadence; readonly set: (patch: Partial<Cadence>) => void }
   readonly onChange: () => void
+  /** The watched merchants changed: their edges must be asked now, not at the next full check. */
+  readonly onMerchantsChange?: () => void
 }
 
 const log = createLogger('settings')
@@ -23,8 +25,8 @@ const log = createLogger('settings')
  * and interval) held by the monitor and only persisted here, so neither is written twice.
  */
 export function createSettingsFeature(deps: SettingsFeatureDeps) {
-  const { language, crossCheck, notifications } = deps.saved
-  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications }
+  const { language, crossCheck, notifications, merchants } = deps.saved
+  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications, merchants }
   const current = (): Settings => ({ ...prefs, ...deps.cadence.get() })
 
   const apply = async (patch: Partial<Settings>): Promise<{ ok: true }> => {
@@ -34,8 +36,11 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
       ...(intervalMs === undefined ? {} : { intervalMs }),
     }
     if (Object.keys(cadence).length > 0) deps.cadence.set(cadence)
+    const merchantsChanged =
+      rest.merchants !== undefined && rest.merchants.join() !== prefs.merchants.join()
     prefs = { ...prefs, ...rest }
     deps.onChange()
+    if (merchantsChanged) deps.onMerchantsChange?.()
     await deps.store
       .save(current())
       .catch((error: unknown) => log.error('could not save settings', { error: String(error) }))

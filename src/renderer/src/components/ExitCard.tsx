@@ -1,9 +1,13 @@
 import { countryLabel } from '../../../shared/country'
+import { networkText } from '../../../shared/exit-network-text'
 import type { Exit, ExitRoute } from '../../../shared/monitor/observation'
 import { agreementCount } from '../../../shared/tray-view'
 import { useLang, useT } from '../use-t'
 
-/** One exit: its IP, the country, and who said so, disagreements included. */
+// Network kinds a payment risk check scores higher; shown as a warning, like the verdict says.
+const risky = new Set(['hosting', 'vpn-or-relay'])
+
+/** One exit: its IP, the country, who runs its network, and who said so, disagreements included. */
 export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null }) {
   const t = useT()
   const lang = useLang()
@@ -30,6 +34,13 @@ export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null 
       <p className="exit-country">{countryLabel(exit.country, lang)}</p>
       <p className={exit.agreement === 'disagree' ? 'warn' : 'muted'}>
         {t('exit.sources', { agree, total })} · {agreement}
+      </p>
+      <p
+        className={
+          risky.has(exit.network?.kind ?? 'unknown') ? 'exit-network warn' : 'exit-network muted'
+        }
+      >
+        {networkText(exit, lang)}
       </p>
       <ul className="witnesses">
         {exit.witnesses.map((w) => (

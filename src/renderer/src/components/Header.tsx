@@ -4,13 +4,14 @@ import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import { LightBadge } from './LightBadge'
 
-/** The light, its main reason, and the actions a user reaches for first. */
+/** The light, its main reason, the merchants it is for, and the actions a user reaches for first. */
 export function Header() {
   const t = useT()
   const lang = useLang()
-  const { verdict, paused, checking } = useAppStore(
+  const { verdict, paused, checking, merchants } = useAppStore(
     useShallow((s) => ({
       verdict: s.app?.verdict,
+      merchants: s.app?.settings.merchants,
       paused: s.app?.monitor.paused ?? false,
       checking: s.busy || (s.app?.monitor.checking ?? false),
     })),
@@ -27,6 +28,15 @@ export function Header() {
           {t(`light.${light}`)}
           {reason ? ` — ${reason}` : ''}
         </p>
+        {merchants ? (
+          <p className="headline-merchants muted">
+            {t('merchant.watching', {
+              names: merchants
+                .map((m) => t(`merchant.name.${m}`))
+                .join(lang === 'zh' ? '、' : ', '),
+            })}
+          </p>
+        ) : null}
       </div>
       <div className="actions">
         <button type="button" onClick={() => void checkNow()} disabled={checking}>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
+import { networkStepEvidence } from '../../../shared/checklist/network-evidence'
 import { checklist } from '../../../shared/checklist/steps'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
@@ -17,6 +18,7 @@ export function ChecklistPage() {
   const t = useT()
   const lang = useLang()
   const verdict = useAppStore((s) => s.app?.verdict)
+  const observation = useAppStore((s) => s.app?.monitor.observation ?? null)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
   if (!verdict) return null
   const statuses = stepStatuses(verdict)
@@ -57,6 +59,13 @@ export function ChecklistPage() {
                   <li key={point}>{t(point)}</li>
                 ))}
               </ul>
+              {step.id === 'network-exit'
+                ? networkStepEvidence(observation, lang).map((line) => (
+                    <p key={line} className="evidence muted">
+                      {line}
+                    </p>
+                  ))
+                : null}
               {findings.map((f) => (
                 <p key={f.id} className={`finding finding-${f.severity}`}>
                   {f.message[lang]}

@@ -1,10 +1,11 @@
+import { merchantIds, type MerchantId } from '../../../shared/merchant/watched'
 import type { LanguageSetting } from '../../../shared/settings'
 import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 
 const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
 
-/** Language, check interval, online cross-check and notifications. */
+/** Language, check interval, the merchants paid, online cross-check and notifications. */
 export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
@@ -38,6 +39,26 @@ export function SettingsPage() {
           ))}
         </select>
       </label>
+      <fieldset className="field merchants">
+        <legend>{t('merchant.choose')}</legend>
+        {merchantIds.map((id) => {
+          const on = settings.merchants.includes(id)
+          const toggle = (checked: boolean): MerchantId[] =>
+            merchantIds.filter((m) => (m === id ? checked : settings.merchants.includes(m)))
+          return (
+            <label className="check" key={id}>
+              <input
+                type="checkbox"
+                checked={on}
+                // The last merchant cannot be unticked: a check is always for someone.
+                disabled={on && settings.merchants.length === 1}
+                onChange={(e) => void update({ merchants: toggle(e.target.checked) })}
+              />
+              {t(`merchant.name.${id}`)}
+            </label>
+          )
+        })}
+      </fieldset>
       <label className="check">
         <input
           type="checkbox"

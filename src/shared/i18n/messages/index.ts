@@ -1,5 +1,7 @@
 import { appEn } from './app.en'
 import { appZh } from './app.zh'
+import { merchantEn } from './merchant.en'
+import { merchantZh } from './merchant.zh'
 import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
 import { noticesEn } from './notices.en'
@@ -29,6 +31,7 @@ export const featureMessages = {
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
   notices: { zh: noticesZh, en: noticesEn },
+  merchant: { zh: merchantZh, en: merchantEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -41,6 +44,7 @@ export const zh = {
   ...profileZh,
   ...settingsZh,
   ...noticesZh,
+  ...merchantZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -56,4 +60,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...profileEn,
   ...settingsEn,
   ...noticesEn,
+  ...merchantEn,
 }

@@ -21,6 +21,7 @@ function setup(saved: Settings = defaultSettings) {
       },
     },
     onChange: () => changes.push('changed'),
+    onMerchantsChange: () => changes.push('merchants'),
   })
   return { feature, written, changes }
 }
@@ -40,6 +41,15 @@ describe('createSettingsFeature', () => {
     await feature.ipc.setLanguage('zh')
     expect(changes).toEqual(['changed'])
     expect(feature.lang()).toBe('zh')
+  })
+
+  it('keeps the merchant choice, saves it, and asks for a check only when it changes', async () => {
+    const { feature, written, changes } = setup()
+    expect(feature.current().merchants).toEqual(['openai'])
+    await feature.ipc.updateSettings({ merchants: ['openai', 'anthropic'] })
+    await feature.ipc.updateSettings({ merchants: ['openai', 'anthropic'], notifications: false })
+    expect(changes).toEqual(['changed', 'merchants', 'changed'])
+    expect(written.at(-1)?.merchants).toEqual(['openai', 'anthropic'])
   })
 
   it('resolves "system" against the locale', () => {

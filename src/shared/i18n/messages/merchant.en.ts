@@ -1,0 +1,31 @@
+import type { merchantZh } from './merchant.zh'
+
+/** Merchant names and the supported-region and network-owner findings, English. */
+export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
+  'merchant.name.openai': 'OpenAI (ChatGPT / API)',
+  'merchant.name.anthropic': 'Anthropic (Claude)',
+  'finding.region-not-served':
+    '{merchant} does not serve {country} (exit {ip}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
+  'finding.region-profile-not-served':
+    '{merchant} does not serve {country}, the billing or card country; the merchant does not say whether that matters for payment — information only',
+  'finding.network-hosting':
+    'The exit belongs to a hosting / data-centre network ({network}): payment risk checks usually score such exits as higher risk, so the payment can be declined even when every country agrees',
+  'finding.network-hosting.by-name':
+    "The exit network's name reads like a hosting / data-centre operator ({network}): payment risk checks usually score such exits as higher risk, so the payment can be declined even when every country agrees",
+  'finding.network-relay':
+    'The exit is a VPN or relay network ({network}, e.g. WARP or iCloud Private Relay): payment risk checks usually score such exits as higher risk, so the payment can be declined even when every country agrees',
+  'finding.network-owner-disagree':
+    'The offline data and the online look-up name different networks for exit {ip} ({witnesses})',
+  'checklist.vpn-region.network-kind':
+    'A data-centre or relay exit scores higher in risk checks: keep one stable exit while paying; if it is still declined, ask the issuer why',
+  'network.owner.unknown': 'network owner unknown',
+  'network.owner.other': '{by} says {owner}',
+  'network.kind.hosting': 'hosting / data centre',
+  'network.kind.vpn-or-relay': 'VPN / relay',
+  'network.kind.access': 'home / mobile access',
+  'network.kind.unknown': 'kind unknown',
+  'merchant.watching': 'Merchants watched: {names}',
+  'finding.merchant-route-untraced':
+    'PayLight cannot read the exit {merchant} itself sees (no trace address): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
+  'merchant.choose': 'Merchants I pay (at least one)',
+}

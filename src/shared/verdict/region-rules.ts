@@ -1,0 +1,86 @@
+import type { CountryCode } from '../country'
+import { servesRegion } from '../merchant/serves-region'
+import type { MerchantId } from '../merchant/watched'
+import type { Exit, Observation } from '../monitor/observation'
+import type { CardProfile } from '../profile/schema'
+import { finding } from './finding'
+import { isTraced } from './merchant-route-rules'
+import type { Finding } from './types'
+
+/**
+ * The exits a merchant can see a payment come from. Its own route when PayLight reads its edge;
+ * and always the generic IPv4 and IPv6 exits, because the checkout's processor scripts and API
+ * (js.stripe.com, api.stripe.com) leave by the generic route unless a proxy rule says otherwise,
+ * and a browser prefers IPv6 where it exists. A merchant without a trace edge sees only these.
+ */
+export function exitsSeenBy(merchant: MerchantId, observation: Observation): Exit[] {
+  const { merchant: own, ipv4, ipv6 } = observation.exits
+  return [isTraced(merchant) ? own : null, ipv4, ipv6].filter((e): e is Exit => e !== null)
+}
+
+const name = (merchant: MerchantId) => ({ message: `merchant.name.${merchant}` as const })
+
+/** Distinct countries of some exits, each with the exits that left there, in route order. */
+function byCountry(exits: readonly Exit[]): Map<CountryCode, Exit[]> {
+  const groups = new Map<CountryCode, Exit[]>()
+  for (const exit of exits) {
+    if (!exit.country) continue
+    groups.set(exit.country, [...(groups.get(exit.country) ?? []), exit])
+  }
+  return groups
+}
+
+function merchantRegionFindings(merchant: MerchantId, observation: Observation): Finding[] {
+  const out: Finding[] = []
+  for (const [country, exits] of byCountry(exitsSeenBy(merchant, observation))) {
+    // Only an evidence-backed "not served" may turn the light red. "unknown" (a country outside
+    // the part of a list PayLight could read, e.g. the US on OpenAI's) stays silent: a warning
+    // there would turn every such exit yellow, and information on every check is noise.
+    if (servesRegion(merchant, country) !== 'not-served') continue
+    out.push(
+      finding({
+        id: 'region-not-served',
+        severity: 'red',
+        evidence: { merchant, country, routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; ') },
+        params: { merchant: name(merchant), country: { country }, ip: exits[0]?.ip ?? '' },
+      }),
+    )
+  }
+  return out
+}
+
+/** Regions the watched merchants do not serve, on every exit they can see; fresh evidence only. */
+export function regionFindings(
+  observation: Observation,
+  merchants: readonly MerchantId[],
+): Finding[] {
+  return merchants.flatMap((m) => merchantRegionFindings(m, observation))
+}
+
+/**
+ * The card's and the billing country against the merchants' regions. No merchant says whether
+ * these must be served too (`billingCountryStatement` is null), so this is information only.
+ */
+export function profileRegionFindings(
+  profile: CardProfile,
+  merchants: readonly MerchantId[],
+): Finding[] {
+  const places = [
+    ['billing', profile.billing.country],
+    ['card', profile.card.issuingCountry],
+  ] as const
+  return merchants.flatMap((merchant) => {
+    const countries = new Map<CountryCode, string[]>()
+    for (const [what, country] of places)
+      if (country && servesRegion(merchant, country) === 'not-served')
+        countries.set(country, [...(countries.get(country) ?? []), what])
+    return [...countries].map(([country, what]) =>
+      finding({
+        id: 'region-profile-not-served',
+        severity: 'info',
+        evidence: { merchant, country, fields: what.join('+') },
+        params: { merchant: name(merchant), country: { country } },
+      }),
+    )
+  })
+}

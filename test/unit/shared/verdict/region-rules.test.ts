@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import type { CountryCode } from '../../../../src/shared/country'
+import { servesRegion } from '../../../../src/shared/merchant/serves-region'
+import type { MerchantId } from '../../../../src/shared/merchant/watched'
+import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
+import { exitsSeenBy, regionFindings } from '../../../../src/shared/verdict/region-rules'
+import { exitOf, observationOf } from '../../../support/observations'
+import { usProfile } from '../../../support/profiles'
+
+const t0 = Date.parse('2026-11-25T10:00:00Z')
+const ctx = (merchants?: readonly MerchantId[]): VerdictContext => ({
+  now: t0 + 5000,
+  intervalMs: 60_000,
+  sleptAt: null,
+  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
+  exitChangedAt: null,
+  timeZone: null,
+  ...(merchants ? { merchants } : {}),
+})
+const HK = '203.0.113.7'
+const profileIn = (country: string, postalCode = '') =>
+  usProfile({
+    card: { issuingCountry: country as CountryCode },
+    billing: {
+      country: country as CountryCode,
+      state: '',
+      postalCode,
+      city: 'City',
+      line1: '1 Road',
+    },
+  })
+const allIn = (country: string) => observationOf(t0, { merchant: exitOf('merchant', HK, country) })
+const ids = (v: { findings: readonly { id: string; severity: string }[] }) =>
+  v.findings.map((f) => `${f.id}:${f.severity}`)
+
+describe('supported-region rule', () => {
+  it('turns an all-Hong-Kong profile red for OpenAI, which does not serve Hong Kong', () => {
+    // Card, billing address and every exit agree: every other comparison passes.
+    expect(servesRegion('openai', 'HK')).toBe('not-served')
+    const verdict = evaluate(profileIn('HK'), allIn('HK'), ctx())
+    expect(verdict.light).toBe('red')
+    const reds = verdict.findings.filter((f) => f.severity === 'red')
+    expect(reds.map((f) => f.id)).toEqual(['region-not-served'])
+    expect(reds[0]?.evidence).toMatchObject({ merchant: 'openai', country: 'HK' })
+    expect(reds[0]?.evidence['routes']).toContain(`merchant: ${HK}`)
+    expect(reds[0]?.message.zh).toContain('香港')
+    expect(reds[0]?.message.en).toContain('account suspended')
+    // The billing and card country are shown as information only (no merchant statement).
+    expect(ids(verdict)).toContain('region-profile-not-served:info')
+  })
+
+  it('is red on a generic exit too when the merchant route is in a served country', () => {
+    const observation = observationOf(t0, {
+      merchant: exitOf('merchant', '192.0.2.1', 'JP'),
+      ipv4: exitOf('ipv4', '192.0.2.1', 'JP'),
+      ipv6: exitOf('ipv6', '2001:db8::1', 'RU'),
+    })
+    expect(servesRegion('openai', 'JP')).toBe('served')
+    const found = regionFindings(observation, ['openai'])
+    expect(found.map((f) => [f.id, f.evidence['country'], f.evidence['routes']])).toEqual([
+      ['region-not-served', 'RU', 'ipv6: 2001:db8::1'],
+    ])
+  })
+
+  it('stays silent for a merchant that serves the region', () => {
+    expect(servesRegion('openai', 'JP')).toBe('served')
+    const verdict = evaluate(profileIn('JP', '100-0001'), allIn('JP'), ctx())
+    expect(verdict.findings.filter((f) => f.id.startsWith('region-'))).toEqual([])
+    expect(verdict.light).toBe('green')
+  })
+
+  it("keeps 'unknown' silent, not even information (US on OpenAI's partial list)", () => {
+    expect(servesRegion('openai', 'US')).toBe('unknown')
+    const verdict = evaluate(usProfile(), allIn('US'), ctx())
+    expect(verdict.light).toBe('green')
+    expect(ids(verdict)).toEqual([])
+  })
+
+  it('follows the chosen merchant: Anthropic serves the US and not Hong Kong', () => {
+    // Anthropic has no readable edge: its route is judged from the generic exits, and said so.
+    const us = evaluate(usProfile(), allIn('US'), ctx(['anthropic']))
+    expect(ids(us)).toEqual(['merchant-route-untraced:yellow'])
+    expect(us.findings[0]?.message.zh).toContain('Anthropic（Claude）')
+    const hk = evaluate(profileIn('HK'), allIn('HK'), ctx(['anthropic']))
+    expect(hk.light).toBe('red')
+    expect(hk.findings.find((f) => f.severity === 'red')?.evidence['merchant']).toBe('anthropic')
+  })
+
+  it('checks each watched merchant on its own', () => {
+    const found = regionFindings(allIn('HK'), ['openai', 'anthropic'])
+    expect(found.map((f) => `${f.id}:${f.evidence['merchant']}`)).toEqual([
+      'region-not-served:openai',
+      'region-not-served:anthropic',
+    ])
+  })
+
+  it("does not attribute another merchant's traced route to a merchant without a trace edge", () => {
+    const observation = observationOf(t0, {
+      merchant: exitOf('merchant', HK, 'HK'),
+      ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
+    })
+    expect(exitsSeenBy('anthropic', observation).map((e) => e.route)).toEqual(['ipv4'])
+    expect(exitsSeenBy('openai', observation).map((e) => e.route)).toEqual(['merchant', 'ipv4'])
+    expect(regionFindings(observation, ['anthropic'])).toEqual([])
+  })
+
+  it('needs fresh evidence: a not-served exit on stale evidence is grey, not red', () => {
+    const stale = { ...ctx(), now: t0 + 10 * 60_000 }
+    expect(evaluate(profileIn('HK'), allIn('HK'), stale).light).toBe('grey')
+  })
+})
