@@ -8,13 +8,16 @@ import type { SourceSpec } from '../shared/net/sources'
 import type { Settings } from '../shared/settings'
 import type { ProfileStore } from '../node/profile-store'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
-import { createExitNotifier, type Notice } from './features/notifications/exit-notifier'
+import { createAlertsFeature } from './features/notifications/alerts-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
-export type { Notice } from './features/notifications/exit-notifier'
+import type { Notice } from '../shared/alerts/alert-notice'
+
+export type { Notice } from '../shared/alerts/alert-notice'
+export type { AlertEvent } from '../shared/alerts/alert-event'
 
 /** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
 export interface AppServicesDeps {
@@ -46,11 +49,20 @@ export async function createAppServices(deps: AppServicesDeps) {
   // created further down (settings, notifier, publisher) run only once checks start, after all
   // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
   const changed = () => publisher.changed()
+  const alerts = createAlertsFeature({
+    notify: deps.notify,
+    level: () => {
+      const { notifications, alertLevel } = settings.current()
+      return notifications ? alertLevel : 'off'
+    },
+    lang: () => settings.lang(),
+  })
   const monitor = createMonitorFeature({
     ...deps,
     cadence: { paused: saved.paused, intervalMs: saved.intervalMs },
     crossCheckOn: () => settings.current().crossCheck,
-    onExitChanges: (changes) => notifier(changes),
+    onSnapshot: alerts.observe,
+    exitChangedAt: alerts.exitChangedAt,
     onChange: changed,
   })
   const settings = createSettingsFeature({
@@ -59,11 +71,6 @@ export async function createAppServices(deps: AppServicesDeps) {
     systemLocale: deps.systemLocale,
     cadence: monitor.cadence,
     onChange: changed,
-  })
-  const notifier = createExitNotifier({
-    notify: deps.notify,
-    enabled: () => settings.current().notifications,
-    lang: settings.lang,
   })
   const profiles = await createProfilesFeature({
     store: deps.profileStore,
@@ -86,6 +93,8 @@ export async function createAppServices(deps: AppServicesDeps) {
         timeZone: deps.timeZone,
       }),
   })
+  // Each published state carries the verdict of the evidence the alerts just folded in.
+  publisher.subscribe((state) => alerts.judge(state, deps.now()))
 
   // `satisfies` checks at compile time that the features together serve the whole contract.
   const table = {
@@ -101,7 +110,14 @@ export async function createAppServices(deps: AppServicesDeps) {
     state: publisher.current,
     subscribe: publisher.subscribe,
     /** The OS's hints (sleep, wake, network change) go here. */
-    monitor: { suspend: monitor.suspend, resume: monitor.resume, trigger: monitor.trigger },
+    monitor: {
+      suspend: monitor.suspend,
+      resume: monitor.resume,
+      trigger: monitor.trigger,
+      setCadenceOverride: monitor.setCadenceOverride,
+    },
+    /** Alert events (exit moved, light changed, checks failing, flapping) for other features. */
+    onAlert: alerts.onAlert,
     start: monitor.start,
     stop: () => {
       monitor.stop()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { alertLevels } from './alerts/alert-event'
 import { intervalBounds } from './monitor/freshness'
 
 /** The language setting: follow the system, or a fixed choice. */
@@ -18,7 +19,10 @@ export const settingsSchema = z.object({
   paused: z.boolean().default(false),
   /** Ask an online service for each new exit IP's country (sends that IP to the service). */
   crossCheck: z.boolean().default(true),
+  /** Desktop notices on or off; `alertLevel` says which ones when on. */
   notifications: z.boolean().default(true),
+  /** Every IP change, country or light changes only, or nothing. */
+  alertLevel: z.enum(alertLevels).default('all'),
 })
 
 /** See {@link settingsSchema}. */
@@ -46,6 +50,7 @@ export const settingsPatchSchema = z
     intervalMs: z.number().int().min(intervalBounds.min).max(intervalBounds.max).optional(),
     crossCheck: z.boolean().optional(),
     notifications: z.boolean().optional(),
+    alertLevel: z.enum(alertLevels).optional(),
   })
   .strict()
 

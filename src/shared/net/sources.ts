@@ -50,8 +50,10 @@ export const sourceListSchema = z
   })
 
 /**
- * The default sources. The merchant trace is the steady-state probe because it is exactly what
- * OpenAI's edge sees; the rest run on full checks (start, wake, network change, IP change).
+ * The default sources. The steady-state probe asks one small trace per route each tick: the
+ * merchant trace (exactly what OpenAI's edge sees) and the IPv4-only and IPv6-only traces, so a
+ * move on any route is seen within one interval; the rest run on full checks (start, wake,
+ * network change, a probe that saw a change or a failure).
  */
 export const defaultSources: readonly SourceSpec[] = [
   {
@@ -84,7 +86,7 @@ export const defaultSources: readonly SourceSpec[] = [
     kind: 'trace',
     family: 'v4',
     parser: 'cf-trace',
-    probe: false,
+    probe: true,
   },
   {
     name: 'cf-v6',
@@ -92,7 +94,7 @@ export const defaultSources: readonly SourceSpec[] = [
     kind: 'trace',
     family: 'v6',
     parser: 'cf-trace',
-    probe: false,
+    probe: true,
   },
   {
     name: 'ipify',

@@ -23,8 +23,8 @@ const log = createLogger('settings')
  * and interval) held by the monitor and only persisted here, so neither is written twice.
  */
 export function createSettingsFeature(deps: SettingsFeatureDeps) {
-  const { language, crossCheck, notifications } = deps.saved
-  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications }
+  const { language, crossCheck, notifications, alertLevel } = deps.saved
+  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications, alertLevel }
   const current = (): Settings => ({ ...prefs, ...deps.cadence.get() })
 
   const apply = async (patch: Partial<Settings>): Promise<{ ok: true }> => {

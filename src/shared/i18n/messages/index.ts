@@ -1,3 +1,5 @@
+import { alertsEn } from './alerts.en'
+import { alertsZh } from './alerts.zh'
 import { appEn } from './app.en'
 import { appZh } from './app.zh'
 import { checklistEn } from './checklist.en'
@@ -26,6 +28,7 @@ export const featureMessages = {
   checklist: { zh: checklistZh, en: checklistEn },
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
+  alerts: { zh: alertsZh, en: alertsEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -37,6 +40,7 @@ export const zh = {
   ...checklistZh,
   ...profileZh,
   ...settingsZh,
+  ...alertsZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -51,4 +55,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...checklistEn,
   ...profileEn,
   ...settingsEn,
+  ...alertsEn,
 }
