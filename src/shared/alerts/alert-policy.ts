@@ -15,8 +15,16 @@ export interface ExitChangeRecord {
 /** Everything the policy remembers between checks; a plain value, folded by pure functions. */
 export interface AlertState {
   readonly exits: ExitTracking
-  /** A sleep or a local network change not yet followed by a settled check. */
-  readonly disruption: { readonly since: string; readonly settling: boolean } | null
+  /**
+   * A sleep or a local network change not yet followed by a settled check. `settling` once a
+   * check ran after the network settled; `held` is the observation seen then (mid-change
+   * evidence), which is never compared even when that check failed.
+   */
+  readonly disruption: {
+    readonly since: string
+    readonly settling: boolean
+    readonly held: string | null
+  } | null
   readonly seenSleptAt: string | null
   readonly seenNetworkChangeAt: string | null
   /** Moves seen but not yet announced (they wait for the light of the same check). */
@@ -62,10 +70,12 @@ function noteDisruption(state: AlertState, snapshot: AlertSnapshot): AlertState 
   ].filter((t): t is string => t !== null)
   let disruption = state.disruption
   const since = news.sort().at(-1)
-  if (since) disruption = { since, settling: false }
+  if (since) disruption = { since, settling: false, held: null }
   if (disruption && !disruption.settling && lastAttempt) {
-    if (settledTriggers.has(lastAttempt.trigger) && after(lastAttempt.at, disruption.since))
-      disruption = { ...disruption, settling: true }
+    if (settledTriggers.has(lastAttempt.trigger) && after(lastAttempt.at, disruption.since)) {
+      const held = lastAttempt.ok ? null : (snapshot.observation?.fullCheckAt ?? null)
+      disruption = { ...disruption, settling: true, held }
+    }
   }
   return { ...state, seenSleptAt: sleptAt, seenNetworkChangeAt: networkChangeAt, disruption }
 }
@@ -84,17 +94,21 @@ export function observeSnapshot(
   let next = noteDisruption(state, snapshot)
   const { observation } = snapshot
   if (next.disruption) {
-    const { since, settling } = next.disruption
+    const { since, settling, held } = next.disruption
     if (!settling || !observation || observation.mode !== 'full') return next
-    if (!after(observation.fullCheckAt, since)) return next
+    if (!after(observation.fullCheckAt, since) || observation.fullCheckAt === held) return next
     next = { ...next, disruption: null }
   }
   const step = trackExits(next.exits, observation)
   if (step.changes.length === 0 || !observation) return { ...next, exits: step.tracking }
   const at = observation.fullCheckAt
-  const kept = next.history.filter((h) => Date.parse(at) - Date.parse(h.at) < tuning.keepMs)
+  const age = (h: ExitChangeRecord) => Date.parse(at) - Date.parse(h.at)
+  const kept = next.history.filter((h) => age(h) < tuning.keepMs)
+  // Flapping is over once the exit stayed put for the quiet time before this move.
+  const calm = !kept.some((h) => age(h) < tuning.quietMs)
   return {
     ...next,
+    flappingSince: calm ? null : next.flappingSince,
     exits: step.tracking,
     pending: mergeChanges(next.pending, step.changes),
     history: [...kept, { at, routes: step.changes.map((c) => c.route) }],
@@ -133,7 +147,8 @@ export function judgeAlerts(
   const at = new Date(input.at).toISOString()
   const recentWithin = (ms: number) =>
     state.history.filter((h) => input.at - Date.parse(h.at) < ms).length
-  const flapping = state.flappingSince !== null && recentWithin(tuning.quietMs) > 0
+  const flapping =
+    state.flappingSince !== null && (state.pending.length > 0 || recentWithin(tuning.quietMs) > 0)
   const failing = input.consecutiveFailures >= tuning.failuresForGrey
   const announced: AnnouncedLight | null =
     input.light === 'grey' ? (failing ? 'failing' : null) : input.light
