@@ -66,12 +66,8 @@ const wifi = (address: string): NodeJS.Dict<NetworkInterfaceInfo[]> => ({
 type Scenario = 'exit' | 'interface' | 'session'
 
 // A VPN switch moves all three routes; a rule change or a tunnel that drops one moves one route.
-const moves: readonly (readonly Route[])[] = [
-  ['merchant', 'ipv4', 'ipv6'],
-  ['merchant'],
-  ['ipv4'],
-  ['ipv6'],
-]
+const allRoutes: readonly Route[] = ['merchant', 'ipv4', 'ipv6']
+const moves: readonly (readonly Route[])[] = [allRoutes, ['merchant'], ['ipv4'], ['ipv6']]
 const pick = <T>(list: readonly T[], random: () => number): T =>
   list[Math.floor(random() * list.length)] ?? (list[0] as T)
 
