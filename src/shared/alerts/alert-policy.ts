@@ -2,7 +2,7 @@ import type { Light } from '../light'
 import { mergeChanges, type ExitChange } from '../monitor/exit-changes'
 import { initialExitTracking, trackExits, type ExitTracking } from '../monitor/exit-tracking'
 import type { CheckTrigger, MonitorSnapshot } from '../monitor/freshness'
-import type { ExitRoute } from '../monitor/observation'
+import { exitRoutes, type ExitRoute } from '../monitor/observation'
 import type { AlertEvent, AnnouncedLight, LightShift } from './alert-event'
 import { defaultAlertTuning, type AlertTuning } from './alert-tuning'
 
@@ -120,6 +120,13 @@ export function lastExitChangeAt(state: AlertState): string | null {
   return state.history.at(-1)?.at ?? null
 }
 
+function routeUnknown(exits: ExitTracking): boolean {
+  return exitRoutes.some((route) => {
+    const { last, missing } = exits.routes[route]
+    return missing > 0 && last !== null && last !== 'absent'
+  })
+}
+
 /** The light and failure count of the state just composed from the same check. */
 export interface LightInput {
   readonly at: number
@@ -156,6 +163,9 @@ export function judgeAlerts(
     announced && state.light && announced !== state.light
       ? { from: state.light, to: announced }
       : null
+  // A route that failed once is unknown: a light that moved with it waits for the confirming check.
+  if (state.pending.length === 0 && routeUnknown(state.exits))
+    return { state: { ...state, flappingSince: flapping ? state.flappingSince : null }, events: [] }
   const next: AlertState = {
     ...state,
     pending: [],

@@ -14,6 +14,7 @@ describe('settings', () => {
       paused: false,
       crossCheck: true,
       notifications: true,
+      alertLevel: 'all',
     })
   })
 

@@ -96,6 +96,24 @@ describe('the alert policy', () => {
     expect(d.events).toHaveLength(1)
   })
 
+  it('holds a light that moved only because a route failed, until a full check confirms it', () => {
+    const d = alertDriver()
+    d.full(0, home, 'red', 'start')
+    d.full(60, { merchant: [US, 'US'], ipv4: [US, 'US'] }, 'green', 'probe-changed')
+    d.probe(120, 'green')
+    d.full(180, home, 'red', 'probe-changed')
+    expect(d.events).toEqual([])
+    d.full(600, { merchant: [US, 'US'], ipv4: [US, 'US'] }, 'green', 'probe-changed')
+    d.full(1200, { merchant: [US, 'US'], ipv4: [US, 'US'] }, 'green')
+    expect(d.events).toEqual([
+      expect.objectContaining({
+        kind: 'exit-changed',
+        changes: [expect.objectContaining({ route: 'ipv6', toIp: null })],
+        light: { from: 'red', to: 'green' },
+      }),
+    ])
+  })
+
   it('turns flapping into one summary, stays quiet, and speaks again once it settled', () => {
     const d = alertDriver()
     d.full(0, home, 'yellow', 'start')
