@@ -1,10 +1,11 @@
+import type { AlertLevel } from '../../../shared/alerts/alert-event'
 import type { LanguageSetting } from '../../../shared/settings'
 import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 
 const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
 
-/** Language, check interval, online cross-check and notifications. */
+/** Language, check interval, online cross-check, notifications and which changes they announce. */
 export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
@@ -53,6 +54,18 @@ export function SettingsPage() {
           onChange={(e) => void update({ notifications: e.target.checked })}
         />
         {t('settings.notifications')}
+      </label>
+      <label className="field">
+        {t('alert.level.label')}
+        <select
+          value={settings.alertLevel}
+          disabled={!settings.notifications}
+          onChange={(e) => void update({ alertLevel: e.target.value as AlertLevel })}
+        >
+          <option value="all">{t('alert.level.all')}</option>
+          <option value="important">{t('alert.level.important')}</option>
+          <option value="off">{t('alert.level.off')}</option>
+        </select>
       </label>
     </main>
   )

@@ -30,4 +30,8 @@ export const alertsEn = {
   'alert.flapping.title': 'Exit is unstable',
   'alert.flapping.body':
     'The exit changed {count} times in {minutes} minutes. No more notices until it settles; hold off paying.',
+  'alert.level.label': 'Which changes to announce',
+  'alert.level.all': 'Every exit IP change',
+  'alert.level.important': 'Only country or light changes',
+  'alert.level.off': 'None',
 } as const satisfies Record<keyof typeof alertsZh, string>
