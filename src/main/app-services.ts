@@ -10,14 +10,15 @@ import type { NoticeRecord } from '../shared/notices'
 import type { Settings } from '../shared/settings'
 import type { ProfileStore } from '../node/profile-store'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
-import { createExitNotifier } from './features/notifications/exit-notifier'
 import { createNoticesFeature } from './features/notices/notices-feature'
+import { createAlertsFeature } from './features/notifications/alerts-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
-export type { Notice } from './features/notifications/exit-notifier'
+export type { Notice } from '../shared/alerts/alert-notice'
+export type { AlertEvent } from '../shared/alerts/alert-event'
 
 /** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
 export interface AppServicesDeps {
@@ -51,15 +52,25 @@ export interface AppServicesDeps {
 export async function createAppServices(deps: AppServicesDeps) {
   const saved = await deps.settingsStore.load()
   // Features talk through the functions handed to them here. The arrows below that name a feature
-  // created further down (settings, notifier, publisher) run only once checks start, after all
+  // created further down (settings, publisher) run only once checks start, after all
   // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
   const changed = () => publisher.changed()
+  const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
+  const alerts = createAlertsFeature({
+    notify: notices.post,
+    level: () => {
+      const { notifications, alertLevel } = settings.current()
+      return notifications ? alertLevel : 'off'
+    },
+    lang: () => settings.lang(),
+  })
   const monitor = createMonitorFeature({
     ...deps,
     cadence: { paused: saved.paused, intervalMs: saved.intervalMs },
     crossCheckOn: () => settings.current().crossCheck,
     merchants: () => settings.current().merchants,
-    onExitChanges: (changes) => notifier(changes),
+    onSnapshot: alerts.observe,
+    exitChangedAt: alerts.exitChangedAt,
     onChange: changed,
   })
   const settings = createSettingsFeature({
@@ -69,12 +80,6 @@ export async function createAppServices(deps: AppServicesDeps) {
     cadence: monitor.cadence,
     onChange: changed,
     onMerchantsChange: () => void monitor.trigger('manual'),
-  })
-  const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
-  const notifier = createExitNotifier({
-    notify: notices.post,
-    enabled: () => settings.current().notifications,
-    lang: settings.lang,
   })
   const profiles = await createProfilesFeature({
     store: deps.profileStore,
@@ -98,6 +103,8 @@ export async function createAppServices(deps: AppServicesDeps) {
         timeZone: deps.timeZone,
       }),
   })
+  // Each published state carries the verdict of the evidence the alerts just folded in.
+  publisher.subscribe((state) => alerts.judge(state, deps.now()))
 
   // `satisfies` checks at compile time that the features together serve the whole contract.
   const table = {
@@ -114,7 +121,14 @@ export async function createAppServices(deps: AppServicesDeps) {
     state: publisher.current,
     subscribe: publisher.subscribe,
     /** The OS's hints (sleep, wake, network change) go here. */
-    monitor: { suspend: monitor.suspend, resume: monitor.resume, trigger: monitor.trigger },
+    monitor: {
+      suspend: monitor.suspend,
+      resume: monitor.resume,
+      trigger: monitor.trigger,
+      setCadenceOverride: monitor.setCadenceOverride,
+    },
+    /** Alert events (exit moved, light changed, checks failing, flapping) for other features. */
+    onAlert: alerts.onAlert,
     /** Notices: raised by features, their delivery reported by the glue, pages asked of the window. */
     notices: {
       post: notices.post,

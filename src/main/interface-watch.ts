@@ -26,9 +26,12 @@ export interface InterfaceWatchDeps {
   readonly onEvent: (event: LocalNetworkEvent) => void
 }
 
-/** Polls the local interfaces every few seconds and reports changes; no packets leave the machine. */
+/** How often the interfaces are read: a fingerprint of `os.networkInterfaces()` costs microseconds. */
+export const INTERFACE_POLL_MS = 1000
+
+/** Polls the local interfaces every second and reports changes; no packets leave the machine. */
 export function createInterfaceWatch(deps: InterfaceWatchDeps) {
-  const pollMs = deps.pollMs ?? 5000
+  const pollMs = deps.pollMs ?? INTERFACE_POLL_MS
   let fingerprint = networkFingerprint(deps.readInterfaces())
   let online = deps.isOnline()
   let handle: unknown = null

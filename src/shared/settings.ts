@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { defaultMerchants, merchantChoiceSchema } from './merchant/watched'
+import { alertLevels } from './alerts/alert-event'
 import { intervalBounds } from './monitor/freshness'
 import { unknownKeyMessage } from './input/unknown-key'
 
-const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants'] as const
+const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants', 'alertLevel'] as const
 
 /** The language setting: follow the system, or a fixed choice. */
 export const languageSettings = ['system', 'zh', 'en'] as const
@@ -22,9 +23,12 @@ export const settingsSchema = z.object({
   paused: z.boolean().default(false),
   /** Ask an online service for each new exit IP's country (sends that IP to the service). */
   crossCheck: z.boolean().default(true),
+  /** Desktop notices on or off; `alertLevel` says which ones when on. */
   notifications: z.boolean().default(true),
   /** The merchants whose edges, payment hosts and regions are checked; OpenAI by default. */
   merchants: merchantChoiceSchema.default(defaultMerchants),
+  /** Every IP change, country or light changes only, or nothing. */
+  alertLevel: z.enum(alertLevels).default('all'),
 })
 
 /** See {@link settingsSchema}. */
@@ -53,6 +57,7 @@ export const settingsPatchSchema = z.strictObject(
     crossCheck: z.boolean().optional(),
     notifications: z.boolean().optional(),
     merchants: merchantChoiceSchema.optional(),
+    alertLevel: z.enum(alertLevels).optional(),
   },
   {
     // An unknown setting names the nearest known one (`interval` → `intervalMs`).

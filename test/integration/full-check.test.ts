@@ -122,11 +122,11 @@ describe('a full check against fake services on 127.0.0.1', () => {
     expect(o.sightings.map((s) => s.failure?.code)).toEqual(Array(7).fill('network'))
   })
 
-  it('a steady-state probe asks only the merchant trace and confirms an unchanged exit', async () => {
+  it('a steady-state probe asks one trace per route and confirms an unchanged exit', async () => {
     const first = await runFullCheck(deps)
     server.resetCounters()
     const probe = await runProbe(deps, first)
-    expect(server.requests).toEqual(['/chatgpt'])
+    expect([...server.requests].sort()).toEqual(['/cf-v4', '/cf-v6', '/chatgpt'])
     expect(probe.kind).toBe('unchanged')
   })
 
@@ -146,7 +146,7 @@ describe('a full check against fake services on 127.0.0.1', () => {
     expect(first.exits.merchant?.seenBy).toEqual(['openai-api'])
     server.resetCounters()
     expect((await runProbe(deps, first)).kind).toBe('unchanged')
-    expect(server.requests).toEqual(['/chatgpt'])
+    expect(server.requests.filter((p) => p.startsWith('/chatgpt'))).toEqual(['/chatgpt'])
     server.setRoute('/chatgpt', { kind: 'reset' })
     expect((await runProbe(deps, first)).kind).toBe('failed')
   })

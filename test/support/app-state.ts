@@ -42,6 +42,8 @@ export function sampleAppState(
     consecutiveFailures: 0,
     nextCheckAt: null,
     sleptAt: null,
+    networkChangeAt: null,
+    cadenceOverrideMs: null,
   }
   revision += 1
   return {

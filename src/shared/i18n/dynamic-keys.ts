@@ -58,11 +58,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),
   ...prefixed('profile.field', namedProfileFields),
-  // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
+  // The window's tabs and the comparison marks (unions kept elsewhere).
   ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
-  'notify.changed.title',
-  'notify.changed.body',
-  'notify.country.title',
-  'notify.country.body',
 ]

@@ -1,7 +1,7 @@
 import type { CountryCode } from '../country'
-import { exitRoutes, type ExitRoute, type Observation } from './observation'
+import type { ExitRoute } from './observation'
 
-/** One exit that moved between two observations. */
+/** One exit that moved: a new IP, one that appeared (from null) or one confirmed gone (to null). */
 export interface ExitChange {
   readonly route: ExitRoute
   readonly fromIp: string | null
@@ -12,28 +12,26 @@ export interface ExitChange {
 }
 
 /**
- * What moved between two observations, per route. Appearing or disappearing counts (an IPv6 exit
- * that shows up is exactly the leak users need to hear about).
+ * Joins moves collected over several checks into one per route (first "from", last "to"), and
+ * drops routes that came back where they started: one notice per event, not per check.
  */
-export function exitChanges(previous: Observation | null, next: Observation): ExitChange[] {
-  if (!previous) return []
-  const changes: ExitChange[] = []
-  for (const route of exitRoutes) {
-    const before = previous.exits[route]
-    const after = next.exits[route]
-    const fromIp = before?.ip ?? null
-    const toIp = after?.ip ?? null
-    if (fromIp === toIp) continue
-    const fromCountry = before?.country ?? null
-    const toCountry = after?.country ?? null
-    changes.push({
-      route,
-      fromIp,
-      toIp,
-      fromCountry,
-      toCountry,
-      countryChanged: fromCountry !== toCountry,
+export function mergeChanges(
+  earlier: readonly ExitChange[],
+  later: readonly ExitChange[],
+): ExitChange[] {
+  const byRoute = new Map<ExitRoute, ExitChange>()
+  for (const change of [...earlier, ...later]) {
+    const first = byRoute.get(change.route)
+    if (!first) {
+      byRoute.set(change.route, change)
+      continue
+    }
+    byRoute.set(change.route, {
+      ...first,
+      toIp: change.toIp,
+      toCountry: change.toCountry,
+      countryChanged: first.fromCountry !== change.toCountry,
     })
   }
-  return changes
+  return [...byRoute.values()].filter((c) => c.fromIp !== c.toIp)
 }

@@ -28,6 +28,10 @@ export interface MonitorSnapshot {
   readonly nextCheckAt: string | null
   /** The last time the machine went to sleep (or a timer fired far too late, which means the same). */
   readonly sleptAt: string | null
+  /** The last local network change (interfaces, online/offline); evidence before it may be outdated. */
+  readonly networkChangeAt: string | null
+  /** A faster cadence asked for a while (a payment session); `intervalMs` stays the user's setting. */
+  readonly cadenceOverrideMs: number | null
 }
 
 /** Whether evidence may be shown as current. Anything but `fresh` must never light green. */
@@ -57,7 +61,8 @@ export function assessFreshness(snapshot: FreshnessInput, now: number): Freshnes
   if (snapshot.sleptAt && Date.parse(snapshot.sleptAt) >= checkedAt)
     return { state: 'stale', reason: 'slept', ageMs }
   if (ageMs > 2 * snapshot.intervalMs) return { state: 'stale', reason: 'old', ageMs }
-  // Probes confirm only the merchant route; the other routes are as old as the last full check.
+  // Probes confirm the merchant, IPv4-only and IPv6-only traces; the other sources (echoes, the
+  // second merchant edge) are as old as the last full check.
   const fullAgeMs = Math.max(0, now - Date.parse(observation.fullCheckAt))
   if (fullAgeMs > FULL_CHECK_EVERY_MS + 2 * snapshot.intervalMs)
     return { state: 'stale', reason: 'old', ageMs: fullAgeMs }

@@ -3,6 +3,7 @@ import {
   backoffDelay,
   clampInterval,
   FULL_CHECK_EVERY_MS,
+  intervalBounds,
   type CheckTrigger,
   type MonitorSnapshot,
 } from './freshness'
@@ -11,6 +12,12 @@ import type { ProbeOutcome } from './run-check'
 import type { Timers } from './timers'
 
 export type { Timers } from './timers'
+
+/** The fastest cadence a caller may ask for (a payment session), so nothing can hammer services. */
+export const MIN_CADENCE_OVERRIDE_MS = 2000
+
+// The local-network triggers: they go through the settle policy instead of checking at once.
+const networkTriggers: ReadonlySet<CheckTrigger> = new Set(['network-change', 'online', 'offline'])
 
 /** What the monitor schedules; the checks themselves are injected. */
 export interface MonitorDeps {
@@ -24,6 +31,10 @@ export interface MonitorDeps {
   readonly fullEveryMs?: number
   /** Wait after wake-up before checking, so Wi-Fi and the VPN have reconnected. */
   readonly resumeSettleMs?: number
+  /** Wait after the last local network change before checking (a burst becomes one check). */
+  readonly networkSettleMs?: number
+  /** If that check saw no exit at all, look once more this much later. */
+  readonly networkRecheckMs?: number
   readonly onUpdate: (snapshot: MonitorSnapshot) => void
 }
 
@@ -31,12 +42,15 @@ const log = createLogger('monitor')
 
 /**
  * The scheduler: one check at a time (triggers during a check coalesce into one re-run), a cheap
- * probe on steady ticks, full checks on any hint of change, back-off after failures, and sleep
- * awareness so evidence from before a sleep is never shown as current.
+ * probe on steady ticks, full checks on any hint of change, back-off after failures, sleep
+ * awareness so evidence from before a sleep is never shown as current, and an adaptive settle
+ * after local network changes (check soon after the last change, once more if it saw nothing).
  */
 export function createMonitor(deps: MonitorDeps) {
   const fullEveryMs = deps.fullEveryMs ?? FULL_CHECK_EVERY_MS
   const settleMs = deps.resumeSettleMs ?? 5000
+  const networkSettleMs = deps.networkSettleMs ?? 500
+  const networkRecheckMs = deps.networkRecheckMs ?? 2000
   let state: MonitorSnapshot = {
     observation: null,
     checking: false,
@@ -46,8 +60,12 @@ export function createMonitor(deps: MonitorDeps) {
     consecutiveFailures: 0,
     nextCheckAt: null,
     sleptAt: null,
+    networkChangeAt: null,
+    cadenceOverrideMs: null,
   }
   let timer: unknown = null
+  let settleTimer: unknown = null
+  let settleRound = 0
   let expectedAt = 0
   let running: Promise<void> | null = null
   let rerun: CheckTrigger | null = null
@@ -63,6 +81,11 @@ export function createMonitor(deps: MonitorDeps) {
     if (timer !== null) deps.timers.clearTimeout(timer)
     timer = null
   }
+  const clearSettle = () => {
+    if (settleTimer !== null) deps.timers.clearTimeout(settleTimer)
+    settleTimer = null
+  }
+  const tickMs = () => state.cadenceOverrideMs ?? state.intervalMs
   const schedule = (delay: number, trigger: CheckTrigger) => {
     clearTimer()
     if (stopped || state.paused) return update({ nextCheckAt: null })
@@ -125,7 +148,7 @@ export function createMonitor(deps: MonitorDeps) {
         const again = rerun
         rerun = null
         if (again && !stopped) void run(again, true)
-        else schedule(backoffDelay(state.intervalMs, state.consecutiveFailures), 'interval')
+        else schedule(backoffDelay(tickMs(), state.consecutiveFailures), 'interval')
       })
     return running
   }
@@ -134,7 +157,7 @@ export function createMonitor(deps: MonitorDeps) {
     timer = null
     const late = deps.now() - expectedAt
     // A timer that fires far too late means the machine slept through it.
-    if (late > Math.max(30_000, state.intervalMs)) {
+    if (late > Math.max(30_000, tickMs())) {
       update({ sleptAt: iso(expectedAt) })
       void run('resume', true)
       return
@@ -142,11 +165,41 @@ export function createMonitor(deps: MonitorDeps) {
     void run(trigger, trigger !== 'interval')
   }
 
+  /** Runs a full check and waits for any re-run it was folded into. */
+  const runToEnd = async (trigger: CheckTrigger) => {
+    await run(trigger, true)
+    while (running) await running
+  }
+  const settleAfter = (delay: number, then: () => Promise<void>) => {
+    clearSettle()
+    settleTimer = deps.timers.setTimeout(() => {
+      settleTimer = null
+      if (!stopped && !state.paused) void then()
+    }, delay)
+  }
+  const networkChanged = (trigger: CheckTrigger) => {
+    update({ networkChangeAt: iso(deps.now()) })
+    const round = ++settleRound
+    settleAfter(networkSettleMs, async () => {
+      await runToEnd(trigger)
+      // A VPN still connecting answers nothing; look once more before settling on "failed".
+      if (round === settleRound && state.lastAttempt?.ok === false)
+        settleAfter(networkRecheckMs, () => runToEnd(trigger))
+    })
+  }
+
   return {
     /** First check right away, then the schedule. */
     start: () => run('start', true),
-    /** A full check now; coalesces with one already running. */
-    trigger: (trigger: CheckTrigger) => run(trigger, true),
+    /**
+     * A full check now, coalescing with one already running; local network changes instead
+     * settle first (see {@link MonitorDeps.networkSettleMs}).
+     */
+    trigger: (trigger: CheckTrigger): Promise<void> => {
+      if (!networkTriggers.has(trigger)) return run(trigger, true)
+      networkChanged(trigger)
+      return Promise.resolve()
+    },
     /** Called when the OS is about to sleep: evidence from now on is from before the sleep. */
     suspend: () => {
       clearTimer()
@@ -158,15 +211,29 @@ export function createMonitor(deps: MonitorDeps) {
       update({ paused })
       if (!paused) return void run('manual', true)
       clearTimer()
+      clearSettle()
       update({ nextCheckAt: null })
     },
     setIntervalMs: (ms: number) => {
       update({ intervalMs: clampInterval(ms) })
-      if (!running) schedule(state.intervalMs, 'interval')
+      if (!running) schedule(tickMs(), 'interval')
+    },
+    /**
+     * A faster cadence for a while (a payment session), or null to return to the user's interval;
+     * the user's setting itself is left alone. Takes effect from now.
+     */
+    setCadenceOverride: (ms: number | null) => {
+      const valid = ms !== null && Number.isFinite(ms)
+      const override = valid
+        ? Math.min(intervalBounds.max, Math.max(MIN_CADENCE_OVERRIDE_MS, ms))
+        : null
+      update({ cadenceOverrideMs: override === null ? null : Math.round(override) })
+      if (!running) schedule(tickMs(), 'interval')
     },
     stop: () => {
       stopped = true
       clearTimer()
+      clearSettle()
     },
     snapshot: (): MonitorSnapshot => state,
   }

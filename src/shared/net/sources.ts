@@ -64,7 +64,9 @@ function sourceName(url: string): string {
 
 /**
  * The merchants' own edges, from their specs. Each merchant's first edge is its steady-state probe
- * because it is exactly what that merchant sees; the rest run on full checks.
+ * because it is exactly what that merchant sees; with the IPv4-only and IPv6-only traces (probed
+ * too), a move on any route is seen within one interval. The rest run on full checks (start, wake,
+ * network change, a probe that saw a change or a failure).
  */
 export function merchantSources(ids: readonly MerchantId[]): SourceSpec[] {
   return merchantSpecs
@@ -98,7 +100,7 @@ export const genericSources: readonly SourceSpec[] = [
     kind: 'trace',
     family: 'v4',
     parser: 'cf-trace',
-    probe: false,
+    probe: true,
   },
   {
     name: 'cf-v6',
@@ -106,7 +108,7 @@ export const genericSources: readonly SourceSpec[] = [
     kind: 'trace',
     family: 'v6',
     parser: 'cf-trace',
-    probe: false,
+    probe: true,
   },
   {
     name: 'ipify',

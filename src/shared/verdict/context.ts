@@ -5,7 +5,10 @@ import type { FreshnessInput } from '../monitor/freshness'
 /** Everything besides the profile and the observation that the verdict depends on. */
 export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
   readonly now: number
-  /** When the payment exit last changed (IP or country); recent changes look like IP hopping. */
+  /**
+   * When an exit last moved, from the alert policy's history (the same changes the notices
+   * announce, settled checks only); recent changes look like IP hopping.
+   */
   readonly exitChangedAt: string | null
   /** The system time zone (IANA name), compared with the network country for information only. */
   readonly timeZone: string | null

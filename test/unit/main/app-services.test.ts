@@ -80,7 +80,8 @@ describe('createAppServices', () => {
     expect(notices).toEqual([
       {
         title: 'Exit country changed',
-        body: "Merchant: United States of America US → People's Republic of China CN. Check before you pay.",
+        body: "United States of America US 104.28.41.17 → People's Republic of China CN 1.2.4.8 (merchant route)",
+        page: 'status',
       },
     ])
     services.stop()

@@ -15,6 +15,7 @@ describe('settings', () => {
       crossCheck: true,
       notifications: true,
       merchants: ['openai'],
+      alertLevel: 'all',
     })
   })
 

@@ -28,8 +28,12 @@ describe('the default source list', () => {
     expect(parseSourceList(defaultSources)).toMatchObject({ ok: true })
   })
 
-  it('uses only one probe, so a steady-state tick costs one request', () => {
-    expect(defaultSources.filter((s) => s.probe)).toHaveLength(1)
+  it('probes one small trace per route, so a steady-state tick sees every route move', () => {
+    expect(defaultSources.filter((s) => s.probe).map((s) => [s.name, s.kind, s.family])).toEqual([
+      ['chatgpt', 'merchant', 'any'],
+      ['cf-v4', 'trace', 'v4'],
+      ['cf-v6', 'trace', 'v6'],
+    ])
   })
 })
 

@@ -3,9 +3,8 @@ import { createCrossCheck } from '../../../shared/geo/cross-check'
 import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/ipc'
 import type { MerchantId } from '../../../shared/merchant/watched'
-import type { ExitChange } from '../../../shared/monitor/exit-changes'
+import type { MonitorSnapshot } from '../../../shared/monitor/freshness'
 import type { OwnerLookup } from '../../../shared/monitor/exit-network'
-import { initialExitTracking, trackExits } from '../../../shared/monitor/exit-tracking'
 import { createMonitor, type Timers } from '../../../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../../../shared/monitor/run-check'
 import type { FetchFn } from '../../../shared/net/fetch-text'
@@ -31,13 +30,16 @@ export interface MonitorFeatureDeps {
   readonly merchants?: () => readonly MerchantId[]
   /** Whether to ask an online service for each new exit's country (a user setting). */
   readonly crossCheckOn: () => boolean
-  readonly onExitChanges: (changes: readonly ExitChange[]) => void
+  /** Every monitor update, before the state is composed (the alerts fold it in). */
+  readonly onSnapshot: (snapshot: MonitorSnapshot) => void
+  /** When an exit last moved, from the alerts' history (for the verdict). */
+  readonly exitChangedAt: () => string | null
   readonly onChange: () => void
 }
 
 /**
- * Watching the exits: the scheduler, the checks it runs, exit tracking for the verdict, and the
- * timer that re-evaluates when evidence turns stale. Its slice is the snapshot and the last hop.
+ * Watching the exits: the scheduler, the checks it runs, and the timer that re-evaluates when
+ * evidence turns stale. Its slice is the snapshot and the last exit change (from the alerts).
  */
 export function createMonitorFeature(deps: MonitorFeatureDeps) {
   const crossCheck = createCrossCheck({
@@ -56,7 +58,6 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
     now: deps.now,
   })
-  let exits = initialExitTracking
   const monitor = createMonitor({
     fullCheck: () => runFullCheck(checkDeps()),
     probe: (previous) => runProbe(checkDeps(), previous),
@@ -64,9 +65,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     timers: deps.timers,
     intervalMs: deps.cadence.intervalMs,
     onUpdate: (snapshot) => {
-      const step = trackExits(exits, snapshot.observation)
-      exits = step.tracking
-      deps.onExitChanges(step.changes)
+      deps.onSnapshot(snapshot)
       deps.onChange()
       refresh.reschedule()
     },
@@ -99,11 +98,13 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
       },
     },
     /** This feature's part of the app state (the verdict is composed from it at the root). */
-    slice: () => ({ monitor: monitor.snapshot(), exitChangedAt: exits.changedAt }),
+    slice: () => ({ monitor: monitor.snapshot(), exitChangedAt: deps.exitChangedAt() }),
     /** The OS said the machine sleeps / woke / the network changed. */
     suspend: () => monitor.suspend(),
     resume: () => monitor.resume(),
     trigger: monitor.trigger,
+    /** A faster cadence while a payment is under way (null returns to the user's interval). */
+    setCadenceOverride: monitor.setCadenceOverride,
     /** Starts monitoring unless the user left it paused. */
     start: () => {
       refresh.start()

@@ -25,8 +25,14 @@ const log = createLogger('settings')
  * and interval) held by the monitor and only persisted here, so neither is written twice.
  */
 export function createSettingsFeature(deps: SettingsFeatureDeps) {
-  const { language, crossCheck, notifications, merchants } = deps.saved
-  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications, merchants }
+  const { language, crossCheck, notifications, merchants, alertLevel } = deps.saved
+  let prefs: Omit<Settings, keyof Cadence> = {
+    language,
+    crossCheck,
+    notifications,
+    merchants,
+    alertLevel,
+  }
   const current = (): Settings => ({ ...prefs, ...deps.cadence.get() })
 
   const apply = async (patch: Partial<Settings>): Promise<{ ok: true }> => {

@@ -1,3 +1,4 @@
+import type { AlertLevel } from '../../../shared/alerts/alert-event'
 import { merchantIds, type MerchantId } from '../../../shared/merchant/watched'
 import type { LanguageSetting } from '../../../shared/settings'
 import { useAppStore } from '../store/app-store'
@@ -5,7 +6,8 @@ import { useT } from '../use-t'
 
 const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
 
-/** Language, check interval, the merchants paid, online cross-check and notifications. */
+/** Language, check interval, the merchants paid, online cross-check, notifications and which changes
+ * they announce. */
 export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
@@ -74,6 +76,18 @@ export function SettingsPage() {
           onChange={(e) => void update({ notifications: e.target.checked })}
         />
         {t('settings.notifications')}
+      </label>
+      <label className="field">
+        {t('alert.level.label')}
+        <select
+          value={settings.alertLevel}
+          disabled={!settings.notifications}
+          onChange={(e) => void update({ alertLevel: e.target.value as AlertLevel })}
+        >
+          <option value="all">{t('alert.level.all')}</option>
+          <option value="important">{t('alert.level.important')}</option>
+          <option value="off">{t('alert.level.off')}</option>
+        </select>
       </label>
     </main>
   )

@@ -1,3 +1,5 @@
+import { alertsEn } from './alerts.en'
+import { alertsZh } from './alerts.zh'
 import { appEn } from './app.en'
 import { appZh } from './app.zh'
 import { merchantEn } from './merchant.en'
@@ -32,6 +34,7 @@ export const featureMessages = {
   settings: { zh: settingsZh, en: settingsEn },
   notices: { zh: noticesZh, en: noticesEn },
   merchant: { zh: merchantZh, en: merchantEn },
+  alerts: { zh: alertsZh, en: alertsEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -45,6 +48,7 @@ export const zh = {
   ...settingsZh,
   ...noticesZh,
   ...merchantZh,
+  ...alertsZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -61,4 +65,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...settingsEn,
   ...noticesEn,
   ...merchantEn,
+  ...alertsEn,
 }

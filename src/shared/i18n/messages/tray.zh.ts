@@ -1,4 +1,4 @@
-/** The tray menu and the notifications (简体中文, the reference table). */
+/** The tray menu (简体中文, the reference table). */
 export const trayZh = {
   'tray.checkNow': '立即检查',
   'tray.open': '打开付款红绿灯',
@@ -6,8 +6,4 @@ export const trayZh = {
   'tray.resume': '恢复监测',
   'tray.quit': '退出',
   'tray.checking': '正在检查…',
-  'notify.changed.title': '出口 IP 变了',
-  'notify.changed.body': '{route}：{from} → {to}',
-  'notify.country.title': '出口国家变了',
-  'notify.country.body': '{route}：{from} → {to}。付款前请先确认。',
 } as const

@@ -1,5 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os'
-import { SETTLE_MS, setupInterfaceWatch } from '../../../../src/main/setup/setup-interface-watch'
+import { setupInterfaceWatch } from '../../../../src/main/setup/setup-interface-watch'
 import type { CheckTrigger } from '../../../../src/shared/monitor/freshness'
 
 const wifi = (address: string): NetworkInterfaceInfo[] => [
@@ -24,7 +24,6 @@ function setup() {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     },
-    pollMs: 1000,
     trigger: (t) => triggers.push(t),
   })
   return {
@@ -39,41 +38,37 @@ describe('setupInterfaceWatch', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
-  it('asks for a check only once the network has settled', async () => {
+  it('reads the interfaces every second and hands a change to the monitor at once', async () => {
     const { watch, triggers, setInterfaces } = setup()
     watch.start()
-    setInterfaces({ en0: wifi('192.168.1.2'), utun3: wifi('10.8.0.2') })
-    await vi.advanceTimersByTimeAsync(1000)
+    await vi.advanceTimersByTimeAsync(5000)
     expect(triggers).toEqual([])
-    await vi.advanceTimersByTimeAsync(SETTLE_MS - 1)
+    setInterfaces({ en0: wifi('192.168.1.2'), utun3: wifi('10.8.0.2') })
+    await vi.advanceTimersByTimeAsync(999)
     expect(triggers).toEqual([])
     await vi.advanceTimersByTimeAsync(1)
     expect(triggers).toEqual(['network-change'])
     watch.stop()
   })
 
-  it('turns a burst of changes into one check, timed from the last change', async () => {
+  it('reports each change of a burst; the monitor coalesces them', async () => {
     const { watch, triggers, setInterfaces, setOnline } = setup()
     watch.start()
     setOnline(false)
     await vi.advanceTimersByTimeAsync(1000)
     setOnline(true)
-    await vi.advanceTimersByTimeAsync(1000)
     setInterfaces({ en0: wifi('10.0.0.7') })
     await vi.advanceTimersByTimeAsync(1000)
-    expect(triggers).toEqual([])
-    await vi.advanceTimersByTimeAsync(SETTLE_MS)
-    expect(triggers).toEqual(['network-change'])
+    expect(triggers).toEqual(['offline', 'online'])
     watch.stop()
   })
 
-  it('asks for nothing after it is stopped, even with a change settling', async () => {
+  it('reports nothing after it is stopped and leaves no timer behind', async () => {
     const { watch, triggers, setInterfaces } = setup()
     watch.start()
-    setInterfaces({ en0: wifi('10.0.0.7') })
-    await vi.advanceTimersByTimeAsync(1000)
     watch.stop()
-    await vi.advanceTimersByTimeAsync(10 * SETTLE_MS)
+    setInterfaces({ en0: wifi('10.0.0.7') })
+    await vi.advanceTimersByTimeAsync(10_000)
     expect(triggers).toEqual([])
     expect(vi.getTimerCount()).toBe(0)
   })

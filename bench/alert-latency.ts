@@ -1,0 +1,178 @@
+// How fast a change becomes an alert: the real app services on a virtual clock, with fake sources
+// that answer after 50–400 ms. Run alone: `node --import tsx bench/alert-latency.ts`.
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { NetworkInterfaceInfo } from 'node:os'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createAppServices } from '../src/main/app-services'
+import { setupInterfaceWatch } from '../src/main/setup/setup-interface-watch'
+import { createProfileStore } from '../src/node/profile-store'
+import { setLogSink } from '../src/shared/logger'
+import type { FetchFn } from '../src/shared/net/fetch-text'
+import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
+import { defaultSettings } from '../src/shared/settings'
+import { fakeCipher } from '../test/support/fake-cipher'
+import { traceBody } from '../test/support/provider-bodies'
+import { createFakeClock, type FakeClock } from './fake-clock'
+
+/** One printed figure; `value` is the worst trial, compared with the target. */
+export interface Figure {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+  readonly target: string
+  readonly distribution?: { readonly median: number; readonly p95: number; readonly max: number }
+}
+
+type Route = 'merchant' | 'ipv4' | 'ipv6'
+type World = Record<Route, { readonly ip: string; readonly loc: string }>
+
+const before: World = {
+  merchant: { ip: '104.28.41.17', loc: 'US' },
+  ipv4: { ip: '104.28.41.17', loc: 'US' },
+  ipv6: { ip: '2606:4700:110:8a2e::1', loc: 'US' },
+}
+const after: World = {
+  merchant: { ip: '45.76.1.2', loc: 'JP' },
+  ipv4: { ip: '45.76.1.2', loc: 'JP' },
+  ipv6: { ip: '2001:19f0:7001:1::1', loc: 'JP' },
+}
+
+function routeOf(source: SourceSpec): Route {
+  if (source.kind === 'merchant') return 'merchant'
+  return source.family === 'v6' ? 'ipv6' : 'ipv4'
+}
+
+/** Sources answering from `world` after a random 50–400 ms on the virtual clock. */
+function fakeSources(clock: FakeClock, world: () => World, random: () => number): FetchFn {
+  const byUrl = new Map(defaultSources.map((s) => [s.url, s]))
+  return async (url) => {
+    const source = byUrl.get(url)
+    await clock.sleep(50 + random() * 350)
+    if (!source) return new Response('not found', { status: 404 })
+    const exit = world()[routeOf(source)]
+    const body = source.parser === 'plain-ip' ? exit.ip : traceBody(exit.ip, exit.loc)
+    return new Response(body)
+  }
+}
+
+const wifi = (address: string): NodeJS.Dict<NetworkInterfaceInfo[]> => ({
+  en0: [
+    { address, netmask: '255.255.255.0', family: 'IPv4', mac: '0', internal: false, cidr: null },
+  ],
+})
+
+type Scenario = 'exit' | 'interface' | 'session'
+
+// A VPN switch moves all three routes; a rule change or a tunnel that drops one moves one route.
+const allRoutes: readonly Route[] = ['merchant', 'ipv4', 'ipv6']
+const moves: readonly (readonly Route[])[] = [allRoutes, ['merchant'], ['ipv4'], ['ipv6']]
+const pick = <T>(list: readonly T[], random: () => number): T =>
+  list[Math.floor(random() * list.length)] ?? (list[0] as T)
+
+/** One trial: settle in, wait a random phase, change the world, time the first alert. */
+async function trial(scenario: Scenario, random: () => number): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paylight-bench-'))
+  const clock = createFakeClock(Date.parse('2026-11-25T10:00:00Z'))
+  // Which routes move: all three (a VPN switch) or any single one.
+  const moved = scenario === 'exit' ? pick(moves, random) : allRoutes
+  let world = before
+  let interfaces = wifi('192.168.1.2')
+  const services = await createAppServices({
+    fetch: fakeSources(clock, () => world, random),
+    locate: () => null,
+    sources: defaultSources,
+    geoProviders: [],
+    now: clock.now,
+    timers: clock.timers,
+    systemLocale: 'zh-CN',
+    timeZone: null,
+    settingsStore: {
+      load: async () => ({ ...defaultSettings, crossCheck: false }),
+      save: async () => undefined,
+    },
+    profileStore: createProfileStore(dir, fakeCipher()),
+    files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
+    openLink: async () => ({ ok: true }),
+  })
+  const watch = setupInterfaceWatch({
+    readInterfaces: () => interfaces,
+    isOnline: () => true,
+    timers: clock.timers,
+    trigger: (event) => void services.monitor.trigger(event),
+  })
+  let alertAt: number | null = null
+  services.onAlert(() => (alertAt ??= clock.now()))
+  try {
+    watch.start()
+    services.start()
+    if (scenario === 'session') services.monitor.setCadenceOverride(10_000)
+    const tick = scenario === 'session' ? 10_000 : 60_000
+    await clock.advance(5000 + random() * tick)
+    const changedAt = clock.now()
+    world = { ...before, ...Object.fromEntries(moved.map((r) => [r, after[r]])) }
+    if (scenario === 'interface') interfaces = wifi('10.8.0.2')
+    await clock.advance(15 * 60_000, () => alertAt !== null)
+    if (alertAt === null) throw new Error(`no alert for ${scenario} (${moved.join('+')})`)
+    return (alertAt - changedAt) / 1000
+  } finally {
+    watch.stop()
+    services.stop()
+    clock.clear()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN
+
+/** A seeded generator, so two runs of the bench measure the same phases. */
+function seeded(seed: number): () => number {
+  let s = seed
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+}
+
+/** Alert latency for an exit change, a local interface change and a change during a payment session. */
+export async function benchAlertLatency(trials = 60): Promise<Figure[]> {
+  const cases: [Scenario, string, number][] = [
+    ['exit', 'alert latency: exit change (s)', 60],
+    ['interface', 'alert latency: interface change (s)', 3],
+    ['session', 'alert latency: in session (s)', 10],
+  ]
+  const figures: Figure[] = []
+  // The monitor logs every probe that saw a change; thousands of them would bury the figures.
+  setLogSink(null, 'warn')
+  for (const [scenario, name, target] of cases) {
+    const random = seeded(scenario.length * 7919)
+    const samples: number[] = []
+    for (let i = 0; i < trials; i++) samples.push(await trial(scenario, random))
+    samples.sort((a, b) => a - b)
+    const distribution = {
+      median: quantile(samples, 0.5),
+      p95: quantile(samples, 0.95),
+      max: samples.at(-1) ?? Number.NaN,
+    }
+    figures.push({
+      name,
+      value: distribution.max,
+      unit: 's',
+      target: `≤ ${target} s`,
+      distribution,
+    })
+  }
+  return figures
+}
+
+/** One line per figure: the distribution and the target. */
+export function formatFigure(figure: Figure): string {
+  const d = figure.distribution
+  const spread = d
+    ? `median ${d.median.toFixed(2)} / p95 ${d.p95.toFixed(2)} / max ${d.max.toFixed(2)} ${figure.unit}`
+    : `${figure.value.toFixed(2)} ${figure.unit}`
+  return `${figure.name.padEnd(40)} ${spread.padStart(40)}   (target ${figure.target})`
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const figure of await benchAlertLatency()) console.log(formatFigure(figure))
+}

@@ -1,0 +1,77 @@
+import type { AlertEvent, AlertLevel } from '../../../shared/alerts/alert-event'
+import { wantsNotice } from '../../../shared/alerts/alert-level'
+import { noticeOf, type Notice } from '../../../shared/alerts/alert-notice'
+import {
+  initialAlertState,
+  judgeAlerts,
+  lastExitChangeAt,
+  observeSnapshot,
+  type AlertSnapshot,
+} from '../../../shared/alerts/alert-policy'
+import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
+import type { AppState } from '../../../shared/app-state'
+import type { Lang } from '../../../shared/country'
+import { createLogger } from '../../../shared/logger'
+
+/** What the alerts feature needs: a way to show a notice, the user's level and language. */
+export interface AlertsFeatureDeps {
+  readonly notify: ((notice: Notice) => void) | undefined
+  /** The level in effect ('off' when notifications are switched off). */
+  readonly level: () => AlertLevel
+  readonly lang: () => Lang
+  readonly tuning?: AlertTuning
+}
+
+/** A consumer of alert events (the payment session, the history). */
+export type AlertListener = (event: AlertEvent) => void
+
+const log = createLogger('alerts')
+
+/**
+ * The imperative shell around the alert policy: folds every monitor update in, judges every
+ * published state (the verdict of the same evidence), hands each event to its subscribers and,
+ * at the user's level, to the desktop as a notice that opens the page explaining it.
+ */
+export function createAlertsFeature(deps: AlertsFeatureDeps) {
+  const tuning = deps.tuning ?? defaultAlertTuning
+  const listeners = new Set<AlertListener>()
+  let state = initialAlertState
+
+  const emit = (event: AlertEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event)
+      } catch (error) {
+        log.error('an alert listener failed', { error: String(error) })
+      }
+    }
+    if (deps.notify && wantsNotice(event, deps.level())) deps.notify(noticeOf(event, deps.lang()))
+  }
+
+  return {
+    /** Every monitor update, before the state is composed (so the verdict sees the same history). */
+    observe: (snapshot: AlertSnapshot): void => {
+      state = observeSnapshot(state, snapshot, tuning)
+    },
+    /** Every published state: its light, with any pending moves, decides what to say. */
+    judge: (app: Pick<AppState, 'verdict' | 'monitor'>, at: number): void => {
+      const step = judgeAlerts(
+        state,
+        { at, light: app.verdict.light, consecutiveFailures: app.monitor.consecutiveFailures },
+        tuning,
+      )
+      state = step.state
+      for (const event of step.events) emit(event)
+    },
+    /** Subscribes to every alert event, whatever the notification level; returns the unsubscribe. */
+    onAlert: (listener: AlertListener): (() => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    /** When an exit last moved: the verdict's "exit changed recently" reads the same history. */
+    exitChangedAt: (): string | null => lastExitChangeAt(state),
+  }
+}
+
+/** The alerts feature's shape. */
+export type AlertsFeature = ReturnType<typeof createAlertsFeature>

@@ -1,0 +1,77 @@
+import { createAlertsFeature } from '../../../../../src/main/features/notifications/alerts-feature'
+import type { AlertEvent, AlertLevel } from '../../../../../src/shared/alerts/alert-event'
+import type { Notice } from '../../../../../src/shared/alerts/alert-notice'
+import type { AppState } from '../../../../../src/shared/app-state'
+import type { Light } from '../../../../../src/shared/light'
+import type { Observation } from '../../../../../src/shared/monitor/observation'
+import { exitOf, observationOf } from '../../../../support/observations'
+
+const t0 = Date.parse('2026-11-25T10:00:00Z')
+const seen = (s: number, ip: string, country: string): Observation =>
+  observationOf(t0 + s * 1000, { merchant: exitOf('merchant', ip, country) })
+
+function setup(level: AlertLevel = 'all', notify = true) {
+  const notices: Notice[] = []
+  const alerts = createAlertsFeature({
+    notify: notify ? (n) => notices.push(n) : undefined,
+    level: () => level,
+    lang: () => 'en',
+  })
+  const check = (s: number, observation: Observation, light: Light) => {
+    const lastAttempt = {
+      at: observation.checkedAt,
+      ok: true,
+      trigger: 'interval' as const,
+      failures: [],
+    }
+    alerts.observe({ observation, lastAttempt, sleptAt: null, networkChangeAt: null })
+    const app = { verdict: { light }, monitor: { consecutiveFailures: 0 } }
+    alerts.judge(app as unknown as Pick<AppState, 'verdict' | 'monitor'>, t0 + s * 1000)
+  }
+  return { alerts, notices, check }
+}
+
+describe('createAlertsFeature', () => {
+  it('hands each event to every subscriber and shows it as a notice that opens its page', () => {
+    const { alerts, notices, check } = setup()
+    const heard: AlertEvent[] = []
+    const off = alerts.onAlert((e) => heard.push(e))
+    check(0, seen(0, '104.28.41.17', 'US'), 'green')
+    check(60, seen(60, '45.76.1.2', 'JP'), 'red')
+    expect(heard.map((e) => e.kind)).toEqual(['exit-changed'])
+    expect(notices).toEqual([
+      {
+        title: 'Exit country changed',
+        body: 'United States of America US 104.28.41.17 → Japan JP 45.76.1.2 (merchant route, IPv4); Light: green → red',
+        page: 'status',
+      },
+    ])
+    expect(alerts.exitChangedAt()).toBe('2026-11-25T10:01:00.000Z')
+    off()
+    check(120, seen(120, '104.28.41.17', 'US'), 'green')
+    expect(heard).toHaveLength(1)
+    expect(notices).toHaveLength(2)
+  })
+
+  it('still tells subscribers when the user wants no notices, and survives a failing subscriber', () => {
+    const { alerts, notices, check } = setup('off')
+    const heard: string[] = []
+    alerts.onAlert(() => {
+      throw new Error('broken consumer')
+    })
+    alerts.onAlert((e) => heard.push(e.kind))
+    check(0, seen(0, '104.28.41.17', 'US'), 'green')
+    check(60, seen(60, '104.28.41.18', 'US'), 'green')
+    expect(heard).toEqual(['exit-changed'])
+    expect(notices).toEqual([])
+  })
+
+  it('works where the platform cannot show notifications', () => {
+    const { alerts, check } = setup('all', false)
+    const heard: string[] = []
+    alerts.onAlert((e) => heard.push(e.kind))
+    check(0, seen(0, '104.28.41.17', 'US'), 'green')
+    check(60, seen(60, '104.28.41.18', 'US'), 'yellow')
+    expect(heard).toEqual(['exit-changed'])
+  })
+})

@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../../src/renderer/src/App'
+import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
+import { sampleAppState } from '../../support/app-state'
+import { installBridge } from '../../support/renderer-bridge'
+
+describe('the alert level setting', () => {
+  it('sends the chosen level to main and shows what main kept', async () => {
+    const bridge = installBridge(sampleAppState(Date.now()))
+    initSubscriptions(bridge.api)
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('tab', { name: '设置' }))
+    const level = screen.getByRole('combobox', { name: '通知哪些变化' })
+    expect(level).toHaveValue('all')
+    await user.selectOptions(level, '只在国家或红绿灯变化时')
+    expect(bridge.main.updateSettings).toHaveBeenLastCalledWith({ alertLevel: 'important' })
+    expect(level).toHaveValue('important')
+  })
+})
