@@ -76,8 +76,10 @@ describe('createAppServices', () => {
     expect(notices).toEqual([])
     table['https://m.test/trace'] = traceBody('1.2.4.8', 'CN')
     await services.ipc.checkNow(undefined)
-    expect(notices).toEqual([
+    expect(notices).toMatchObject([
       {
+        page: 'status',
+        delivered: true,
         title: 'Exit country changed',
         body: "Merchant: United States of America US → People's Republic of China CN. Check before you pay.",
       },
