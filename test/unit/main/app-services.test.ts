@@ -77,8 +77,10 @@ describe('createAppServices', () => {
     expect(notices).toEqual([])
     table['https://m.test/trace'] = traceBody('1.2.4.8', 'CN')
     await services.ipc.checkNow(undefined)
-    expect(notices).toEqual([
+    expect(notices).toMatchObject([
       {
+        page: 'status',
+        delivered: true,
         title: 'Exit country changed',
         body: "United States of America US 104.28.41.17 → People's Republic of China CN 1.2.4.8 (merchant route)",
         page: 'status',

@@ -1,5 +1,5 @@
 import { latestUndelivered } from '../../../shared/notices'
-import { callMain, useAppStore } from '../store/app-store'
+import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 
 /**
@@ -15,10 +15,7 @@ export function NoticeBanner() {
       <p>
         <strong>{notice.title}</strong> {notice.body}
       </p>
-      <button
-        type="button"
-        onClick={() => void callMain(() => window.paylight.dismissNotice(notice.id))}
-      >
+      <button type="button" onClick={() => void useAppStore.getState().dismissNotice(notice.id)}>
         {t('notice.dismiss')}
       </button>
     </div>

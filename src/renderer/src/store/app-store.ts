@@ -18,6 +18,8 @@ export interface AppStore extends AppData {
   readonly setActiveProfile: (id: string) => Promise<ProfileBook | null>
   /** Deletes a profile; resolves with the book to load into the form, or null when refused. */
   readonly deleteProfile: (id: string) => Promise<ProfileBook | null>
+  /** Tells main the user has read a notice the system did not show. */
+  readonly dismissNotice: (id: string) => Promise<void>
   readonly reset: () => void
 }
 
@@ -36,6 +38,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     (await callMain(() => window.paylight.setActiveProfile(id)))?.book ?? null,
   deleteProfile: async (id) =>
     (await callMain(() => window.paylight.deleteProfile(id)))?.book ?? null,
+  dismissNotice: async (id) => void (await callMain(() => window.paylight.dismissNotice(id))),
   reset: () => set(defaultAppData),
 }))
 
