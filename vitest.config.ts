@@ -22,6 +22,9 @@ export default defineConfig({
           ],
           setupFiles: ['test/support/setup-node.ts'],
           globals: true,
+          // Some tests run the compiler, the linter or the built CLI in a child process: on a busy
+          // 2-core machine they need more than the default 5 s. This bounds hangs; it times nothing.
+          testTimeout: 30_000,
         },
       },
       {
@@ -33,6 +36,7 @@ export default defineConfig({
           include: ['test/unit/renderer/**/*.test.tsx'],
           setupFiles: ['test/support/setup-node.ts', 'test/support/setup-renderer.ts'],
           globals: true,
+          testTimeout: 30_000,
         },
       },
       {

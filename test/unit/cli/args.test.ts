@@ -11,6 +11,7 @@ describe('parseCliArgs', () => {
         observationFile: null,
         contextFile: null,
         asOfObservation: false,
+        merchants: null,
         crossCheck: true,
         timeoutMs: 8000,
         lang: null,
