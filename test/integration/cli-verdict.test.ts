@@ -122,6 +122,29 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('--as-of-observation needs --observation')
   })
 
+  it('names a misspelt field and the one meant', async () => {
+    const misspelt = await runCli([
+      '--profile',
+      write('pz.json', { card: { bin: '411111' }, billing: { country: 'US', zip: '90210' } }),
+      '--observation',
+      write('o.json', usObservation),
+      '--context',
+      write('mc.json', { exit_changed_at: null }),
+    ])
+    expect(misspelt.code).toBe(64)
+    expect(misspelt.stderr).toContain('did you mean “billing.postalCode”')
+    const misspeltContext = await runCli([
+      '--profile',
+      write('p.json', usProfile()),
+      '--observation',
+      write('o.json', usObservation),
+      '--context',
+      write('mc.json', { exit_changed_at: null }),
+    ])
+    expect(misspeltContext.code).toBe(64)
+    expect(misspeltContext.stderr).toContain('did you mean “exitChangedAt”')
+  })
+
   it('accepts back exactly what --json printed', async () => {
     const first = await runCli([
       '--profile',
@@ -209,26 +232,6 @@ describe('npm run check with a profile', { timeout: 30_000 }, () => {
       write('bc.json', { now: 'yesterday' }),
     ])
     expect(badContext.code).toBe(64)
-    const misspelt = await runCli([
-      '--profile',
-      write('pz.json', { card: { bin: '411111' }, billing: { country: 'US', zip: '90210' } }),
-      '--observation',
-      write('o.json', usObservation),
-      '--context',
-      write('mc.json', { exit_changed_at: null }),
-    ])
-    expect(misspelt.code).toBe(64)
-    expect(misspelt.stderr).toContain('did you mean “billing.postalCode”')
-    const misspeltContext = await runCli([
-      '--profile',
-      write('p.json', usProfile()),
-      '--observation',
-      write('o.json', usObservation),
-      '--context',
-      write('mc.json', { exit_changed_at: null }),
-    ])
-    expect(misspeltContext.code).toBe(64)
-    expect(misspeltContext.stderr).toContain('did you mean “exitChangedAt”')
     expect((await runCli(['--observation', write('broken.json', '{ nope')])).code).toBe(64)
   })
 })

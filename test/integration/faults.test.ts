@@ -82,23 +82,24 @@ async function checked(rig: Rig) {
 
 const merchantSources = defaultSources.filter((s) => s.kind === 'merchant')
 
-describe('fault injection: the real services against a misbehaving network and disk', () => {
-  afterAll(() => {
-    const table = [
-      '| scenario | light | notices | data kept |',
-      '| --- | --- | --- | --- |',
-      ...rows.map(
-        (r) =>
-          `| ${r.scenario}${r.healthy ? ' (healthy)' : ''} | ${r.light} | ${r.notices.join(', ') || '—'} | ${r.kept} |`,
-      ),
-    ].join('\n')
-    mkdirSync('test-results', { recursive: true })
-    writeFileSync(path.join('test-results', 'fault-table.md'), `# Fault table\n\n${table}\n`)
-    setLogSink(null, 'info')
-    createLogger('faults').info(`fault table\n${table}`)
-    setLogSink(() => undefined, 'error')
-  })
+// The table covers both groups below, so it is written once the whole file has run.
+afterAll(() => {
+  const table = [
+    '| scenario | light | notices | data kept |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario}${r.healthy ? ' (healthy network)' : ''} | ${r.light} | ${r.notices.join(', ') || '—'} | ${r.kept} |`,
+    ),
+  ].join('\n')
+  mkdirSync('test-results', { recursive: true })
+  writeFileSync(path.join('test-results', 'fault-table.md'), `# Fault table\n\n${table}\n`)
+  setLogSink(null, 'info')
+  createLogger('faults').info(`fault table\n${table}`)
+  setLogSink(() => undefined, 'error')
+})
 
+describe('fault injection: the real services against a misbehaving network and disk', () => {
   it('healthy: every source answers, US exits on IPv4 and IPv6', async () => {
     const rig = await startFaultRig()
     const before = await checked(rig)
@@ -240,7 +241,7 @@ describe('fault injection: the real services against a misbehaving network and d
   })
 
   it('the machine sleeps in the middle of a check', async () => {
-    const rig = await startFaultRig()
+    const rig = await startFaultRig({ timeoutMs: 1000 })
     const before = await checked(rig)
     // Every answer but one arrives before the sleep; the last one times out after the wake.
     rig.server.setRoute('/ipify6', { kind: 'hang' })

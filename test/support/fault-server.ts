@@ -135,7 +135,7 @@ export async function startFaultRig(
     profileStore: options.store ? options.store(real) : real,
     now: clock.now,
     timers: clock.timers,
-    timeoutMs: options.timeoutMs ?? 400,
+    timeoutMs: options.timeoutMs ?? 2000,
     resolveProxy: async () => 'DIRECT',
     systemLocale: 'en-US',
   })
