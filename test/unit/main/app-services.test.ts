@@ -83,7 +83,6 @@ describe('createAppServices', () => {
         delivered: true,
         title: 'Exit country changed',
         body: "United States of America US 104.28.41.17 → People's Republic of China CN 1.2.4.8 (merchant route)",
-        page: 'status',
       },
     ])
     services.stop()
