@@ -30,11 +30,9 @@ export function proxyFor(target: URL, env: NodeJS.ProcessEnv): URL | null {
   const http = env['HTTP_PROXY'] ?? env['http_proxy'] ?? null
   const raw = target.protocol === 'https:' ? envProxy(env) : http
   if (!raw || bypassed(target, env)) return null
-  const proxy = URL.canParse(raw)
-    ? new URL(raw)
-    : URL.canParse(`http://${raw}`)
-      ? new URL(`http://${raw}`)
-      : null
+  // `host:port` without a scheme means an HTTP proxy, as curl reads it.
+  const spelled = raw.includes('://') ? raw : `http://${raw}`
+  const proxy = URL.canParse(spelled) ? new URL(spelled) : null
   return proxy && (proxy.protocol === 'http:' || proxy.protocol === 'https:') ? proxy : null
 }
 
