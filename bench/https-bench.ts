@@ -8,7 +8,8 @@ import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
 import { fixture, traceBody } from '../test/support/provider-bodies'
 import { figure, type Figure } from './figures'
 import type { ServerSetup, ServerTotals } from './https-server'
-import { collect, median } from './measure'
+import { collect, median, progress } from './measure'
+import { bareTlsGet } from './tls-floor'
 
 const steadyRoutes = new Set(['chatgpt', 'cf-v4', 'cf-v6'])
 const BATCHES = 15
@@ -121,6 +122,10 @@ export async function benchHttps(): Promise<Figure[]> {
       const outcome = await runProbe(d, previous)
       if (outcome.kind !== 'unchanged') throw new Error(`probe saw ${outcome.kind}`)
     }
+    const floor = await cost(server, bareTlsGet(pems.cert, server.port, '/chatgpt'), 40)
+    progress(
+      `    floor, bare node:tls resumed GET: ${floor.cpuMs.toFixed(2)} ms CPU per connection`,
+    )
     const one = await cost(server, () => probe(oneRoute), 40)
     const three = await cost(server, () => probe(threeRoutes), 20)
     const full = await cost(server, () => runFullCheck(oneRoute), 10)
