@@ -7,11 +7,12 @@ import { runFullCheck, runProbe, type CheckDeps } from '../src/shared/monitor/ru
 import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
 import { fixture, traceBody } from '../test/support/provider-bodies'
 import { figure, type Figure } from './figures'
-import type { ServerSetup } from './https-server'
-import { median } from './measure'
-import { startWireMeter } from './wire'
+import type { ServerSetup, ServerTotals } from './https-server'
+import { collect, median, progress } from './measure'
+import { bareTlsGet } from './tls-floor'
 
 const steadyRoutes = new Set(['chatgpt', 'cf-v4', 'cf-v6'])
+const BATCHES = 15
 
 /** A realistic answer per default source: a US IPv4 exit and a Chinese IPv6 exit. */
 function body(source: SourceSpec): string {
@@ -21,37 +22,64 @@ function body(source: SourceSpec): string {
     : traceBody('104.28.41.17', 'US')
 }
 
-async function startServer(setup: ServerSetup): Promise<{ port: number; child: ChildProcess }> {
+interface BenchServer {
+  readonly port: number
+  /** What the server saw since the last call, once every connection has closed. */
+  totals(): Promise<ServerTotals>
+  stop(): Promise<void>
+}
+
+async function startServer(setup: ServerSetup): Promise<BenchServer> {
   const script = fileURLToPath(new URL('./https-server.ts', import.meta.url))
-  const child = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+  const child: ChildProcess = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port))
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)))
     child.send(setup)
   })
-  return { port, child }
+  const ask = () =>
+    new Promise<ServerTotals>((resolve) => {
+      child.once('message', (m) => resolve(m as ServerTotals))
+      child.send({ totals: true })
+    })
+  return {
+    port,
+    totals: async () => {
+      // The server counts a connection's bytes when it closes: give the last one a moment.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const totals = await ask()
+      if (totals.open > 0) throw new Error(`${totals.open} connections still open`)
+      return totals
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.disconnect()
+      await exited
+    },
+  }
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.disconnect()
-  await exited
-}
-
-/** Client CPU (median per check over batches) and socket bytes per check of one kind of check. */
-async function cost(run: () => Promise<unknown>, perBatch: number, batches = 7) {
+/**
+ * One kind of check, `perBatch` at a time in {@link BATCHES} batches: the client's own CPU per
+ * check (median over batches), and what the server saw: connections, requests, resumed TLS
+ * sessions and bytes per check. Each request must have had a connection of its own.
+ */
+async function cost(server: BenchServer, run: () => Promise<unknown>, perBatch: number) {
   const cpu: number[] = []
-  const meter = startWireMeter()
-  for (let b = 0; b < batches; b++) {
+  await server.totals()
+  collect()
+  for (let b = 0; b < BATCHES; b++) {
     const start = process.cpuUsage()
     for (let i = 0; i < perBatch; i++) await run()
     const used = process.cpuUsage(start)
     cpu.push((used.user + used.system) / 1000 / perBatch)
   }
-  const wire = meter.stop()
-  const checks = perBatch * batches
-  return { ...wire, cpuMs: median(cpu), bytes: wire.bytes / checks }
+  const seen = await server.totals()
+  const checks = perBatch * BATCHES
+  if (seen.connections !== seen.requests)
+    throw new Error(`${seen.requests} requests on ${seen.connections} connections`)
+  return { ...seen, cpuMs: median(cpu), bytes: seen.bytes / checks, checks }
 }
 
 /**
@@ -67,14 +95,15 @@ export async function benchHttps(): Promise<Figure[]> {
     extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
   })
   const bodies = Object.fromEntries(defaultSources.map((s) => [`/${s.name}`, body(s)]))
-  const { port, child } = await startServer({ cert: pems.cert, key: pems.private, bodies })
+  const server = await startServer({ cert: pems.cert, key: pems.private, bodies })
   try {
     const db = openGeoDb('resources/geo-whois-asn-country.mmdb')
-    const fetch = createNodeFetch({ ca: pems.cert })
+    // No proxy from the machine's environment: the bench measures the direct route.
+    const fetch = createNodeFetch({ ca: pems.cert, env: {} })
     const list = (probe: (s: SourceSpec) => boolean) =>
       defaultSources.map((s) => ({
         ...s,
-        url: `https://127.0.0.1:${port}/${s.name}`,
+        url: `https://127.0.0.1:${server.port}/${s.name}`,
         probe: probe(s),
       }))
     const deps = (sources: readonly SourceSpec[]): CheckDeps => ({
@@ -93,12 +122,22 @@ export async function benchHttps(): Promise<Figure[]> {
       const outcome = await runProbe(d, previous)
       if (outcome.kind !== 'unchanged') throw new Error(`probe saw ${outcome.kind}`)
     }
-    const one = await cost(() => probe(oneRoute), 40)
-    const three = await cost(() => probe(threeRoutes), 20)
-    const full = await cost(() => runFullCheck(oneRoute), 10)
-    const requests = one.connections + three.connections + full.connections
-    const expected = 40 * 7 + 20 * 7 * 3 + 10 * 7 * 7
-    if (requests !== expected) throw new Error(`${requests} connections for ${expected} requests`)
+    const floor = await cost(server, bareTlsGet(pems.cert, server.port, '/chatgpt'), 40)
+    progress(
+      `    floor, bare node:tls resumed GET: ${floor.cpuMs.toFixed(2)} ms CPU per connection`,
+    )
+    const one = await cost(server, () => probe(oneRoute), 40)
+    const three = await cost(server, () => probe(threeRoutes), 20)
+    const full = await cost(server, () => runFullCheck(oneRoute), 10)
+    for (const [kind, routes] of [
+      [one, 1],
+      [three, 3],
+      [full, defaultSources.length],
+    ] as const) {
+      if (kind.requests !== kind.checks * routes)
+        throw new Error(`${kind.requests} requests for ${kind.checks * routes} expected`)
+    }
+    const requests = one.requests + three.requests + full.requests
     const resumed = one.resumed + three.resumed + full.resumed
     return [
       figure('probe, one route: client CPU (HTTPS, fresh connection)', one.cpuMs, 'ms', { max: 1 }),
@@ -114,6 +153,6 @@ export async function benchHttps(): Promise<Figure[]> {
       }),
     ]
   } finally {
-    await stopServer(child)
+    await server.stop()
   }
 }

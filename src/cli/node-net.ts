@@ -1,16 +1,18 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { connect as tcpConnect, type Socket } from 'node:net'
 import { ReadableStream } from 'node:stream/web'
-import { createSecureContext, type SecureContext } from 'node:tls'
-import { buildConnector, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { connect as tlsConnect, createSecureContext, type SecureContext } from 'node:tls'
 import type { FetchFn } from '../shared/net/fetch-text'
+import { envProxy, openTunnel, proxyFor } from './env-proxy'
 
-/** The proxy the environment names for https URLs, if any. */
-export function envProxy(env: NodeJS.ProcessEnv): string | null {
-  return env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'] ?? null
-}
+export { envProxy }
 
 /** What the CLI's client may be told; tests and the bench trust their own loopback certificate. */
 export interface NodeFetchOptions {
   readonly ca?: string
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (the process's environment by default). */
+  readonly env?: NodeJS.ProcessEnv
 }
 
 const MAX_SESSIONS = 32
@@ -42,64 +44,103 @@ const lean = {
   ecdhCurve: 'X25519:P-256:P-384',
 }
 const nullBodyStatus = new Set([101, 103, 204, 205, 304])
+const isIp = (host: string) => /^[\d.]+$|:/.test(host)
 
 /**
- * A TLS connector that keeps each host's latest session: undici caches sessions only weakly, so a
- * garbage collection between two ticks would turn the next connection into a full handshake. One
- * secure context serves every connection (building one per connection costs more than resuming).
+ * Opens each connection fresh and keeps each host's latest TLS session, so the next connection
+ * resumes it instead of a full handshake. One secure context serves every connection (building
+ * one per connection costs more than resuming).
  */
-function sessionKeepingConnector(secureContext: SecureContext): buildConnector.connector {
-  const kept = new Map<string, unknown>()
-  const connect = buildConnector({ secureContext })
-  return (options, callback) =>
-    connect(options, (...result) => {
-      const socket = result[1]
-      socket?.on('session', (session: unknown) => {
-        const key = options.servername || options.hostname
-        kept.delete(key)
-        kept.set(key, session)
-        if (kept.size > MAX_SESSIONS) kept.delete(kept.keys().next().value ?? key)
-      })
-      callback(...result)
+function connector(secureContext: SecureContext) {
+  const kept = new Map<string, Buffer>()
+  return (target: URL, tunnel: Socket | null): Socket => {
+    const host = target.hostname.replace(/^\[|\]$/g, '')
+    const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80))
+    if (target.protocol !== 'https:') return tunnel ? tunnel.resume() : tcpConnect(port, host)
+    const key = `${host}:${port}`
+    const socket = tlsConnect({
+      ...(tunnel ? { socket: tunnel } : { host, port }),
+      ...(isIp(host) ? {} : { servername: host }),
+      secureContext,
+      ...(kept.has(key) ? { session: kept.get(key) } : {}),
     })
+    socket.on('session', (session: Buffer) => {
+      kept.delete(key)
+      kept.set(key, session)
+      if (kept.size > MAX_SESSIONS) kept.delete(kept.keys().next().value ?? key)
+    })
+    return socket
+  }
 }
 
-function toHeaders(raw: Dispatcher.ResponseData['headers']): Headers {
+// The body as a web stream, by hand: `ReadableStream.from` (async iteration) costs a tenth of a
+// probe's CPU, and `Readable.toWeb` throws on Node 20 when a capped read cancels mid-body. The
+// socket pauses while a chunk waits unread, so a flood waits in the kernel, not in memory.
+function webBody(message: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        message.on('data', (chunk: Buffer) => {
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+          if ((controller.desiredSize ?? 0) <= 0) message.pause()
+        })
+        message.once('end', () => controller.close())
+        message.on('error', (error) => controller.error(error))
+      },
+      pull: () => void message.resume(),
+      cancel: () => void message.destroy(),
+    },
+    { highWaterMark: 1 },
+  )
+}
+
+function toResponse(message: IncomingMessage): Response {
+  const status = message.statusCode ?? 0
   const headers = new Headers()
-  for (const [name, value] of Object.entries(raw)) {
-    for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one)
-  }
-  return headers
+  const raw = message.rawHeaders
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] ?? '', raw[i + 1] ?? '')
+  const empty = nullBodyStatus.has(status)
+  if (empty) message.destroy()
+  const body = empty
+    ? null
+    : (webBody(message) as unknown as ConstructorParameters<typeof Response>[0])
+  return new Response(body, { status, headers })
 }
 
 /**
- * Node's client through undici, honouring HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl does, and
- * lean on the wire: it sends only the caller's headers (undici's fetch adds accept-language,
- * sec-fetch-mode, accept-encoding, pragma and cache-control), opens a fresh connection per request
- * (a kept connection would hide a proxy client's switch to another node) and resumes the kept TLS
- * session instead of a full handshake. Redirects are never followed; a 3xx comes back as is.
+ * Node's own HTTP/1.1 client over a connection opened here, honouring HTTPS_PROXY / HTTP_PROXY /
+ * NO_PROXY like curl does (CONNECT tunnels), and lean on the wire and in CPU: it sends only Host,
+ * the caller's headers and `Connection: close`, opens a fresh connection per request (a kept
+ * connection would hide a proxy client's switch to another node) and resumes the kept TLS session.
+ * Redirects are never followed; a 3xx comes back as is.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchFn {
-  const secureContext = createSecureContext({ ...lean, ...(options.ca ? { ca: options.ca } : {}) })
-  const dispatcher = new EnvHttpProxyAgent({
-    pipelining: 0,
-    connect: sessionKeepingConnector(secureContext),
-    requestTls: { secureContext },
-  })
+  const env = options.env ?? process.env
+  const connect = connector(
+    createSecureContext({ ...lean, ...(options.ca ? { ca: options.ca } : {}) }),
+  )
   return async (url, init) => {
-    const response = await request(url, {
-      dispatcher,
-      method: 'GET',
-      headers: { 'user-agent': 'PayLight', ...(init?.headers as Record<string, string>) },
-      signal: init?.signal ?? null,
+    const target = new URL(url)
+    if (target.protocol !== 'https:' && target.protocol !== 'http:')
+      throw new TypeError(`unsupported protocol ${target.protocol}`)
+    const signal = init?.signal ?? null
+    const proxy = proxyFor(target, env)
+    const tunnel = proxy ? await openTunnel(proxy, target, signal) : null
+    const request = target.protocol === 'https:' ? httpsRequest : httpRequest
+    return new Promise<Response>((resolve, reject) => {
+      const req = request({
+        method: 'GET',
+        host: target.hostname,
+        ...(target.port ? { port: Number(target.port) } : {}),
+        path: `${target.pathname}${target.search}`,
+        headers: { 'user-agent': 'PayLight', ...(init?.headers as Record<string, string>) },
+        ...(signal ? { signal } : {}),
+        createConnection: () => connect(target, tunnel),
+      })
+      req.once('response', (message) => resolve(toResponse(message)))
+      req.on('error', (error) => reject(new Error('fetch failed', { cause: error })))
+      req.end()
     })
-    const empty = nullBodyStatus.has(response.statusCode)
-    if (empty) response.body.destroy()
-    // `Readable.toWeb` throws on Node 20 when a capped read cancels mid-body; the iterator does not.
-    const body = empty
-      ? null
-      : (ReadableStream.from(response.body) as unknown as ConstructorParameters<typeof Response>[0])
-    return new Response(body, { status: response.statusCode, headers: toHeaders(response.headers) })
   }
 }
 

@@ -4,6 +4,7 @@ import { toCountryCode, type CountryCode } from '../shared/country'
 import { createLogger } from '../shared/logger'
 
 const log = createLogger('geo-db')
+const RECENT = 4
 
 interface CountryRecord {
   readonly country_code?: string
@@ -19,21 +20,29 @@ export interface GeoDb {
  * file into memory once keeps each look-up at about a microsecond.
  */
 export function openGeoDb(file: string): GeoDb {
-  const reader = new Reader<CountryResponse>(readFileSync(file))
-  // The same few exit IPs are located on every full check: remember the last answers.
-  const recent = new Map<string, CountryCode | null>()
+  // The file holds one record per country (~150): caching decoded records by their offset skips
+  // the decoder on every look-up, and the cache cannot outgrow the file's handful of records.
+  const reader = new Reader<CountryResponse>(readFileSync(file), { cache: new Map() })
+  const codes = new Map<string | undefined, CountryCode | null>()
+  // A check locates the same few exits (merchant, IPv4, IPv6) again and again: the last few
+  // answers sit in a tiny ring that costs a handful of string compares when an IP is new.
+  const ips: string[] = []
+  const countries: (CountryCode | null)[] = []
+  let next = 0
   return {
     locate: (ip) => {
-      const known = recent.get(ip)
-      if (known !== undefined) return known
+      for (let i = 0; i < ips.length; i++) if (ips[i] === ip) return countries[i] ?? null
       let country: CountryCode | null
       try {
-        country = toCountryCode((reader.get(ip) as CountryRecord | null)?.country_code)
+        const raw = (reader.get(ip) as CountryRecord | null)?.country_code
+        country = codes.get(raw) ?? toCountryCode(raw)
+        if (!codes.has(raw)) codes.set(raw, country)
       } catch {
         country = null
       }
-      if (recent.size >= 64) recent.clear()
-      recent.set(ip, country)
+      ips[next] = ip
+      countries[next] = country
+      next = (next + 1) % RECENT
       return country
     },
   }

@@ -36,7 +36,10 @@ export function digitRuns(text: string): readonly DigitRun[] {
   let groups: number[] = []
   let brokenBefore = false
   let separated = false
-  for (const char of text.normalize('NFKC')) {
+  // Plain ASCII (almost every field) is its own NFKC form and classifies by character code alone:
+  // same answer as the general path, without normalising or a regular expression per character.
+  const chars = ascii.test(text) ? asciiChars(text) : text.normalize('NFKC')
+  for (const char of chars) {
     const cls = classify(char)
     if (cls.kind === 'digit') {
       if (current === '' || separated) groups.push(current.length)
@@ -67,9 +70,29 @@ export interface DigitRun {
   readonly atEnd: boolean
 }
 
+// eslint-disable-next-line no-control-regex -- "every character is ASCII" includes the controls
+const ascii = /^[\x00-\x7f]*$/
+const asciiDigits = Array.from({ length: 10 }, (_, d): DigitClass => ({
+  kind: 'digit',
+  digit: `${d}`,
+}))
+const joinClass: DigitClass = { kind: 'join' }
+const breakClass: DigitClass = { kind: 'break' }
+
+// An ASCII string's characters without the string iterator's per-character allocations.
+function* asciiChars(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += 1) yield text[i] as string
+}
+
 /** How the scanner treats one (already NFKC-normalised) character. */
 export function classify(char: string): DigitClass {
-  if (char >= '0' && char <= '9') return { kind: 'digit', digit: char }
+  if (char.length === 1) {
+    const code = char.charCodeAt(0)
+    if (code >= 48 && code <= 57) return asciiDigits[code - 48] as DigitClass
+    // ASCII letters are \p{L} (a break); every other ASCII character is a space, punctuation,
+    // symbol or control character (a join). No ASCII character is \p{Nl} or \p{No}.
+    if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? breakClass : joinClass
+  }
   if (decimal.test(char)) return { kind: 'digit', digit: asciiDigit(char.codePointAt(0) ?? 0) }
   return breaker.test(char) && !blankLetters.test(char) ? { kind: 'break' } : { kind: 'join' }
 }
