@@ -4,7 +4,8 @@ import type { Settings } from './settings'
 import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
-import type { Protection, StorageNotice } from './profile/storage-types'
+import type { Protection } from './profile/storage-types'
+import type { StorageSlice } from './storage/kept-file-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
@@ -15,12 +16,13 @@ export interface AppState {
   /** The language in effect (the setting resolved against the system locale). */
   readonly lang: Lang
   readonly verdict: Verdict
-  /** The saved profiles (BIN and derived facts only), how they are protected, and any storage notice. */
+  /** The saved profiles (BIN and derived facts only) and how they are protected. */
   readonly profiles: {
     readonly book: ProfileBook
     readonly protection: Protection
-    readonly notice: StorageNotice | null
   }
+  /** Every file PayLight keeps: its status, files moved aside, the last failed save. */
+  readonly storage: StorageSlice
 }
 
 /** The features' slices, plus what the verdict needs besides them. */
@@ -30,6 +32,7 @@ export interface AppStateParts {
   readonly settings: Settings
   readonly lang: Lang
   readonly profiles: AppState['profiles']
+  readonly storage: StorageSlice
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
@@ -49,5 +52,6 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       timeZone,
     }),
     profiles: parts.profiles,
+    storage: parts.storage,
   }
 }

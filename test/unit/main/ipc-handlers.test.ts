@@ -32,6 +32,9 @@ function harness(services: Partial<IpcServices> = {}) {
     exportProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
+    restoreFile: async () => ({ ok: true }),
+    retryStorage: async () => ack,
+    discardAndStartFresh: async () => ({ ok: true }),
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])

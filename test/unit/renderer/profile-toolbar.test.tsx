@@ -15,7 +15,7 @@ function withBook(profiles: readonly CardProfile[], activeId: string | null): Ap
   const state = sampleAppState(Date.now())
   return {
     ...state,
-    profiles: { ...state.profiles, book: { schema: 2, activeId, profiles: [...profiles] } },
+    profiles: { ...state.profiles, book: { schema: 3, activeId, profiles: [...profiles] } },
   }
 }
 

@@ -7,6 +7,8 @@ import { profileZh } from './profile.zh'
 import { settingsEn } from './settings.en'
 import { settingsZh } from './settings.zh'
 import { statusEn } from './status.en'
+import { storageEn } from './storage.en'
+import { storageZh } from './storage.zh'
 import { statusZh } from './status.zh'
 import { trayEn } from './tray.en'
 import { trayZh } from './tray.zh'
@@ -26,6 +28,7 @@ export const featureMessages = {
   checklist: { zh: checklistZh, en: checklistEn },
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
+  storage: { zh: storageZh, en: storageEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -37,6 +40,7 @@ export const zh = {
   ...checklistZh,
   ...profileZh,
   ...settingsZh,
+  ...storageZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -51,4 +55,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...checklistEn,
   ...profileEn,
   ...settingsEn,
+  ...storageEn,
 }
