@@ -27,7 +27,7 @@ function feature(targets: StorageTarget[]) {
   return { storage, changes }
 }
 const target = (
-  file: ReturnType<typeof createSettingsStore>,
+  file: Omit<StorageTarget, 'reloaded'>,
   reloaded = () => undefined,
 ): StorageTarget => ({
   info: file.info,
