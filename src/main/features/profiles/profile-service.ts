@@ -63,7 +63,11 @@ export async function createProfileServices(
       input: unknown,
     ): Promise<{ ok: true } | { ok: false; errors: readonly ProfileError[] }> {
       const result = validateProfile(input)
-      if (!result.ok) return { ok: false, errors: result.errors }
+      if (!result.ok) {
+        // Codes and paths only: the refused input itself may hold card data and is never logged.
+        log.info('profile refused', { problems: result.errors.map((e) => `${e.path}:${e.code}`) })
+        return { ok: false, errors: result.errors }
+      }
       const profile = { ...result.profile, updatedAt: new Date(now()).toISOString() }
       return (await commit(upsert(book(), [profile], profile.id)))
         ? { ok: true }
