@@ -21,7 +21,7 @@ const badLine = fc
   .map((text) => text.replace(/\n/g, ' '))
   .filter((text) => parseLogLine(text, rules) === null)
 
-describe('log lines (property)', () => {
+describe('log lines (property)', { timeout: 60_000 }, () => {
   it('never throws and keeps every valid entry, in order, whatever surrounds it', () => {
     const line = fc.oneof(
       record.map((r) => ({ valid: r, text: formatLogLine(r, 2).trimEnd() })),
@@ -49,7 +49,7 @@ describe('log lines (property)', () => {
   })
 })
 
-describe('kept-file loader (property)', () => {
+describe('kept-file loader (property)', { timeout: 60_000 }, () => {
   const docSchema = z.object({ version: z.literal(2), items: z.array(z.string()) })
   const doc = fc.record({
     version: fc.constant(2 as const),

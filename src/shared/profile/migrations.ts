@@ -61,7 +61,8 @@ export function migrateBook(
   while (data) {
     const version = data.schema
     if (version === target) return data
-    const step = typeof version === 'number' && version < target ? bookMigrations[version] : undefined
+    const step =
+      typeof version === 'number' && version < target ? bookMigrations[version] : undefined
     if (!step) return null
     data = step(data)
   }
