@@ -8,10 +8,10 @@ import { pathToFileURL } from 'node:url'
 import { createAppServices } from '../src/main/app-services'
 import { setupInterfaceWatch } from '../src/main/setup/setup-interface-watch'
 import { createProfileStore } from '../src/node/profile-store'
+import { seededSettings } from './seeded-settings'
 import { setLogSink } from '../src/shared/logger'
 import type { FetchFn } from '../src/shared/net/fetch-text'
 import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
-import { defaultSettings } from '../src/shared/settings'
 import { fakeCipher } from '../test/support/fake-cipher'
 import { traceBody } from '../test/support/provider-bodies'
 import { createFakeClock, type FakeClock } from './fake-clock'
@@ -88,10 +88,7 @@ async function trial(scenario: Scenario, random: () => number): Promise<number> 
     timers: clock.timers,
     systemLocale: 'zh-CN',
     timeZone: null,
-    settingsStore: {
-      load: async () => ({ ...defaultSettings, crossCheck: false }),
-      save: async () => undefined,
-    },
+    settingsStore: await seededSettings(dir, { crossCheck: false }),
     profileStore: createProfileStore(dir, fakeCipher()),
     files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
     openLink: async () => ({ ok: true }),

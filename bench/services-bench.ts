@@ -4,9 +4,9 @@ import path from 'node:path'
 import { createAppServices } from '../src/main/app-services'
 import { openGeoDb } from '../src/node/geo-db'
 import { createProfileStore } from '../src/node/profile-store'
+import { seededSettings } from './seeded-settings'
 import type { FetchFn } from '../src/shared/net/fetch-text'
 import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
-import { defaultSettings } from '../src/shared/settings'
 import { fakeCipher } from '../test/support/fake-cipher'
 import { fixture, traceBody } from '../test/support/provider-bodies'
 import { figure, type Figure } from './figures'
@@ -91,10 +91,7 @@ async function measureServices(): Promise<() => Figure[]> {
     timers,
     systemLocale: 'zh-CN',
     timeZone: 'Asia/Shanghai',
-    settingsStore: {
-      load: async () => ({ ...defaultSettings, notifications: true, crossCheck: false }),
-      save: async () => undefined,
-    },
+    settingsStore: await seededSettings(dir, { notifications: true, crossCheck: false }),
     profileStore: createProfileStore(dir, fakeCipher()),
     files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
     openLink: async () => ({ ok: false }),

@@ -7,13 +7,14 @@ import type { Timers } from '../shared/monitor/monitor'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
 import type { NoticeRecord } from '../shared/notices'
-import type { Settings } from '../shared/settings'
 import type { ProfileStore } from '../node/profile-store'
+import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
 import { createNoticesFeature } from './features/notices/notices-feature'
 import { createAlertsFeature } from './features/notifications/alerts-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
+import { createStorageFeature } from './features/storage/storage-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
@@ -35,7 +36,7 @@ export interface AppServicesDeps {
   readonly timeoutMs?: number
   readonly systemLocale: string
   readonly timeZone: string | null
-  readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }
+  readonly settingsStore: SettingsStore
   readonly profileStore: ProfileStore
   readonly files: FileChooser
   readonly binLookupUrl?: string
@@ -50,7 +51,7 @@ export interface AppServicesDeps {
  * the end-to-end tests run exactly this.
  */
 export async function createAppServices(deps: AppServicesDeps) {
-  const saved = await deps.settingsStore.load()
+  const saved = (await deps.settingsStore.load()).value
   // Features talk through the functions handed to them here. The arrows below that name a feature
   // created further down (settings, publisher) run only once checks start, after all
   // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
@@ -74,12 +75,13 @@ export async function createAppServices(deps: AppServicesDeps) {
     onChange: changed,
   })
   const settings = createSettingsFeature({
-    saved,
     store: deps.settingsStore,
     systemLocale: deps.systemLocale,
     cadence: monitor.cadence,
     onChange: changed,
     onMerchantsChange: () => void monitor.trigger('manual'),
+    onSaveFailed: (error) => storage.report(SETTINGS_FILE, error),
+    onSaved: () => storage.saved(SETTINGS_FILE),
   })
   const profiles = await createProfilesFeature({
     store: deps.profileStore,
@@ -87,6 +89,21 @@ export async function createAppServices(deps: AppServicesDeps) {
     fetch: deps.fetch,
     now: deps.now,
     ...(deps.binLookupUrl ? { binLookupUrl: deps.binLookupUrl } : {}),
+    onChange: changed,
+    onSaveFailed: (error) => storage.report(deps.profileStore.info().name, error),
+  })
+  const storage = createStorageFeature({
+    targets: [
+      profiles.storage,
+      {
+        info: deps.settingsStore.info,
+        retry: deps.settingsStore.retry,
+        moveAside: deps.settingsStore.moveAside,
+        restore: deps.settingsStore.restore,
+        reloaded: settings.reloaded,
+      },
+    ],
+    timers: deps.timers,
     onChange: changed,
   })
   const publisher = createStatePublisher({
@@ -97,6 +114,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         ...settings.slice(),
         ...profiles.slice(),
         ...notices.slice(),
+        ...storage.slice(),
         lang: settings.lang(),
         activeProfile: profiles.active(),
         now: deps.now(),
@@ -114,6 +132,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...monitor.ipc,
     ...profiles.ipc,
     ...notices.ipc,
+    ...storage.ipc,
   } satisfies IpcServices
 
   return {
@@ -137,8 +156,11 @@ export async function createAppServices(deps: AppServicesDeps) {
       requestPage: notices.requestPage,
       clearRequestedPage: notices.clearRequestedPage,
     },
+    /** The window got focus: retry files blocked by a locked keychain or a read error. */
+    focus: storage.focus,
     start: monitor.start,
     stop: () => {
+      storage.stop()
       monitor.stop()
       publisher.stop()
     },

@@ -164,6 +164,8 @@ async function start(): Promise<void> {
   })
   repaint = trayView.render
   void theme.start()
+  // A keychain locked at login may be unlocked by now: files it blocked are read again.
+  app.on('browser-window-focus', () => appServices.focus())
 
   powerMonitor.on('suspend', () => appServices.monitor.suspend())
   powerMonitor.on('resume', () => appServices.monitor.resume())

@@ -5,7 +5,8 @@ import type { Settings } from './settings'
 import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
-import type { Protection, StorageNotice } from './profile/storage-types'
+import type { Protection } from './profile/storage-types'
+import type { StorageSlice } from './storage/kept-file-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
@@ -16,16 +17,17 @@ export interface AppState {
   /** The language in effect (the setting resolved against the system locale). */
   readonly lang: Lang
   readonly verdict: Verdict
-  /** The saved profiles (BIN and derived facts only), how they are protected, and any storage notice. */
+  /** The saved profiles (BIN and derived facts only) and how they are protected. */
   readonly profiles: {
     readonly book: ProfileBook
     readonly protection: Protection
-    readonly notice: StorageNotice | null
   }
   /** The last few notices, newest first; undelivered ones are shown in the window and the tray. */
   readonly notices: readonly NoticeRecord[]
   /** Pushed requests to the window, e.g. the page a clicked notification explains. */
   readonly ui: { readonly requestedPage: PageRequest | null }
+  /** Every file PayLight keeps: its status, files moved aside, the last failed save. */
+  readonly storage: StorageSlice
 }
 
 /** The features' slices, plus what the verdict needs besides them. */
@@ -37,6 +39,7 @@ export interface AppStateParts {
   readonly profiles: AppState['profiles']
   readonly notices: AppState['notices']
   readonly ui: AppState['ui']
+  readonly storage: StorageSlice
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
@@ -59,5 +62,6 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
     profiles: parts.profiles,
     notices: parts.notices,
     ui: parts.ui,
+    storage: parts.storage,
   }
 }

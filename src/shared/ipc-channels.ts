@@ -3,6 +3,7 @@ import type { LanguageSetting, SettingsPatch } from './settings'
 import type { BinLookupResult } from './profile/binlist'
 import type { ProfileBook } from './profile/schema'
 import type { ProfileError } from './profile/validate'
+import type { StorageResult } from './storage/kept-file-types'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -22,6 +23,9 @@ export const invokeChannels = {
   exportProfiles: 'paylight:export-profiles',
   importProfiles: 'paylight:import-profiles',
   dismissNotice: 'paylight:dismiss-notice',
+  restoreFile: 'paylight:restore-file',
+  retryStorage: 'paylight:retry-storage',
+  discardAndStartFresh: 'paylight:discard-and-start-fresh',
 } as const
 
 /** Events main pushes to the window. */
@@ -61,7 +65,7 @@ export interface InvokeMap {
   importProfiles: {
     request: undefined
     response:
-      | { ok: true; imported: number; book: ProfileBook }
+      | { ok: true; imported: number; shortenedBins: readonly string[]; book: ProfileBook }
       | {
           ok: false
           reason: 'cancelled' | 'invalid' | 'failed'
@@ -70,6 +74,12 @@ export interface InvokeMap {
         }
   }
   dismissNotice: { request: string; response: Ack }
+  /** Puts a moved-aside file back (the current one is moved aside first; validated before). */
+  restoreFile: { request: { file: string; aside: string }; response: StorageResult }
+  /** Reads every blocked file again (unreadable, or the keychain was locked). */
+  retryStorage: { request: undefined; response: Ack }
+  /** Moves a blocked file aside (kept, listed) and starts that file fresh. */
+  discardAndStartFresh: { request: { file: string }; response: StorageResult }
 }
 
 /**

@@ -287,7 +287,7 @@ describe('fault injection: the profile file', () => {
     ['full disk (ENOSPC)', 'ENOSPC'],
     ['permission denied (EACCES)', 'EACCES'],
   ] as const)('%s: a failed save loses nothing', async (name, code) => {
-    const rig = await startFaultRig({ store: (real) => failingWrites(real, code) })
+    const rig = await startFaultRig({ store: (dir) => failingWrites(dir, code) })
     const before = await checked(rig)
     const reply = await rig.services.ipc.saveProfile(edited)
     expect(reply).toMatchObject({ ok: false, errors: [{ code: 'save-failed' }] })
@@ -299,11 +299,11 @@ describe('fault injection: the profile file', () => {
   })
 
   it('a corrupt profile file is moved aside with its bytes, never deleted', async () => {
-    const garbage = '{"format":"paylight-profiles","data":"not-encrypted"}'
+    const garbage = '{"format":"paylight-prof'
     const rig = await startFaultRig({ beforeStart: (file) => overwrite(file, garbage) })
-    const notice = rig.services.state().profiles.notice
-    expect(notice).toMatchObject({ kind: 'moved-aside', reason: 'undecryptable' })
-    const aside = readdirSync(rig.dir).filter((f) => f.startsWith('profiles.undecryptable-'))
+    const profiles = rig.services.state().storage.files.find((f) => f.name === 'profiles.dat')
+    expect(profiles?.movedAside).toMatchObject([{ reason: 'corrupt' }])
+    const aside = readdirSync(rig.dir).filter((f) => f.startsWith('profiles.corrupt-'))
     expect(aside).toHaveLength(1)
     const kept = readFileSync(path.join(rig.dir, aside[0] ?? ''), 'utf8')
     expect(kept).toBe(garbage)
@@ -329,17 +329,17 @@ describe('fault injection: the profile file', () => {
     })
   })
 
-  it('a profile folder deleted while the app runs: the save fails, the app keeps its copy', async () => {
+  it('a profile folder deleted while the app runs: the next save writes the book again in full', async () => {
     const rig = await startFaultRig()
     await checked(rig)
     rmSync(rig.dir, { recursive: true, force: true })
     const reply = await rig.services.ipc.saveProfile(edited)
-    expect(reply).toMatchObject({ ok: false, errors: [{ code: 'save-failed' }] })
-    expect(rig.services.state().profiles.book.profiles.map((p) => p.id)).toEqual(['main'])
+    expect(reply).toMatchObject({ ok: true })
+    expect(rig.services.state().profiles.book.profiles.map((p) => p.id)).toEqual(['main', 'second'])
+    expect(existsSync(rig.profileFile)).toBe(true)
     judge('profile folder deleted, then a save', rig, Buffer.alloc(0), {
       healthy: true,
-      extra: ['save:save-failed'],
-      kept: 'folder gone (deleted outside the app); the app keeps the book in memory',
+      kept: 'folder made again; the book written in full',
     })
   })
 })

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -28,6 +28,8 @@ export interface E2eApp {
   readonly page: Page
   readonly sources: FakeServer
   readonly services: AppServices
+  /** The app's data folder (profiles, settings, exports), removed by `close()`. */
+  readonly dataDir: string
   readonly cspErrors: string[]
   close(): Promise<void>
 }
@@ -81,12 +83,14 @@ export async function startE2eApp(options: { systemLocale?: string } = {}): Prom
     sources,
     services,
     cspErrors,
+    dataDir,
     close: async () => {
       unbridge()
       services.stop()
       await browser.close()
       await renderer.close()
       await sources.close()
+      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -9,6 +9,7 @@ import type { FetchFn } from '../../src/shared/net/fetch-text'
 import { defaultSources } from '../../src/shared/net/sources'
 import { createTestServices } from './app-harness'
 import { fakeCipher } from './fake-cipher'
+import { failingFs } from './failing-fs'
 import { startFakeServer, type FakeBehaviour, type FakeServer } from './fake-server'
 import { fakeGeoProviders, fakeSourceList } from './fake-sources'
 import { loopbackFetch } from './loopback-fetch'
@@ -87,16 +88,8 @@ export const dnsFailure: FetchFn = (url) => {
 }
 
 /** A store whose writes fail with a file-system error, as on a read-only or full disk. */
-export function failingWrites(
-  store: ProfileStore,
-  code: 'EROFS' | 'ENOSPC' | 'EACCES',
-): ProfileStore {
-  return {
-    ...store,
-    save: async () => {
-      throw Object.assign(new Error(`${code}: simulated write failure`), { code })
-    },
-  }
+export function failingWrites(dir: string, code: 'EROFS' | 'ENOSPC' | 'EACCES'): ProfileStore {
+  return createProfileStore(dir, fakeCipher(), { fs: failingFs({ writeFileAtomic: code }) })
 }
 
 /**
@@ -109,7 +102,8 @@ export async function startFaultRig(
     /** Wraps the network (e.g. to fail look-ups); loopback only either way. */
     fetch?: (base: FetchFn) => FetchFn
     /** Wraps the real profile store (e.g. to fail writes). */
-    store?: (real: ProfileStore) => ProfileStore
+    /** A profile store over the rig's folder to use instead of the real one (seeded first). */
+    store?: (dir: string) => ProfileStore
     /** Runs before the services start, with the profile file's path (e.g. to corrupt it). */
     beforeStart?: (profileFile: string) => void
     timeoutMs?: number
@@ -123,8 +117,8 @@ export async function startFaultRig(
   })
   healthyFaultRoutes(server)
   const clock = manualClock()
-  const real = createProfileStore(dir, fakeCipher(), clock.now)
-  await real.save({ schema: 2, activeId: 'main', profiles: [usProfile()] })
+  const real = createProfileStore(dir, fakeCipher(), { now: clock.now })
+  await real.save({ schema: 3, activeId: 'main', profiles: [usProfile()] })
   const profileFile = path.join(dir, 'profiles.dat')
   options.beforeStart?.(profileFile)
   const { services, notices } = await createTestServices({
@@ -132,7 +126,7 @@ export async function startFaultRig(
     sources: fakeSourceList(server),
     geoProviders: fakeGeoProviders(server).slice(0, 1),
     locate: geoDb.locate,
-    profileStore: options.store ? options.store(real) : real,
+    profileStore: options.store ? options.store(dir) : real,
     now: clock.now,
     timers: clock.timers,
     timeoutMs: options.timeoutMs ?? 2000,

@@ -78,6 +78,9 @@ function fakeMain(initial: AppState): FakeMain {
     })),
     exportProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     importProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    restoreFile: vi.fn(async () => ({ ok: true as const })),
+    retryStorage: vi.fn(async () => ({ ok: true as const })),
+    discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),
   }
 }
 

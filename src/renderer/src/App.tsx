@@ -1,6 +1,7 @@
 import { Header } from './components/Header'
 import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
+import { StorageNotices } from './components/StorageNotices'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
@@ -21,6 +22,7 @@ export function App() {
       <Header />
       <RequestError />
       <NoticeBanner />
+      <StorageNotices />
       <nav className="tabs" role="tablist">
         {tabs.map((name) => (
           <button

@@ -8,6 +8,7 @@ import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
 import { merchantIds } from '../merchant/watched'
 import type { NetworkKind } from '../network-owner/known-networks'
+import { asideReasons, storageErrorCodes } from '../storage/kept-file-types'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 
@@ -58,7 +59,10 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),
   ...prefixed('profile.field', namedProfileFields),
-  // The window's tabs and the comparison marks (unions kept elsewhere).
+  ...prefixed('storage.reason', asideReasons),
+  ...prefixed('storage.error', storageErrorCodes),
+  ...prefixed('storage.name', ['profiles', 'settings'] as const),
+  // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
   ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
 ]

@@ -244,11 +244,16 @@ export function createFakeElectron(options = {}) {
       showSaveDialog: async () => ({ canceled: true, filePath: '' }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
+    // Only the asynchronous API: the synchronous calls are deprecated in Electron 45 and the app
+    // must not use them (calling one here throws, as an undefined function would).
     safeStorage: {
-      isEncryptionAvailable: () => options.encryption ?? true,
+      isAsyncEncryptionAvailable: async () => options.encryption ?? true,
       getSelectedStorageBackend: () => (platform === 'linux' ? 'gnome_libsecret' : 'unknown'),
-      encryptString: (s) => Buffer.from(`enc:${s}`, 'utf8'),
-      decryptString: (b) => b.toString('utf8').replace(/^enc:/, ''),
+      encryptStringAsync: async (s) => Buffer.from(`enc:${s}`, 'utf8'),
+      decryptStringAsync: async (b) => ({
+        result: b.toString('utf8').replace(/^enc:/, ''),
+        shouldReEncrypt: false,
+      }),
     },
   }
 

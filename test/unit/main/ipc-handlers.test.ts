@@ -33,6 +33,9 @@ function harness(services: Partial<IpcServices> = {}) {
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
     dismissNotice: () => ack,
+    restoreFile: async () => ({ ok: true }),
+    retryStorage: async () => ack,
+    discardAndStartFresh: async () => ({ ok: true }),
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])

@@ -13,6 +13,8 @@ import { profileZh } from './profile.zh'
 import { settingsEn } from './settings.en'
 import { settingsZh } from './settings.zh'
 import { statusEn } from './status.en'
+import { storageEn } from './storage.en'
+import { storageZh } from './storage.zh'
 import { statusZh } from './status.zh'
 import { trayEn } from './tray.en'
 import { trayZh } from './tray.zh'
@@ -35,6 +37,7 @@ export const featureMessages = {
   notices: { zh: noticesZh, en: noticesEn },
   merchant: { zh: merchantZh, en: merchantEn },
   alerts: { zh: alertsZh, en: alertsEn },
+  storage: { zh: storageZh, en: storageEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -49,6 +52,7 @@ export const zh = {
   ...noticesZh,
   ...merchantZh,
   ...alertsZh,
+  ...storageZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -66,4 +70,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...noticesEn,
   ...merchantEn,
   ...alertsEn,
+  ...storageEn,
 }
