@@ -5,6 +5,8 @@ import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
 import { ProfilePage } from './profile/ProfilePage'
+import { useAppStore } from './store/app-store'
+import { useFirstStateMark } from './first-state-mark'
 import { useLang, useT } from './use-t'
 
 const tabs = ['status', 'profile', 'checklist', 'settings'] as const
@@ -15,6 +17,7 @@ export function App() {
   const t = useT()
   const lang = useLang()
   const [tab, setTab] = useState<Tab>('status')
+  useFirstStateMark(useAppStore((s) => s.app !== null))
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
