@@ -49,8 +49,12 @@ const timers: Timers = {
 // Every renderer sandboxed, not only the one window we configure.
 app.enableSandbox()
 
+// codeCache (needs standard): V8 keeps the renderer bundle's compiled code between launches.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ])
 
 let services: AppServices | null = null

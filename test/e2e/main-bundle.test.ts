@@ -52,7 +52,10 @@ describe('the built main bundle, started against a fake Electron', () => {
 
   it('registers app:// as a privileged scheme and serves the renderer from it, with its CSP and no escape', () => {
     expect(report.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
     expect(report.protocolHandlers).toEqual(['app'])
     expect(report.protocolProbe).toEqual({ status: 200, hasCsp: true, escapes: 404 })
