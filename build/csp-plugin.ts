@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from '../src/shared/csp'
 
@@ -48,38 +50,45 @@ export function cspPlugin(): Plugin {
         return html
       },
     },
-    generateBundle(_options, bundle) {
+    // After writing, from the files on disk: the hashes must be of the exact bytes served, and
+    // other plugins may still change a chunk's code during generateBundle.
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? ''
       const page = Object.values(bundle).find(
         (item) => item.type === 'asset' && item.fileName.endsWith('index.html'),
       )
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
       const entries = chunks.filter((chunk) => chunk.isEntry)
       const entry = entries[0]
-      if (!page || page.type !== 'asset' || !entry) return
+      if (!page || !entry) return
       if (entries.length !== 1) this.error('the renderer must have exactly one entry chunk')
+      const pageFile = path.join(outDir, page.fileName)
+      let html = readFileSync(pageFile, 'utf8')
       const tag = new RegExp(
         `<script type="module"([^>]*)src="([^"]*${escapeRegExp(entry.fileName)})"([^>]*)></script>`,
       )
-      let html = String(page.source)
       const found = tag.exec(html)
       const entryUrl = found?.[2]
       if (!found || !entryUrl) return this.error('entry script tag not found in index.html')
       // Chunk URLs as the page resolves them: next to the entry's, relative to the page.
       const base = entryUrl.slice(0, entryUrl.length - entry.fileName.length)
       const integrity = Object.fromEntries(
-        chunks.map((chunk) => [`${base}${chunk.fileName}`, scriptHash(chunk.code)]),
+        chunks.map((chunk) => [
+          `${base}${chunk.fileName}`,
+          scriptHash(readFileSync(path.join(outDir, chunk.fileName), 'utf8')),
+        ]),
       )
       const importMap = integrityImportMap(integrity)
-      const entryHash = integrity[entryUrl] ?? scriptHash(entry.code)
       html = html.replace(
         tag,
         () =>
-          `<script type="importmap">${importMap}</script>\n    <script type="module"${found[1]}src="${entryUrl}" integrity="${entryHash}"${found[3]}></script>`,
+          `<script type="importmap">${importMap}</script>\n    <script type="module"${found[1]}src="${entryUrl}" integrity="${integrity[entryUrl]}"${found[3]}></script>`,
       )
       const hashes = [scriptHash(importMap), ...new Set(Object.values(integrity))]
-      page.source = html.replace(placeholder, () =>
+      html = html.replace(placeholder, () =>
         meta(contentSecurityPolicy('build', { scriptHashes: hashes })),
       )
+      writeFileSync(pageFile, html)
     },
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
-import { binPattern, capabilityNames, fundingTypes } from './profile-fields'
+import { binPattern, fundingTypes } from './profile-fields'
 
 // The plain constants live apart from the schemas, so the window can use them without zod.
 export {
