@@ -87,7 +87,7 @@ describe('the app store', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: '卡片资料' }))
-    await user.click(screen.getByRole('button', { name: '保存' }))
+    await user.click(await screen.findByRole('button', { name: '保存' }))
     expect((await screen.findByRole('alert')).textContent).toBe('请求被拒绝：内容无效')
   })
 })

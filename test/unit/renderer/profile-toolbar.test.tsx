@@ -26,6 +26,8 @@ async function openProfileTab(state: AppState) {
   render(<App />)
   const user = userEvent.setup()
   await user.click(await screen.findByRole('tab', { name: '卡片资料' }))
+  // The profile page is a chunk of its own: wait until it is in.
+  await screen.findByRole('button', { name: '导入 JSON' })
   return { ...bridge, user }
 }
 

@@ -12,6 +12,8 @@ async function openSettings() {
   render(<App />)
   const user = userEvent.setup()
   await user.click(await screen.findByRole('tab', { name: '设置' }))
+  // The settings page is a chunk of its own: wait until it is in.
+  await screen.findByRole('combobox', { name: '检查间隔' })
   return { ...bridge, user }
 }
 
