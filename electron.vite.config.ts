@@ -29,10 +29,9 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rollupOptions: {
-        input: resolve('src/renderer/index.html'),
-        output: { inlineDynamicImports: true },
-      },
+      // The bundle is served as files over app:// (V8 keeps their compiled code between launches),
+      // with the pages not on the first screen split into chunks loaded on demand.
+      rollupOptions: { input: resolve('src/renderer/index.html') },
       modulePreload: false,
     },
     plugins: [react(), cspPlugin()],

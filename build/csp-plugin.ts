@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from '../src/shared/csp'
 
@@ -8,9 +10,25 @@ function meta(policy: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
 }
 
+/** `sha256-…` of a script's text: the CSP hash source and the SRI value at once. */
+export function scriptHash(code: string): string {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`
+}
+
 /**
- * Writes the renderer's CSP into index.html. In the build it also inlines the single entry chunk
- * as a module script and allows exactly that script by its SHA-256, so the policy needs no
+ * The import map that gives every chunk its integrity, so a chunk loaded by `import` (a lazy page,
+ * or a chunk the entry imports) is checked against its hash like the entry script is.
+ */
+export function integrityImportMap(files: Readonly<Record<string, string>>): string {
+  return JSON.stringify({ integrity: files })
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/**
+ * Writes the renderer's CSP into index.html. In the build the bundle stays files (so V8 can keep
+ * their compiled code between launches): the entry script tag gets its `integrity`, an import map
+ * gives every other chunk its own, and the policy lists exactly those hashes, so it needs no
  * `script-src 'self'`. Under the dev server it writes the dev variant.
  */
 export function cspPlugin(): Plugin {
@@ -32,29 +50,45 @@ export function cspPlugin(): Plugin {
         return html
       },
     },
-    generateBundle(_options, bundle) {
+    // After writing, from the files on disk: the hashes must be of the exact bytes served, and
+    // other plugins may still change a chunk's code during generateBundle.
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? ''
       const page = Object.values(bundle).find(
         (item) => item.type === 'asset' && item.fileName.endsWith('index.html'),
       )
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
-      const entry = chunks.find((item) => item.type === 'chunk' && item.isEntry)
-      if (!page || page.type !== 'asset' || !entry || entry.type !== 'chunk') return
-      if (chunks.length !== 1)
-        this.error('the renderer must build to a single chunk to be inlined under the CSP')
-      const code = entry.code.replace(/<\/script/gi, '<\\/script')
-      const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`
+      const entries = chunks.filter((chunk) => chunk.isEntry)
+      const entry = entries[0]
+      if (!page || !entry) return
+      if (entries.length !== 1) this.error('the renderer must have exactly one entry chunk')
+      const pageFile = path.join(outDir, page.fileName)
+      let html = readFileSync(pageFile, 'utf8')
       const tag = new RegExp(
-        `<script type="module"[^>]*src="[^"]*${entry.fileName.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"[^>]*></script>`,
+        `<script type="module"([^>]*)src="([^"]*${escapeRegExp(entry.fileName)})"([^>]*)></script>`,
       )
-      let html = String(page.source)
-      if (!tag.test(html)) this.error('entry script tag not found in index.html')
-      html = html
-        .replace(tag, () => '')
-        .replace('</body>', () => `<script type="module">${code}</script>\n  </body>`)
-      page.source = html.replace(placeholder, () =>
-        meta(contentSecurityPolicy('build', { scriptHash: hash })),
+      const found = tag.exec(html)
+      const entryUrl = found?.[2]
+      if (!found || !entryUrl) return this.error('entry script tag not found in index.html')
+      // Chunk URLs as the page resolves them: next to the entry's, relative to the page.
+      const base = entryUrl.slice(0, entryUrl.length - entry.fileName.length)
+      const integrity = Object.fromEntries(
+        chunks.map((chunk) => [
+          `${base}${chunk.fileName}`,
+          scriptHash(readFileSync(path.join(outDir, chunk.fileName), 'utf8')),
+        ]),
       )
-      Reflect.deleteProperty(bundle, entry.fileName)
+      const importMap = integrityImportMap(integrity)
+      html = html.replace(
+        tag,
+        () =>
+          `<script type="importmap">${importMap}</script>\n    <script type="module"${found[1]}src="${entryUrl}" integrity="${integrity[entryUrl]}"${found[3]}></script>`,
+      )
+      const hashes = [scriptHash(importMap), ...new Set(Object.values(integrity))]
+      html = html.replace(placeholder, () =>
+        meta(contentSecurityPolicy('build', { scriptHashes: hashes })),
+      )
+      writeFileSync(pageFile, html)
     },
   }
 }

@@ -43,14 +43,24 @@ export function resolveAppAsset(
 }
 
 /**
- * Headers every renderer response carries: an exact type and no MIME sniffing. The CSP travels in
- * index.html's meta tag, where the build writes the inline script's hash.
+ * Headers every renderer response carries: an exact type, no MIME sniffing, and how long it may be
+ * cached. The CSP travels in index.html's meta tag, where the build writes every script's hash.
  */
 export function assetHeaders(file: string): Record<string, string> {
   return {
     'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    // Bundle files carry their content hash in the name: cached for good (and with them V8's
+    // compiled code); the page itself is checked every time.
+    'cache-control': isHashedAsset(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
   }
+}
+
+// What the build writes: assets/<name>-<8 character hash>.<ext>.
+function isHashedAsset(file: string): boolean {
+  return (
+    path.basename(path.dirname(file)) === 'assets' && /-[\w-]{8}\.\w+$/.test(path.basename(file))
+  )
 }
 
 /** The protocol handler body: a Response for a request, 404 for anything refused or missing. */

@@ -58,8 +58,13 @@ const timers: Timers = {
 // Before `ready` (Electron throws if these come later): every renderer sandboxed, and app://
 // registered as a standard, secure scheme.
 app.enableSandbox()
+
+// codeCache (needs standard): V8 keeps the renderer bundle's compiled code between launches.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ])
 
 let services: AppServices | null = null

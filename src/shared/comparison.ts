@@ -1,6 +1,7 @@
 import type { CountryCode } from './country'
 import { exitRoutes, type ExitRoute, type Observation } from './monitor/observation'
-import { activeProfile, type ProfileBook } from './profile/schema'
+import { activeProfile } from './profile/active-profile'
+import type { ProfileBook } from './profile/schema'
 
 /** How one country compares with the billing country; unknown is its own answer, never a match. */
 export type ComparisonMark = 'matches' | 'differs' | 'unknown'

@@ -1,12 +1,14 @@
 /**
- * The renderer's Content-Security-Policy. The built app's policy names its one inline module script
- * by hash (the build inlines the bundle), so no host, not even 'self', may run script. Only
+ * The renderer's Content-Security-Policy. The built app's policy lists the SHA-256 of every script
+ * it may run: the import map (inline) and each bundle file, which the page loads with a matching
+ * `integrity` (CSP Level 3 hashes for external scripts; the import map carries the integrity of the
+ * chunks loaded by import). So no host, not even 'self', and no other inline script may run. Only
  * `electron-vite dev` gets a looser variant, because Vite injects inline styles and the React
  * refresh preamble and opens an HMR WebSocket.
  */
 export function contentSecurityPolicy(
   mode: 'build' | 'dev',
-  source: { scriptHash?: string; devServerOrigin?: string } = {},
+  source: { scriptHashes?: readonly string[]; devServerOrigin?: string } = {},
 ): string {
   const common = [
     "img-src 'self' data:",
@@ -15,7 +17,8 @@ export function contentSecurityPolicy(
     "form-action 'none'",
   ]
   if (mode === 'build') {
-    const script = source.scriptHash ? `'${source.scriptHash}'` : "'none'"
+    const hashes = source.scriptHashes ?? []
+    const script = hashes.length ? hashes.map((hash) => `'${hash}'`).join(' ') : "'none'"
     return [
       "default-src 'none'",
       `script-src ${script}`,

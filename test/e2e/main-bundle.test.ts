@@ -114,7 +114,10 @@ describe.each(cases)(
 
     it('registers app:// before ready and serves the renderer from it, with its CSP and no escape', () => {
       expect(report.schemes).toEqual([
-        { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        {
+          scheme: 'app',
+          privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+        },
       ])
       expect(report.appCalls[0]).toBe('enableSandbox')
       expect(report.protocolHandlers).toEqual(['app'])

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import { openGeoDb } from '../../src/node/geo-db'
 import { createLinkOpener } from '../../src/main/open-external'
@@ -31,11 +31,40 @@ export interface E2eApp {
   /** The app's data folder (profiles, settings, exports), removed by `close()`. */
   readonly dataDir: string
   readonly cspErrors: string[]
+  /** Loads the window (done already unless started with `navigate: false`). */
+  open(): Promise<void>
   close(): Promise<void>
 }
 
+/**
+ * A Chromium page; with `profileDir` a persistent profile (its HTTP and code caches survive a
+ * reload and a relaunch), so a fresh folder is a cold start.
+ */
+async function openPage(profileDir?: string) {
+  const contextOptions = { viewport: { width: 1100, height: 900 }, locale: 'zh-CN' }
+  const launch = { executablePath: chromiumPath, args: chromiumArgs }
+  if (profileDir) {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      ...launch,
+      ...contextOptions,
+    })
+    const page = context.pages()[0] ?? (await context.newPage())
+    return { page, close: () => context.close() }
+  }
+  const browser = await chromium.launch(launch)
+  const page = await browser.newPage(contextOptions)
+  return { page, close: () => browser.close() }
+}
+
 /** Starts everything an e2e test needs; `close()` stops it all. */
-export async function startE2eApp(options: { systemLocale?: string } = {}): Promise<E2eApp> {
+export async function startE2eApp(
+  options: {
+    systemLocale?: string
+    profileDir?: string
+    navigate?: boolean
+    rendererDir?: string
+  } = {},
+): Promise<E2eApp> {
   if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
     throw new Error('the app is not built: run `npm run build` first (npm test does)')
   }
@@ -43,7 +72,7 @@ export async function startE2eApp(options: { systemLocale?: string } = {}): Prom
   const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
   const sources = await startFakeServer()
   healthyRoutes(sources)
-  const renderer = await startRendererServer()
+  const renderer = await startRendererServer(options.rendererDir)
   const services = await createAppServices({
     fetch: loopbackFetch,
     resolveProxy: async () => 'PROXY 127.0.0.1:7890',
@@ -66,24 +95,23 @@ export async function startE2eApp(options: { systemLocale?: string } = {}): Prom
     binLookupUrl: sources.url('/bin/'),
     openLink: createLinkOpener(async () => undefined),
   })
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-  })
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' })
+  const browser = await openPage(options.profileDir)
+  const { page } = browser
   const cspErrors: string[] = []
   page.on('console', (msg) => {
     if (/Content Security Policy/i.test(msg.text())) cspErrors.push(msg.text())
   })
   const unbridge = await bridgePage(page, services, renderer.origin)
   services.start()
-  await page.goto(`${renderer.origin}/index.html`)
+  const open = async () => void (await page.goto(`${renderer.origin}/index.html`))
+  if (options.navigate !== false) await open()
   return {
     page,
     sources,
     services,
     cspErrors,
     dataDir,
+    open,
     close: async () => {
       unbridge()
       services.stop()

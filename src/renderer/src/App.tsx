@@ -1,13 +1,19 @@
+import { Suspense, useEffect } from 'react'
 import { Header } from './components/Header'
 import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
 import { StorageNotices } from './components/StorageNotices'
-import { ChecklistPage } from './pages/ChecklistPage'
-import { SettingsPage } from './pages/SettingsPage'
+import { useFirstStateMark } from './first-state-mark'
+import { lazyPage, preloadWhenIdle } from './lazy-page'
 import { StatusPage } from './pages/StatusPage'
-import { ProfilePage } from './profile/ProfilePage'
+import { useAppStore } from './store/app-store'
 import { useFollowedTab } from './use-followed-tab'
 import { useLang, useT } from './use-t'
+
+// Only the status page is on the first screen; the others are chunks fetched on first use.
+const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage')
+const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
+const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
 
 const tabs = ['status', 'profile', 'checklist', 'settings'] as const
 type Tab = (typeof tabs)[number]
@@ -17,6 +23,12 @@ export function App() {
   const t = useT()
   const lang = useLang()
   const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
+  const hasState = useAppStore((s) => s.app !== null)
+  useFirstStateMark(hasState)
+  useEffect(
+    () => (hasState ? preloadWhenIdle([ProfilePage, ChecklistPage, SettingsPage]) : undefined),
+    [hasState],
+  )
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
@@ -37,10 +49,12 @@ export function App() {
         ))}
       </nav>
       <div role="tabpanel">
-        {tab === 'status' ? <StatusPage /> : null}
-        {tab === 'profile' ? <ProfilePage /> : null}
-        {tab === 'checklist' ? <ChecklistPage /> : null}
-        {tab === 'settings' ? <SettingsPage /> : null}
+        <Suspense fallback={null}>
+          {tab === 'status' ? <StatusPage /> : null}
+          {tab === 'profile' ? <ProfilePage /> : null}
+          {tab === 'checklist' ? <ChecklistPage /> : null}
+          {tab === 'settings' ? <SettingsPage /> : null}
+        </Suspense>
       </div>
     </div>
   )

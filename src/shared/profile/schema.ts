@@ -1,21 +1,16 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
+import { binPattern, fundingTypes } from './profile-fields'
 
-/** Funding types the BIN look-up reports; prepaid matters because OpenAI refuses prepaid cards. */
-export const fundingTypes = ['credit', 'debit', 'prepaid', 'unknown'] as const
-/** See {@link fundingTypes}. */
-export type Funding = (typeof fundingTypes)[number]
-
-/** The self-declared capabilities from the checklist (the app cannot see them). */
-export const capabilityNames = ['usd', 'international', 'recurring', 'headroom'] as const
-/** See {@link capabilityNames}. */
-export type Capability = (typeof capabilityNames)[number]
-
-/**
- * A BIN as PayLight keeps it: the first 6–8 digits and never more (DESIGN principle 3). The one
- * spelling of the rule for the schema, the IPC validator, the look-up and the form.
- */
-export const binPattern = /^\d{6,8}$/
+// The plain constants live apart from the schemas, so the window can use them without zod.
+export {
+  binPattern,
+  capabilityNames,
+  fundingTypes,
+  type Capability,
+  type Funding,
+} from './profile-fields'
+export { activeProfile } from './active-profile'
 
 const countryCode = z.string().transform((value, ctx) => {
   const code = toCountryCode(value)
@@ -106,11 +101,6 @@ export type ProfileBook = z.infer<typeof profileBookSchema>
 
 /** The empty book a new installation starts with. */
 export const emptyBook: ProfileBook = { schema: 3, activeId: null, profiles: [] }
-
-/** The active profile, if any. */
-export function activeProfile(book: ProfileBook): CardProfile | null {
-  return book.profiles.find((p) => p.id === book.activeId) ?? null
-}
 
 /** Re-exported for callers that only need the country type alongside the profile. */
 export type { CountryCode }

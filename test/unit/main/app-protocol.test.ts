@@ -63,6 +63,17 @@ describe('createAppRequestHandler', () => {
     expect((await handler({ url: 'app://paylight/../secret.txt' })).status).toBe(404)
   })
 
+  it('lets hashed bundle files be cached for good, and the page never without a check', () => {
+    expect(assetHeaders(path.join(root, 'assets', 'index-BF_aXsUD.js'))['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect(assetHeaders(path.join(root, 'assets', 'app.js'))['cache-control']).toBe('no-cache')
+    expect(assetHeaders(path.join(root, 'index.html'))['cache-control']).toBe('no-cache')
+    expect(assetHeaders(path.join(root, 'x', 'index-BF_aXsUD.js'))['cache-control']).toBe(
+      'no-cache',
+    )
+  })
+
   it('never sends unknown files as something executable', () => {
     expect(assetHeaders('/x/file.bin')['content-type']).toBe('application/octet-stream')
   })

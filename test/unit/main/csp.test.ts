@@ -1,16 +1,17 @@
 import { contentSecurityPolicy } from '../../../src/shared/csp'
 
 describe('contentSecurityPolicy', () => {
-  it('is strict in the built app: only the hashed bundle runs, no network', () => {
-    const csp = contentSecurityPolicy('build', { scriptHash: 'sha256-abc=' })
+  it('is strict in the built app: only the hashed scripts run, no host, no network', () => {
+    const csp = contentSecurityPolicy('build', { scriptHashes: ['sha256-map=', 'sha256-entry='] })
     expect(csp).toBe(
-      "default-src 'none'; script-src 'sha256-abc='; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'",
+      "default-src 'none'; script-src 'sha256-map=' 'sha256-entry='; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'",
     )
     expect(csp).not.toContain('unsafe')
+    expect(csp).not.toContain('strict-dynamic')
   })
 
-  it('runs no script at all when no hash is given', () => {
-    expect(contentSecurityPolicy('build')).toContain("script-src 'none'")
+  it.each([{}, { scriptHashes: [] }])('runs no script at all without hashes (%o)', (source) => {
+    expect(contentSecurityPolicy('build', source)).toContain("script-src 'none'")
   })
 
   it('lets the dev server inject styles and open its HMR socket, only in dev', () => {

@@ -6,6 +6,8 @@ import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions
 import type { AppState } from '../../../src/shared/app-state'
 import type { IpcRejection } from '../../../src/shared/ipc'
 import { sampleAppState } from '../../support/app-state'
+// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
+import '../../../src/renderer/src/profile/ProfilePage'
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined
@@ -87,7 +89,7 @@ describe('the app store', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: '卡片资料' }))
-    await user.click(screen.getByRole('button', { name: '保存' }))
+    await user.click(await screen.findByRole('button', { name: '保存' }))
     expect((await screen.findByRole('alert')).textContent).toBe('请求被拒绝：内容无效')
   })
 })

@@ -7,6 +7,8 @@ import type { AppState } from '../../../src/shared/app-state'
 import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
+// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
+import '../../../src/renderer/src/profile/ProfilePage'
 
 /** A window showing `state`, whose main refuses every save with a per-field error. */
 function installApi(state: AppState) {
@@ -40,7 +42,7 @@ describe('the card profile form', () => {
     const { main, sent } = installApi(sampleAppState(Date.now()))
     render(<App />)
     await userEvent.setup().click(screen.getByRole('tab', { name: '卡片资料' }))
-    const bin = screen.getByLabelText('卡号前 6–8 位（BIN）')
+    const bin = await screen.findByLabelText('卡号前 6–8 位（BIN）')
     fireEvent.change(bin, { target: { value: '4111 1111 1111 1234' } })
     expect(bin).toHaveValue('41111111')
     expect(screen.getByLabelText('卡号后 4 位（可选）')).toHaveValue('1234')
@@ -55,7 +57,7 @@ describe('the card profile form', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: '卡片资料' }))
-    await user.click(screen.getByRole('button', { name: '保存' }))
+    await user.click(await screen.findByRole('button', { name: '保存' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(/^邮编太长了$/)
   })
 
@@ -71,7 +73,7 @@ describe('the card profile form', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: '卡片资料' }))
-    expect(screen.getByLabelText('卡号前 6–8 位（BIN）')).toHaveValue('41111111')
+    expect(await screen.findByLabelText('卡号前 6–8 位（BIN）')).toHaveValue('41111111')
     await user.click(screen.getByRole('button', { name: '查询 BIN' }))
     expect(await screen.findByText(/BIN 查询每小时最多 5 次/)).toHaveTextContent('手动填写')
   })
@@ -81,6 +83,6 @@ describe('the card profile form', () => {
     installApi({ ...state, profiles: { ...state.profiles, protection: 'basic-text' } })
     render(<App />)
     await userEvent.setup().click(screen.getByRole('tab', { name: '卡片资料' }))
-    expect(screen.getByRole('alert')).toHaveTextContent('basic_text')
+    expect(await screen.findByRole('alert')).toHaveTextContent('basic_text')
   })
 })

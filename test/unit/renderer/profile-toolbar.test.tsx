@@ -8,6 +8,8 @@ import type { CardProfile } from '../../../src/shared/profile/schema'
 import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
+// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
+import '../../../src/renderer/src/profile/ProfilePage'
 
 const second: CardProfile = { ...usProfile({ card: { bin: '55555555' } }), id: 'b', label: 'Spare' }
 
@@ -26,6 +28,8 @@ async function openProfileTab(state: AppState) {
   render(<App />)
   const user = userEvent.setup()
   await user.click(await screen.findByRole('tab', { name: '卡片资料' }))
+  // The profile page is a chunk of its own: wait until it is in.
+  await screen.findByRole('button', { name: '导入 JSON' })
   return { ...bridge, user }
 }
 

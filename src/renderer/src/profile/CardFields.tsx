@@ -1,4 +1,4 @@
-import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/schema'
+import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/profile-fields'
 import { CountryPicker } from '../components/CountryPicker'
 import { TextField } from '../components/TextField'
 import { useLang, useT } from '../use-t'

@@ -1,0 +1,15 @@
+/** Funding types the BIN look-up reports; prepaid matters because OpenAI refuses prepaid cards. */
+export const fundingTypes = ['credit', 'debit', 'prepaid', 'unknown'] as const
+/** See {@link fundingTypes}. */
+export type Funding = (typeof fundingTypes)[number]
+
+/** The self-declared capabilities from the checklist (the app cannot see them). */
+export const capabilityNames = ['usd', 'international', 'recurring', 'headroom'] as const
+/** See {@link capabilityNames}. */
+export type Capability = (typeof capabilityNames)[number]
+
+/**
+ * A BIN as PayLight keeps it: the first 6–8 digits and never more (DESIGN principle 3). The one
+ * spelling of the rule for the schema, the IPC validator, the look-up and the form.
+ */
+export const binPattern = /^\d{6,8}$/
