@@ -106,6 +106,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
       expect(o.exits.merchant).toMatchObject({ ip: '9.9.9.9' })
       expect(o.proxy?.[0]).toEqual({
         url: 'https://chatgpt.com/',
+        role: 'merchant',
         rule: `PROXY ${new URL(proxy.origin).host}`,
       })
       expect(proxy.tunnels).toContain(new URL(server.origin).host)

@@ -136,13 +136,21 @@ export const defaultSources: readonly SourceSpec[] = [
 
 /**
  * The sources one check asks: a merchant edge only while its merchant is watched; an edge without
- * a merchant (a hand-written `--sources` list) and every generic source always.
+ * a merchant (a hand-written `--sources` list) and every generic source always. There is always a
+ * probe.
  */
 export function sourcesFor(
   list: readonly SourceSpec[],
   merchants: readonly MerchantId[],
 ): SourceSpec[] {
-  return list.filter((s) => s.kind !== 'merchant' || !s.merchant || merchants.includes(s.merchant))
+  const kept = list.filter(
+    (s) => s.kind !== 'merchant' || !s.merchant || merchants.includes(s.merchant),
+  )
+  if (kept.some((s) => s.probe)) return kept
+  // No watched merchant has an edge (Anthropic alone): the generic trace becomes the cheap
+  // steady-state probe, or every tick would find nothing to ask and count as a failure.
+  const fallback = kept.find((s) => s.kind === 'trace') ?? kept[0]
+  return kept.map((s) => (s === fallback ? { ...s, probe: true } : s))
 }
 
 /** Parses a `--sources` file body; returns readable problems instead of throwing. */

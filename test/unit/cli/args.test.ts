@@ -16,8 +16,15 @@ describe('parseCliArgs', () => {
         timeoutMs: 8000,
         lang: null,
         explain: null,
+        merchants: null,
       },
     })
+  })
+
+  it('reads --merchant repeated or as a comma list, without repeats', () => {
+    const parsed = parseCliArgs(['--merchant', 'Anthropic, openai', '--merchant', 'anthropic'])
+    expect(parsed.ok && parsed.options.merchants).toEqual(['anthropic', 'openai'])
+    expect(parseCliArgs(['--merchant', ','])).toMatchObject({ ok: false, help: false })
   })
 
   it('reads every option', () => {

@@ -51,6 +51,15 @@ describe('sources from merchant specs', () => {
     expect(sourcesFor(list, ['openai']).map((s) => s.name)).toEqual(list.map((s) => s.name))
   })
 
+  it('makes the generic trace the probe when no watched merchant has an edge', () => {
+    const probes = (ids: Parameters<typeof sourcesFor>[1]) =>
+      sourcesFor(defaultSources, ids)
+        .filter((s) => s.probe)
+        .map((s) => s.name)
+    expect(probes(['anthropic'])).toEqual(['cloudflare'])
+    expect(probes(['openai', 'anthropic'])).toEqual(['chatgpt'])
+  })
+
   it("checks the routes of the chosen merchants' payment hosts, merchant pages first, no repeats", () => {
     const openai = paymentUrlsFor(['openai'])
     expect(openai.slice(0, 2)).toEqual([
