@@ -16,7 +16,6 @@ describe('parseCliArgs', () => {
         timeoutMs: 8000,
         lang: null,
         explain: null,
-        merchants: null,
       },
     })
   })
