@@ -2,15 +2,8 @@
 // node --expose-gc --import tsx bench/asn-bench.ts
 import { readFileSync, statSync } from 'node:fs'
 import { openAsnDb } from '../src/node/asn-db'
+import { figure, formatTable, type Figure } from './figures'
 import { median, microsPerSyncCall, rssMiB } from './measure'
-
-/** One measured figure next to the target it is held to. */
-export interface BenchFigure {
-  readonly name: string
-  readonly value: number
-  readonly unit: string
-  readonly target: string
-}
 
 const asnFile = 'resources/asn.bin'
 
@@ -26,7 +19,7 @@ function sampleAddresses(): string[] {
 }
 
 /** Size on disk, open time, memory added and look-up cost of the ASN table. */
-export function benchAsnDb(): BenchFigure[] {
+export function benchAsnDb(): Figure[] {
   const before = rssMiB()
   let db = openAsnDb(asnFile)
   const rss = rssMiB() - before
@@ -41,32 +34,12 @@ export function benchAsnDb(): BenchFigure[] {
   let i = 0
   const micros = microsPerSyncCall(() => db.owner(ips[i++ % ips.length] ?? '8.8.8.8'), 200_000)
   return [
-    {
-      name: 'ASN table size on disk',
-      value: statSync(asnFile).size / 1e6,
-      unit: 'MB',
-      target: '≤ 10 MB',
-    },
-    { name: 'ASN table open (median of 7)', value: median(opens), unit: 'ms', target: '≤ 50 ms' },
-    { name: 'ASN table RSS added', value: rss, unit: 'MiB', target: '≤ 15 MB' },
-    {
-      name: `ASN look-up, ${ips.length} distinct IPs (v4+v6)`,
-      value: micros,
-      unit: 'µs',
-      target: '≤ 5 µs',
-    },
-    {
-      name: 'ASN sample addresses found in the data',
-      value: (100 * hits) / ips.length,
-      unit: '%',
-      target: '100 %',
-    },
+    figure('ASN table size on disk', statSync(asnFile).size / 1e6, 'MB', { max: 10 }),
+    figure('ASN table open (median of 7)', median(opens), 'ms', { max: 50 }),
+    figure('ASN table memory added (RSS)', rss, 'MiB', { max: 15 }),
+    figure(`ASN look-up, ${ips.length} distinct IPs (v4+v6)`, micros, 'µs', { max: 5 }),
+    figure('ASN sample addresses found in the data', (100 * hits) / ips.length, '%', { min: 100 }),
   ]
 }
 
-if (process.argv[1]?.endsWith('asn-bench.ts')) {
-  for (const f of benchAsnDb())
-    console.log(
-      `${f.name.padEnd(48)} ${f.value.toFixed(2).padStart(10)} ${f.unit}   (target ${f.target})`,
-    )
-}
+if (process.argv[1]?.endsWith('asn-bench.ts')) console.log(formatTable(benchAsnDb()))

@@ -1,5 +1,7 @@
 // `npm run bench`: PayLight's performance figures, each with its target. Prints a table (or JSON
 // with `--json`) and exits non-zero when a target is missed. Traffic stays on 127.0.0.1.
+import { benchAlertLatency } from './alert-latency'
+import { benchAsnDb } from './asn-bench'
 import { benchCliStart } from './cli-bench'
 import { benchCoreTime } from './core-bench'
 import { exitCodeFor, formatJson, formatTable, type Figure } from './figures'
@@ -8,16 +10,20 @@ import { benchHttps } from './https-bench'
 import { progress } from './measure'
 import { benchServices } from './services-bench'
 import { benchAddressData, benchVerdict } from './verdict-bench'
+import { benchWindow } from './window-bench'
 
 const json = process.argv.includes('--json')
 const sections: readonly [string, () => Figure[] | Promise<Figure[]>][] = [
   ['offline database', benchGeoDb],
+  ['ASN table', benchAsnDb],
   ['core', benchCoreTime],
   ['verdict', benchVerdict],
   ['address data', benchAddressData],
   ['HTTPS client', benchHttps],
   ['main services', benchServices],
   ['CLI start', benchCliStart],
+  ['alert latency', () => benchAlertLatency()],
+  ['window (built renderer in Chromium)', benchWindow],
 ]
 
 progress(`PayLight bench — Node ${process.version}, ${process.platform}/${process.arch}`)

@@ -9,15 +9,8 @@ import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { FIRST_STATE_MARK } from '../src/renderer/src/first-state-mark'
 import { startE2eApp } from '../test/support/e2e-harness'
+import { figure, formatTable, type Figure } from './figures'
 import { median } from './measure'
-
-/** One measured figure and the target it is held to. */
-export interface Figure {
-  readonly name: string
-  readonly value: number
-  readonly unit: string
-  readonly target: string
-}
 
 const runs = Number(process.env['PAYLIGHT_WINDOW_RUNS'] ?? 9)
 // PAYLIGHT_RENDERER_DIR compares another build (say, a copy of the last release's) on equal terms.
@@ -101,30 +94,20 @@ export async function benchWindow(): Promise<Figure[]> {
     )
   const round = (n: number) => Math.round(n * 10) / 10
   return [
-    {
-      name: `window cold, first state painted (median of ${runs})`,
-      value: round(median(cold)),
-      unit: 'ms',
-      target: '≤ 300 ms',
-    },
-    {
-      name: `window warm reload, first state painted (median of ${runs})`,
-      value: round(median(warm)),
-      unit: 'ms',
-      target: '≤ 200 ms',
-    },
-    {
-      name: 'window first screen, gzip',
-      value: round(gzipKiB(firstScreen)),
-      unit: 'KiB',
-      target: '≤ 150 KiB',
-    },
+    figure(`window cold, first state painted (median of ${runs})`, round(median(cold)), 'ms', {
+      max: 300,
+    }),
+    figure(
+      `window warm reload, first state painted (median of ${runs})`,
+      round(median(warm)),
+      'ms',
+      {
+        max: 200,
+      },
+    ),
+    figure('window first screen, gzip', round(gzipKiB(firstScreen)), 'KiB', { max: 150 }),
   ]
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const figure of await benchWindow())
-    console.log(
-      `${figure.name.padEnd(56)} ${`${figure.value} ${figure.unit}`.padStart(12)}   (target ${figure.target})`,
-    )
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(formatTable(await benchWindow()))

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { defaultMerchants, merchantChoiceSchema } from './merchant/watched'
+import { merchantChoiceSchema } from './merchant/merchant-choice'
+import { defaultMerchants } from './merchant/watched'
 import { alertLevels } from './alerts/alert-event'
 import { intervalBounds } from './monitor/freshness'
 import { unknownKeyMessage } from './input/unknown-key'

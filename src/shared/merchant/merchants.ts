@@ -1,4 +1,4 @@
-import { merchantSpecSchema, type MerchantSpec } from './merchant-spec'
+import type { MerchantSpec } from './merchant-spec'
 import { merchantRegions } from './serves-region'
 import { stripePaymentHosts } from './stripe-hosts'
 
@@ -73,10 +73,11 @@ const anthropic: MerchantSpec = {
   },
 }
 
-/** Every merchant PayLight knows, validated on load so a bad edit fails at start, not silently. */
-export const merchants: readonly MerchantSpec[] = [openai, anthropic].map((m) =>
-  merchantSpecSchema.parse(m),
-)
+/**
+ * Every merchant PayLight knows. Typed here and checked against `merchantSpecSchema` by a test
+ * (test/unit/shared/merchant-spec.test.ts), so the window's bundle need not carry zod.
+ */
+export const merchants: readonly MerchantSpec[] = [openai, anthropic]
 
 /** The spec for a merchant id, or null for one PayLight does not know. */
 export function merchantSpec(id: string): MerchantSpec | null {

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { MerchantId } from './serves-region'
 
 export type { MerchantId } from './serves-region'
@@ -8,14 +7,6 @@ export const merchantIds = ['openai', 'anthropic'] as const satisfies readonly M
 
 /** OpenAI first: it is the merchant PayLight was built for and the default for new users. */
 export const defaultMerchants: readonly MerchantId[] = ['openai']
-
-/** A choice of merchants: one or more, no repeats (a repeat would double every finding). */
-export const merchantChoiceSchema = z
-  .array(z.enum(merchantIds))
-  .min(1)
-  .max(merchantIds.length)
-  .refine((list) => new Set(list).size === list.length, { message: 'merchants must be unique' })
-  .readonly()
 
 /**
  * Reads `--merchant` values (repeatable, or a comma list) into merchant ids; names the first value

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { defaultMerchants, merchantChoiceSchema, type MerchantId } from '../merchant/watched'
+import { merchantChoiceSchema } from '../merchant/merchant-choice'
+import { defaultMerchants, type MerchantId } from '../merchant/watched'
 import type { FreshnessInput } from '../monitor/freshness'
 
 /** Everything besides the profile and the observation that the verdict depends on. */

@@ -4,6 +4,8 @@ import { App } from '../../../src/renderer/src/App'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import { sampleAppState } from '../../support/app-state'
 import { installBridge } from '../../support/renderer-bridge'
+// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
+import '../../../src/renderer/src/pages/SettingsPage'
 
 describe('the alert level setting', () => {
   it('sends the chosen level to main and shows what main kept', async () => {
@@ -12,7 +14,8 @@ describe('the alert level setting', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.click(await screen.findByRole('tab', { name: '设置' }))
-    const level = screen.getByRole('combobox', { name: '通知哪些变化' })
+    // The settings page is a chunk of its own: wait until it is in.
+    const level = await screen.findByRole('combobox', { name: '通知哪些变化' })
     expect(level).toHaveValue('all')
     await user.selectOptions(level, '只在国家或红绿灯变化时')
     expect(bridge.main.updateSettings).toHaveBeenLastCalledWith({ alertLevel: 'important' })

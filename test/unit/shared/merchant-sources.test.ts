@@ -51,13 +51,19 @@ describe('sources from merchant specs', () => {
     expect(sourcesFor(list, ['openai']).map((s) => s.name)).toEqual(list.map((s) => s.name))
   })
 
-  it('makes the generic trace the probe when no watched merchant has an edge', () => {
+  it('probes the IPv4 and IPv6 traces each tick, and the merchant edge where there is one', () => {
     const probes = (ids: Parameters<typeof sourcesFor>[1]) =>
       sourcesFor(defaultSources, ids)
         .filter((s) => s.probe)
         .map((s) => s.name)
-    expect(probes(['anthropic'])).toEqual(['cloudflare'])
-    expect(probes(['openai', 'anthropic'])).toEqual(['chatgpt'])
+    expect(probes(['anthropic'])).toEqual(['cf-v4', 'cf-v6'])
+    expect(probes(['openai', 'anthropic'])).toEqual(['chatgpt', 'cf-v4', 'cf-v6'])
+  })
+
+  it('makes the generic trace the probe when a source list has no probe at all', () => {
+    const unprobed = defaultSources.map((s) => ({ ...s, probe: false }))
+    const probes = sourcesFor(unprobed, ['anthropic']).filter((s) => s.probe)
+    expect(probes.map((s) => s.name)).toEqual(['cloudflare'])
   })
 
   it("checks the routes of the chosen merchants' payment hosts, merchant pages first, no repeats", () => {
