@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Lang } from '../shared/country'
 import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
-import { langFromLocale } from '../shared/i18n/translate'
+import { langFromLocale, translate } from '../shared/i18n/translate'
 import { setLogSink } from '../shared/logger'
 import { defaultMerchants } from '../shared/merchant/watched'
 import { observedNothing, type Observation } from '../shared/monitor/observation'
@@ -78,6 +78,9 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
   } else {
     observation = await liveObservation(options)
     contextFile = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null }
+    // Said on stderr too, so a script that reads only stdout (or --json) still hears it.
+    if (observedNothing(observation))
+      process.stderr.write(`${translate(lang, 'cli.nothingObserved')}\n`)
   }
   if (options.contextFile)
     contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }

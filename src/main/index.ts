@@ -22,7 +22,7 @@ import type { NoticePage } from '../shared/notices'
 import { defaultGeoProviders } from '../shared/geo/geo-providers'
 import { translate } from '../shared/i18n/translate'
 import { createLogger } from '../shared/logger'
-import type { Timers } from '../shared/monitor/monitor'
+import { realTimers } from '../shared/monitor/timers'
 import { defaultSources } from '../shared/net/sources'
 import { openAsnDbOrEmpty } from '../node/asn-db'
 import { openGeoDbOrEmpty } from '../node/geo-db'
@@ -50,10 +50,7 @@ const log = createLogger('main')
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]
 const platform = process.platform
-const timers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-}
+const timers = realTimers
 
 // Before `ready` (Electron throws if these come later): every renderer sandboxed, and app://
 // registered as a standard, secure scheme.

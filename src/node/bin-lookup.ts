@@ -1,4 +1,5 @@
 import { fetchText, type FetchFn } from '../shared/net/fetch-text'
+import { binPattern } from '../shared/profile/profile-fields'
 import { parseBinlist, type BinFacts, type BinLookupResult } from '../shared/profile/binlist'
 
 /** Dependencies of the look-up: the fetch (net.fetch in the app) and the clock. */
@@ -23,7 +24,7 @@ export function createBinLookup(deps: BinLookupDeps) {
   let blockedUntil = 0
 
   return async (bin: string): Promise<BinLookupResult> => {
-    if (!/^\d{6,8}$/.test(bin))
+    if (!binPattern.test(bin))
       return { ok: false, reason: 'invalid-bin', retryAt: null, detail: 'a BIN is 6–8 digits' }
     const cached = cache.get(bin)
     if (cached) return { ok: true, facts: cached, cached: true }

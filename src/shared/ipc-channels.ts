@@ -82,12 +82,15 @@ export interface InvokeMap {
   discardAndStartFresh: { request: { file: string }; response: StorageResult }
 }
 
+/** Why main refused or failed a call. */
+export const ipcRejections = ['untrusted-sender', 'invalid-request', 'internal'] as const
+
 /**
  * What any channel answers instead of its response when main refuses or fails the call (errors
  * never cross IPC as throws). `rejected` is a key no domain answer has, so it discriminates.
  */
 export interface IpcRejection {
-  readonly rejected: 'untrusted-sender' | 'invalid-request' | 'internal'
+  readonly rejected: (typeof ipcRejections)[number]
   readonly detail?: string
 }
 

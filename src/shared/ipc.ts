@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { binPattern } from './profile/profile-fields'
 import type { InvokeMap, InvokeName } from './ipc-channels'
 import { fitsJsonBudget } from './json-budget'
 import { languageSettings, settingsPatchSchema } from './settings'
@@ -45,7 +46,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
       .refine((value) => fitsJsonBudget(value, MAX_PROFILE_PAYLOAD), { message: 'too large' }),
     deleteProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
     setActiveProfile: z.string().regex(/^[a-z0-9-]{1,40}$/),
-    lookupBin: z.string().regex(/^\d{6,8}$/),
+    lookupBin: z.string().regex(binPattern),
     exportProfiles: z.undefined(),
     importProfiles: z.undefined(),
     dismissNotice: z.string().regex(/^[a-z0-9-]{1,40}$/),

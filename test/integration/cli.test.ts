@@ -80,11 +80,22 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
     )
   })
 
-  it('exits 3 when nothing could be observed', async () => {
+  it('exits 3 when nothing could be observed, and says so in one line on stderr', async () => {
     for (const s of fakeSourceList(server))
       server.setRoute(`/${s.name}`, { kind: 'body', status: 502, body: 'bad gateway' })
-    const { code, stdout } = await runCli(['--sources', sourcesFile, '--json', '--timeout', '2000'])
+    const { code, stdout, stderr } = await runCli([
+      '--sources',
+      sourcesFile,
+      '--json',
+      '--timeout',
+      '2000',
+      '--lang',
+      'en',
+    ])
     expect(code).toBe(3)
+    expect(
+      stderr.split('\n').filter((l) => l.startsWith('Nothing could be observed')),
+    ).toHaveLength(1)
     expect((JSON.parse(stdout) as Observation).exits).toEqual({
       merchant: null,
       ipv4: null,

@@ -1,4 +1,5 @@
 import { createAppServices, type Notice } from '../../src/main/app-services'
+import { realTimers } from '../../src/shared/monitor/timers'
 import { defaultSettings, type Settings } from '../../src/shared/settings'
 import type { FetchFn } from '../../src/shared/net/fetch-text'
 import type { SourceSpec } from '../../src/shared/net/sources'
@@ -60,10 +61,7 @@ export async function createTestServices(options: {
     sources: options.sources,
     geoProviders: options.geoProviders ?? [],
     now: options.now ?? (() => Date.now()),
-    timers: options.timers ?? {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    },
+    timers: options.timers ?? realTimers,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     systemLocale: options.systemLocale ?? 'zh-CN',
     timeZone: null,

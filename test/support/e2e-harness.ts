@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { realTimers } from '../../src/shared/monitor/timers'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
@@ -80,10 +81,7 @@ export async function startE2eApp(
     sources: fakeSourceList(sources),
     geoProviders: fakeGeoProviders(sources),
     now: Date.now,
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    },
+    timers: realTimers,
     systemLocale: options.systemLocale ?? 'zh-CN',
     timeZone: null,
     settingsStore: createSettingsStore(dataDir),

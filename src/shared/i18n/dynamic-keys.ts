@@ -1,6 +1,7 @@
 import type { StepStatus } from '../checklist/step-status'
 import { checklistSteps } from '../checklist/step-ids'
 import type { TextProblem } from '../address/text-checks'
+import { ipcRejections } from '../ipc-channels'
 import type { Light } from '../light'
 import type { Freshness } from '../monitor/freshness'
 import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
@@ -43,6 +44,7 @@ const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, sp
  */
 export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('light', keysOf(lights)),
+  ...prefixed('request.rejected', ipcRejections),
   ...prefixed('route', exitRoutes),
   ...prefixed('route.short', exitRoutes),
   ...prefixed('agreement', agreements),

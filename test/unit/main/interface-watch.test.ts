@@ -1,4 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os'
+import { realTimers } from '../../../src/shared/monitor/timers'
 import { createInterfaceWatch, networkFingerprint } from '../../../src/main/interface-watch'
 
 const iface = (address: string, internal = false): NetworkInterfaceInfo =>
@@ -39,10 +40,7 @@ describe('createInterfaceWatch', () => {
     const watch = createInterfaceWatch({
       readInterfaces: () => interfaces,
       isOnline: () => online,
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      },
+      timers: realTimers,
       pollMs: 1000,
       onEvent: (e) => events.push(e),
     })

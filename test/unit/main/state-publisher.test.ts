@@ -1,4 +1,5 @@
 import { createStatePublisher } from '../../../src/main/state-publisher'
+import { realTimers } from '../../../src/shared/monitor/timers'
 import type { AppState } from '../../../src/shared/app-state'
 import { sampleAppState } from '../../support/app-state'
 
@@ -8,10 +9,7 @@ function setup() {
   const pushed: AppState[] = []
   const publisher = createStatePublisher({
     build: () => ({ ...base, lang }),
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    },
+    timers: realTimers,
   })
   publisher.subscribe((s) => pushed.push(s))
   return { publisher, pushed, setLang: (next: AppState['lang']) => (lang = next) }

@@ -1,4 +1,5 @@
 import type { AlertLevel } from '../../../shared/alerts/alert-event'
+import { DataCredits } from '../components/DataCredits'
 import { merchantIds, type MerchantId } from '../../../shared/merchant/watched'
 import type { LanguageSetting } from '../../../shared/settings'
 import { useAppStore } from '../store/app-store'
@@ -89,6 +90,7 @@ export function SettingsPage() {
           <option value="off">{t('alert.level.off')}</option>
         </select>
       </label>
+      <DataCredits />
     </main>
   )
 }

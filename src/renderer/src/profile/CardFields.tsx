@@ -1,4 +1,5 @@
 import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/profile-fields'
+import { binPattern } from '../../../shared/profile/profile-fields'
 import { CountryPicker } from '../components/CountryPicker'
 import { TextField } from '../components/TextField'
 import { useLang, useT } from '../use-t'
@@ -48,7 +49,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
         <button
           type="button"
           onClick={() => void lookupBin()}
-          disabled={busy || !/^\d{6,8}$/.test(card.bin)}
+          disabled={busy || !binPattern.test(card.bin)}
         >
           {t('profile.lookup')}
         </button>

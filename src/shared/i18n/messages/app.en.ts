@@ -3,6 +3,10 @@ import type { appZh } from './app.zh'
 /** The app's name, the light's colours, the window's tabs and the grey states the tray names, in English; keys follow the Chinese table. */
 export const appEn = {
   'app.name': 'PayLight',
+  'request.rejected.untrusted-sender': 'Request refused: untrusted sender',
+  'request.rejected.invalid-request': 'Request refused: invalid request',
+  'request.rejected.internal': 'The app failed to handle the request',
+  'request.unreachable': 'Could not reach the app',
   'light.green': 'Green: consistent, OK to pay',
   'light.yellow': 'Yellow: risky, read the reasons first',
   'light.red': 'Red: inconsistent, a payment now is likely to be declined',

@@ -2,6 +2,8 @@ import type { statusZh } from './status.zh'
 
 /** The status page and the CLI report: routes, exits, sources, failures, ages, in English; keys follow the Chinese table. */
 export const statusEn = {
+  'cli.nothingObserved':
+    'Nothing could be observed: no source gave an exit IP (offline, blocked, or every request timed out).',
   'route.merchant': 'Merchant route (what OpenAI sees)',
   'route.ipv4': 'IPv4 exit',
   'route.ipv6': 'IPv6 exit',

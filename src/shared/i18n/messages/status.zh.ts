@@ -1,5 +1,7 @@
 /** The status page and the CLI report: routes, exits, sources, failures, ages (简体中文, the reference table). */
 export const statusZh = {
+  'cli.nothingObserved':
+    '什么都没观察到：没有任何来源给出出口 IP（网络断开、被拦截，或全部超时）。',
   'route.merchant': '商户线路（OpenAI 看到的）',
   'route.ipv4': 'IPv4 出口',
   'route.ipv6': 'IPv6 出口',

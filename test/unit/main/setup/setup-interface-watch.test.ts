@@ -1,4 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os'
+import { realTimers } from '../../../../src/shared/monitor/timers'
 import { setupInterfaceWatch } from '../../../../src/main/setup/setup-interface-watch'
 import type { CheckTrigger } from '../../../../src/shared/monitor/freshness'
 
@@ -20,10 +21,7 @@ function setup() {
   const watch = setupInterfaceWatch({
     readInterfaces: () => interfaces,
     isOnline: () => online,
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    },
+    timers: realTimers,
     trigger: (t) => triggers.push(t),
   })
   return {

@@ -1,4 +1,5 @@
 import { createStaleRefresh } from '../../../../../src/main/features/monitor/stale-refresh'
+import { realTimers } from '../../../../../src/shared/monitor/timers'
 import type { FreshnessInput } from '../../../../../src/shared/monitor/freshness'
 import { exitOf, observationOf } from '../../../../support/observations'
 
@@ -15,10 +16,7 @@ describe('createStaleRefresh', () => {
     }
     const due: number[] = []
     const refresh = createStaleRefresh({
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      },
+      timers: realTimers,
       now: () => Date.now(),
       snapshot: () => snapshot,
       onDue: () => due.push(Date.now()),
@@ -37,10 +35,7 @@ describe('createStaleRefresh', () => {
 
   it('does not start on its own when rescheduled before start', () => {
     const refresh = createStaleRefresh({
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      },
+      timers: realTimers,
       now: () => Date.now(),
       snapshot: () => ({ observation: null, intervalMs: 60_000, sleptAt: null, lastAttempt: null }),
       onDue: () => undefined,
