@@ -1,15 +1,9 @@
 import { composeAppState } from '../shared/app-state'
-import type { CountryCode } from '../shared/country'
-import type { GeoProvider } from '../shared/geo/geo-providers'
 import type { IpcServices } from '../shared/ipc'
-import type { OwnerLookup } from '../shared/monitor/exit-network'
-import type { Timers } from '../shared/monitor/monitor'
-import type { FetchFn } from '../shared/net/fetch-text'
-import type { SourceSpec } from '../shared/net/sources'
 import type { NoticeRecord } from '../shared/notices'
 import type { ProfileStore } from '../node/profile-store'
 import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
-import { createMonitorFeature } from './features/monitor/monitor-feature'
+import { createMonitorFeature, type CheckWorld } from './features/monitor/monitor-feature'
 import { createNoticesFeature } from './features/notices/notices-feature'
 import { createAlertsFeature } from './features/notifications/alerts-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
@@ -22,18 +16,7 @@ export type { Notice } from '../shared/alerts/alert-notice'
 export type { AlertEvent } from '../shared/alerts/alert-event'
 
 /** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
-export interface AppServicesDeps {
-  readonly fetch: FetchFn
-  readonly resolveProxy?: (url: string) => Promise<string>
-  readonly locate: (ip: string) => CountryCode | null
-  /** Offline IP → network owner (resources/asn.bin); left out where it is not available. */
-  readonly owner?: OwnerLookup
-  readonly sources: readonly SourceSpec[]
-  readonly geoProviders: readonly GeoProvider[]
-  readonly now: () => number
-  readonly timers: Timers
-  /** Per-request time-out of the checks (default 8 s); short in fault-injection tests. */
-  readonly timeoutMs?: number
+export interface AppServicesDeps extends CheckWorld {
   readonly systemLocale: string
   readonly timeZone: string | null
   readonly settingsStore: SettingsStore

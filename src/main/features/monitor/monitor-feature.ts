@@ -12,8 +12,8 @@ import type { SourceSpec } from '../../../shared/net/sources'
 import type { Cadence } from '../settings/settings-feature'
 import { createStaleRefresh } from './stale-refresh'
 
-/** What the monitor feature needs: the network, the clock, and who to tell about changes. */
-export interface MonitorFeatureDeps {
+/** The outside world the checks use: the network, the offline data, the clock. */
+export interface CheckWorld {
   readonly fetch: FetchFn
   readonly resolveProxy?: (url: string) => Promise<string>
   readonly locate: (ip: string) => CountryCode | null
@@ -25,6 +25,10 @@ export interface MonitorFeatureDeps {
   readonly timers: Timers
   /** Per-request time-out of the checks; the checks' own default (8 s) when left out. */
   readonly timeoutMs?: number
+}
+
+/** What the monitor feature needs: the outside world, and who to tell about changes. */
+export interface MonitorFeatureDeps extends CheckWorld {
   readonly cadence: Cadence
   /** The merchants the user watches (a setting): their edges and payment hosts are checked. */
   readonly merchants?: () => readonly MerchantId[]
