@@ -1,0 +1,38 @@
+import type { HistoryEvent } from './history-event'
+
+/** How much history is kept: the older limit wins, whichever is reached first. */
+export interface HistoryBounds {
+  readonly maxAgeMs: number
+  readonly maxEntries: number
+}
+
+/** 30 days or 10 000 entries: enough for the 7-day chart and a month of stability figures. */
+export const defaultHistoryBounds: HistoryBounds = {
+  maxAgeMs: 30 * 24 * 3_600_000,
+  maxEntries: 10_000,
+}
+
+/** The events still kept as of `now`: younger than the age limit, the newest up to the count. */
+export function boundHistory(
+  events: readonly HistoryEvent[],
+  now: number,
+  bounds: HistoryBounds,
+): readonly HistoryEvent[] {
+  const oldest = now - bounds.maxAgeMs
+  const young = events.filter((e) => Date.parse(e.at) >= oldest)
+  return young.length > bounds.maxEntries ? young.slice(young.length - bounds.maxEntries) : young
+}
+
+/**
+ * Whether the file should be rewritten with only the kept events: appends are cheap, rewrites are
+ * not, so the file may grow a tenth past the count (or hold a day past the age) before compaction.
+ */
+export function needsCompaction(
+  fileEntries: number,
+  oldestAt: string | null,
+  now: number,
+  bounds: HistoryBounds,
+): boolean {
+  if (fileEntries > bounds.maxEntries + Math.ceil(bounds.maxEntries / 10)) return true
+  return oldestAt !== null && Date.parse(oldestAt) < now - bounds.maxAgeMs - 24 * 3_600_000
+}
