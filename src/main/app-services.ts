@@ -11,6 +11,9 @@ import { createMonitorFeature } from './features/monitor/monitor-feature'
 import { createExitNotifier, type Notice } from './features/notifications/exit-notifier'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
+import type { PaymentStores } from './features/history/payment-stores'
+import { createPaymentFeatures } from './features/session/payment-features'
+import type { PageNotice } from './features/session/payment-notices'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
@@ -32,7 +35,9 @@ export interface AppServicesDeps {
   readonly files: FileChooser
   readonly binLookupUrl?: string
   readonly openLink: (url: unknown) => Promise<{ ok: boolean }>
-  readonly notify?: (notice: Notice) => void
+  readonly notify?: (notice: Notice | PageNotice) => void
+  /** The session, decline-log and history files (in memory when left out, as in most tests). */
+  readonly paymentStores?: PaymentStores
 }
 
 /**
@@ -50,7 +55,10 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...deps,
     cadence: { paused: saved.paused, intervalMs: saved.intervalMs },
     crossCheckOn: () => settings.current().crossCheck,
-    onExitChanges: (changes) => notifier(changes),
+    onExitChanges: (changes) => {
+      notifier(changes)
+      payment.exitChanges(changes)
+    },
     onChange: changed,
   })
   const settings = createSettingsFeature({
@@ -73,6 +81,20 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...(deps.binLookupUrl ? { binLookupUrl: deps.binLookupUrl } : {}),
     onChange: changed,
   })
+  const payment = await createPaymentFeatures({
+    stores: deps.paymentStores,
+    now: deps.now,
+    timers: deps.timers,
+    observation: () => monitor.slice().monitor.observation,
+    light: () => publisher.current().verdict.light,
+    activeProfile: () => profiles.active(),
+    setCadence: (ms) => monitor.setCadenceOverride(ms),
+    checkNow: () => void monitor.trigger('manual'),
+    notify: deps.notify,
+    notificationsOn: () => settings.current().notifications,
+    lang: settings.lang,
+    onChange: changed,
+  })
   const publisher = createStatePublisher({
     timers: deps.timers,
     build: () =>
@@ -80,6 +102,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         ...monitor.slice(),
         ...settings.slice(),
         ...profiles.slice(),
+        ...payment.slices(),
         lang: settings.lang(),
         activeProfile: profiles.active(),
         now: deps.now(),
@@ -94,6 +117,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...settings.ipc,
     ...monitor.ipc,
     ...profiles.ipc,
+    ...payment.ipc,
   } satisfies IpcServices
 
   return {
@@ -102,8 +126,17 @@ export async function createAppServices(deps: AppServicesDeps) {
     subscribe: publisher.subscribe,
     /** The OS's hints (sleep, wake, network change) go here. */
     monitor: { suspend: monitor.suspend, resume: monitor.resume, trigger: monitor.trigger },
-    start: monitor.start,
+    /** History events from other features (the alert policy) go through this one hook. */
+    record: payment.record,
+    /** Resolves once the history's appends in flight are written (tests, quitting). */
+    settled: payment.settled,
+    start: () => {
+      payment.start()
+      publisher.subscribe(payment.observe)
+      monitor.start()
+    },
     stop: () => {
+      payment.stop()
       monitor.stop()
       publisher.stop()
     },

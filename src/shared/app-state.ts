@@ -5,6 +5,7 @@ import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
 import type { Protection, StorageNotice } from './profile/storage-types'
+import type { DeclinesSlice, HistorySlice, SessionSlice } from './session/payment-slices'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
@@ -21,6 +22,9 @@ export interface AppState {
     readonly protection: Protection
     readonly notice: StorageNotice | null
   }
+  readonly session: SessionSlice
+  readonly declines: DeclinesSlice
+  readonly history: HistorySlice
 }
 
 /** The features' slices, plus what the verdict needs besides them. */
@@ -33,11 +37,20 @@ export interface AppStateParts {
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
+  readonly session: SessionSlice
+  readonly declines: DeclinesSlice
+  readonly history: HistorySlice
+  /** Exit changes in the last 24 hours (the history's count), for the verdict. */
+  readonly exitChanges24h: number
 }
 
 /** Joins the features' slices into the state the window sees; the verdict is derived here, once. */
 export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'> {
-  const { monitor, exitChangedAt, now, timeZone } = parts
+  const { monitor, exitChangedAt, now, timeZone, declines } = parts
+  const cooldown =
+    declines.cooldown.kind === 'active'
+      ? { until: declines.cooldown.until, declines: declines.cooldown.count }
+      : null
   return {
     monitor,
     settings: parts.settings,
@@ -47,7 +60,12 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       now,
       exitChangedAt,
       timeZone,
+      cooldown,
+      exitChanges24h: parts.exitChanges24h,
     }),
     profiles: parts.profiles,
+    session: parts.session,
+    declines,
+    history: parts.history,
   }
 }

@@ -3,6 +3,11 @@ import type { LanguageSetting, SettingsPatch } from './settings'
 import type { BinLookupResult } from './profile/binlist'
 import type { ProfileBook } from './profile/schema'
 import type { ProfileError } from './profile/validate'
+import type { CooldownPolicy } from './declines/cooldown'
+import type { HistoryRange, HistoryView } from './history/history-view'
+import type { SessionConfig } from './session/session-config'
+import type { UserOutcome } from './session/session-types'
+import type { StorageError } from './storage/kept-file-types'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -21,6 +26,15 @@ export const invokeChannels = {
   lookupBin: 'paylight:lookup-bin',
   exportProfiles: 'paylight:export-profiles',
   importProfiles: 'paylight:import-profiles',
+  startSession: 'paylight:start-session',
+  beginSession: 'paylight:begin-session',
+  endSession: 'paylight:end-session',
+  updateSessionConfig: 'paylight:update-session-config',
+  logDecline: 'paylight:log-decline',
+  endCooldownEarly: 'paylight:end-cooldown-early',
+  updateCooldownPolicy: 'paylight:update-cooldown-policy',
+  getHistory: 'paylight:get-history',
+  eraseHistory: 'paylight:erase-history',
 } as const
 
 /** Events main pushes to the window. */
@@ -38,7 +52,7 @@ export interface Ack {
  * Only `getState` (the first hand-over) answers with the state; every other reply acknowledges or
  * carries just what its caller needs (a look-up result, the book to load into the form).
  */
-export interface InvokeMap {
+export interface InvokeMap extends PaymentInvokeMap {
   getState: { request: undefined; response: AppState }
   checkNow: { request: undefined; response: Ack }
   setPaused: { request: boolean; response: Ack }
@@ -68,6 +82,30 @@ export interface InvokeMap {
           detail?: string
         }
   }
+}
+
+/** Done, or why a file could not be written (full disk, read-only folder…); nothing is lost. */
+export type SavedOrError = Ack | { readonly ok: false; readonly error: StorageError }
+
+/** The decline log's answer: kept (and whether it counts toward the cool-down), or why not. */
+export type LogDeclineReply =
+  | { readonly ok: true; readonly counts: boolean; readonly entryId: string | null }
+  | { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
+  | { readonly ok: false; readonly reason: 'storage'; readonly error: StorageError }
+
+/** The payment session, decline log and history channels (joined into {@link InvokeMap}). */
+export interface PaymentInvokeMap {
+  startSession: { request: undefined; response: Ack }
+  beginSession: { request: undefined; response: Ack }
+  endSession: { request: { outcome: UserOutcome; message?: string }; response: Ack }
+  updateSessionConfig: { request: Partial<SessionConfig>; response: Ack }
+  logDecline: { request: { message: string }; response: LogDeclineReply }
+  /** `true`: the user confirmed ending the cool-down early, knowingly. */
+  endCooldownEarly: { request: true; response: SavedOrError }
+  updateCooldownPolicy: { request: CooldownPolicy; response: SavedOrError }
+  getHistory: { request: HistoryRange; response: HistoryView }
+  /** `true`: the user confirmed erasing the history. */
+  eraseHistory: { request: true; response: SavedOrError }
 }
 
 /**

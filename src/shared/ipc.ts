@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { InvokeMap, InvokeName } from './ipc-channels'
 import { fitsJsonBudget } from './json-budget'
 import { languageSettings, settingsPatchSchema } from './settings'
+import { paymentValidators } from './session/payment-validators'
 
 export { invokeChannels, eventChannels, isRejection } from './ipc-channels'
 export type {
@@ -39,6 +40,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     lookupBin: z.string().regex(/^\d{6,8}$/),
     exportProfiles: z.undefined(),
     importProfiles: z.undefined(),
+    ...paymentValidators,
   }
 
 /** One channel's service: may be sync or async, answers with the channel's response. */

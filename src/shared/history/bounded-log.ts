@@ -22,17 +22,3 @@ export function boundHistory(
   const young = events.filter((e) => Date.parse(e.at) >= oldest)
   return young.length > bounds.maxEntries ? young.slice(young.length - bounds.maxEntries) : young
 }
-
-/**
- * Whether the file should be rewritten with only the kept events: appends are cheap, rewrites are
- * not, so the file may grow a tenth past the count (or hold a day past the age) before compaction.
- */
-export function needsCompaction(
-  fileEntries: number,
-  oldestAt: string | null,
-  now: number,
-  bounds: HistoryBounds,
-): boolean {
-  if (fileEntries > bounds.maxEntries + Math.ceil(bounds.maxEntries / 10)) return true
-  return oldestAt !== null && Date.parse(oldestAt) < now - bounds.maxAgeMs - 24 * 3_600_000
-}

@@ -49,7 +49,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('profile.error', profileErrorCodes),
   ...prefixed('profile.field', namedProfileFields),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
-  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
+  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings', 'session', 'history'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
   'notify.changed.title',
   'notify.changed.body',

@@ -52,6 +52,9 @@ export function createMonitor(deps: MonitorDeps) {
   let running: Promise<void> | null = null
   let rerun: CheckTrigger | null = null
   let stopped = false
+  // A short cadence asked for a while (a payment session); its ticks check every route in full.
+  let override: number | null = null
+  const tickMs = () => override ?? state.intervalMs
 
   const iso = (ms: number) => new Date(ms).toISOString()
   const update = (patch: Partial<MonitorSnapshot>) => {
@@ -94,7 +97,7 @@ export function createMonitor(deps: MonitorDeps) {
     const previous = state.observation
     const lastOk = state.lastAttempt?.ok ?? false
     const due = !previous || !lastOk || deps.now() - Date.parse(previous.fullCheckAt) >= fullEveryMs
-    if (wantFull || due || !previous) return full(trigger)
+    if (wantFull || due || !previous || override !== null) return full(trigger)
     const outcome: ProbeOutcome = await deps.probe(previous)
     if (outcome.kind === 'unchanged') return record(outcome.observation, trigger, true, [])
     log.info('probe saw a change; running a full check', { kind: outcome.kind })
@@ -120,7 +123,7 @@ export function createMonitor(deps: MonitorDeps) {
         const again = rerun
         rerun = null
         if (again && !stopped) void run(again, true)
-        else schedule(backoffDelay(state.intervalMs, state.consecutiveFailures), 'interval')
+        else schedule(backoffDelay(tickMs(), state.consecutiveFailures), 'interval')
       })
     return running
   }
@@ -129,7 +132,7 @@ export function createMonitor(deps: MonitorDeps) {
     timer = null
     const late = deps.now() - expectedAt
     // A timer that fires far too late means the machine slept through it.
-    if (late > Math.max(30_000, state.intervalMs)) {
+    if (late > Math.max(30_000, tickMs())) {
       update({ sleptAt: iso(expectedAt) })
       void run('resume', true)
       return
@@ -158,6 +161,11 @@ export function createMonitor(deps: MonitorDeps) {
     setIntervalMs: (ms: number) => {
       update({ intervalMs: clampInterval(ms) })
       if (!running) schedule(state.intervalMs, 'interval')
+    },
+    /** A shorter cadence for a while (at least 5 s), or null to return to the user's interval. */
+    setCadenceOverride: (ms: number | null) => {
+      override = ms === null || !Number.isFinite(ms) ? null : Math.max(5000, Math.round(ms))
+      if (!running) schedule(tickMs(), 'interval')
     },
     stop: () => {
       stopped = true

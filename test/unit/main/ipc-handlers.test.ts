@@ -32,6 +32,17 @@ function harness(services: Partial<IpcServices> = {}) {
     exportProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
+    startSession: () => ack,
+    beginSession: () => ack,
+    endSession: () => ack,
+    updateSessionConfig: () => ack,
+    logDecline: () => ({ ok: true, counts: true, entryId: null }),
+    endCooldownEarly: () => ack,
+    updateCooldownPolicy: () => ack,
+    getHistory: () => {
+      throw new Error('not used here')
+    },
+    eraseHistory: () => ack,
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])

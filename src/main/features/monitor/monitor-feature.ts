@@ -93,6 +93,8 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     suspend: () => monitor.suspend(),
     resume: () => monitor.resume(),
     trigger: monitor.trigger,
+    /** A payment session watches closely: every `ms` (null: back to the user's interval). */
+    setCadenceOverride: monitor.setCadenceOverride,
     /** Starts monitoring unless the user left it paused. */
     start: () => {
       refresh.start()

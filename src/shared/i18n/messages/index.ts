@@ -2,9 +2,13 @@ import { appEn } from './app.en'
 import { appZh } from './app.zh'
 import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
+import { historyEn } from './history.en'
+import { historyZh } from './history.zh'
 import { profileEn } from './profile.en'
 import { profileZh } from './profile.zh'
 import { settingsEn } from './settings.en'
+import { sessionEn } from './session.en'
+import { sessionZh } from './session.zh'
 import { settingsZh } from './settings.zh'
 import { statusEn } from './status.en'
 import { statusZh } from './status.zh'
@@ -26,6 +30,8 @@ export const featureMessages = {
   checklist: { zh: checklistZh, en: checklistEn },
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
+  session: { zh: sessionZh, en: sessionEn },
+  history: { zh: historyZh, en: historyEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -37,6 +43,8 @@ export const zh = {
   ...checklistZh,
   ...profileZh,
   ...settingsZh,
+  ...sessionZh,
+  ...historyZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -51,4 +59,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...checklistEn,
   ...profileEn,
   ...settingsEn,
+  ...sessionEn,
+  ...historyEn,
 }

@@ -1,4 +1,4 @@
-import { boundHistory, needsCompaction } from '../../../../src/shared/history/bounded-log'
+import { boundHistory } from '../../../../src/shared/history/bounded-log'
 import { chartSeries } from '../../../../src/shared/history/chart-series'
 import { parseHistoryEvent, type HistoryEvent } from '../../../../src/shared/history/history-event'
 import { stability } from '../../../../src/shared/history/stability'
@@ -44,14 +44,6 @@ describe('the bounded log', () => {
     expect(kept.length).toBe(10_000)
     expect(kept[0]).toBe(young[5])
     expect(kept.includes(old)).toBe(false)
-  })
-
-  it('compacts the file only when it holds a tenth too many, or a day too old', () => {
-    const bounds = { maxAgeMs: 30 * 24 * HOUR, maxEntries: 10_000 }
-    expect(needsCompaction(11_000, iso(T0), T0, bounds)).toBe(false)
-    expect(needsCompaction(11_001, iso(T0), T0, bounds)).toBe(true)
-    expect(needsCompaction(10, iso(T0 - 30.5 * 24 * HOUR), T0, bounds)).toBe(false)
-    expect(needsCompaction(10, iso(T0 - 31.5 * 24 * HOUR), T0, bounds)).toBe(true)
   })
 })
 

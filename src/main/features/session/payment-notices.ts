@@ -1,0 +1,57 @@
+import { countryLabel, type Lang } from '../../../shared/country'
+import type { CooldownState } from '../../../shared/declines/cooldown'
+import { translate } from '../../../shared/i18n/translate'
+import { formatDuration } from '../../../shared/session/duration'
+import type { SessionAlert } from '../../../shared/session/session-types'
+import type { Notice } from '../notifications/exit-notifier'
+
+/** A notice that asks the window to open a page when clicked (the glue reads `page`). */
+export type PageNotice = Notice & { readonly page: 'session' | 'history' }
+
+/** One alert in words: which route moved where, or how the light changed. */
+export function alertText(alert: SessionAlert, lang: Lang): string {
+  if (alert.kind === 'light')
+    return translate(lang, 'session.alert.light', {
+      from: { message: `session.light.${alert.from}` },
+      to: { message: `session.light.${alert.to}` },
+    })
+  const side = (exit: typeof alert.from) =>
+    exit ? `${exit.ip} ${countryLabel(exit.country, lang)}` : translate(lang, 'exit.none')
+  return translate(lang, 'session.alert.exit', {
+    route: { message: `route.short.${alert.route}` },
+    from: side(alert.from),
+    to: side(alert.to),
+  })
+}
+
+/** The urgent notice: stop, and what moved. */
+export function urgentNotice(alerts: readonly SessionAlert[], lang: Lang): PageNotice {
+  return {
+    title: translate(lang, 'session.urgent'),
+    body: alerts.map((a) => alertText(a, lang)).join('\n'),
+    page: 'session',
+  }
+}
+
+/** The cool-down began (with the time to wait) or is over. */
+export function cooldownNotice(
+  phase: 'started' | 'over',
+  state: CooldownState,
+  lang: Lang,
+): PageNotice {
+  if (phase === 'over')
+    return {
+      title: translate(lang, 'notify.cooldown.over.title'),
+      body: translate(lang, 'notify.cooldown.over.body'),
+      page: 'session',
+    }
+  const active = state.kind === 'active' ? state : null
+  return {
+    title: translate(lang, 'notify.cooldown.started.title'),
+    body: translate(lang, 'notify.cooldown.started.body', {
+      count: active?.count ?? 0,
+      left: formatDuration(lang, active?.remainingMs ?? 0),
+    }),
+    page: 'session',
+  }
+}
