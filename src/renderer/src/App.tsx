@@ -1,13 +1,20 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Header } from './components/Header'
 import { RequestError } from './components/RequestError'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
 import { ProfilePage } from './profile/ProfilePage'
+import { SessionPage } from './pages/SessionPage'
+import { UrgentBanner } from './session/UrgentBanner'
 import { useLang, useT } from './use-t'
 
-const tabs = ['status', 'profile', 'checklist', 'settings'] as const
+// Loaded on first use: the chart is the largest page and most visits never open it.
+const HistoryPage = lazy(() =>
+  import('./pages/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+)
+
+const tabs = ['status', 'session', 'profile', 'checklist', 'history', 'settings'] as const
 type Tab = (typeof tabs)[number]
 
 /** The window: the light and its reason on top, then status, card profile, checklist and settings. */
@@ -19,6 +26,7 @@ export function App() {
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
       <RequestError />
+      <UrgentBanner />
       <nav className="tabs" role="tablist">
         {tabs.map((name) => (
           <button
@@ -37,6 +45,12 @@ export function App() {
         {tab === 'profile' ? <ProfilePage /> : null}
         {tab === 'checklist' ? <ChecklistPage /> : null}
         {tab === 'settings' ? <SettingsPage /> : null}
+        {tab === 'session' ? <SessionPage /> : null}
+        {tab === 'history' ? (
+          <Suspense fallback={null}>
+            <HistoryPage />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   )

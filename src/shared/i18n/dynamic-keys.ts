@@ -8,6 +8,7 @@ import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
+import { paymentMessageKeys } from '../session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */
 type Every<U extends string> = Readonly<Record<U, true>>
@@ -55,4 +56,5 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   'notify.changed.body',
   'notify.country.title',
   'notify.country.body',
+  ...paymentMessageKeys,
 ]

@@ -1,4 +1,8 @@
-import { defaultCooldownPolicy, type CooldownPolicy, type CooldownState } from '../declines/cooldown'
+import {
+  defaultCooldownPolicy,
+  type CooldownPolicy,
+  type CooldownState,
+} from '../declines/cooldown'
 import type { DeclineRecord } from '../declines/decline-record'
 import type { KeptFileInfo, StorageError } from '../storage/kept-file-types'
 import { defaultSessionConfig, type SessionConfig } from './session-config'

@@ -110,7 +110,7 @@ export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
 
   const ipc = {
     logDecline: (request: { readonly message: string }) => log(request.message, 'manual'),
-    endCooldownEarly: async () => {
+    endCooldownEarly: async (_confirmed: true) => {
       const current = state()
       if (current.kind !== 'active') return { ok: true as const }
       const at = new Date(deps.now()).toISOString()

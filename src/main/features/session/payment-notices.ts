@@ -1,4 +1,5 @@
-import { countryLabel, type Lang } from '../../../shared/country'
+import type { Lang } from '../../../shared/country'
+import { alertText } from '../../../shared/session/alert-text'
 import type { CooldownState } from '../../../shared/declines/cooldown'
 import { translate } from '../../../shared/i18n/translate'
 import { formatDuration } from '../../../shared/session/duration'
@@ -7,22 +8,6 @@ import type { Notice } from '../notifications/exit-notifier'
 
 /** A notice that asks the window to open a page when clicked (the glue reads `page`). */
 export type PageNotice = Notice & { readonly page: 'session' | 'history' }
-
-/** One alert in words: which route moved where, or how the light changed. */
-export function alertText(alert: SessionAlert, lang: Lang): string {
-  if (alert.kind === 'light')
-    return translate(lang, 'session.alert.light', {
-      from: { message: `session.light.${alert.from}` },
-      to: { message: `session.light.${alert.to}` },
-    })
-  const side = (exit: typeof alert.from) =>
-    exit ? `${exit.ip} ${countryLabel(exit.country, lang)}` : translate(lang, 'exit.none')
-  return translate(lang, 'session.alert.exit', {
-    route: { message: `route.short.${alert.route}` },
-    from: side(alert.from),
-    to: side(alert.to),
-  })
-}
 
 /** The urgent notice: stop, and what moved. */
 export function urgentNotice(alerts: readonly SessionAlert[], lang: Lang): PageNotice {
