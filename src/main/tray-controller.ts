@@ -13,6 +13,8 @@ export interface TrayActions {
   readonly open: () => void
   readonly setPaused: (paused: boolean) => void
   readonly quit: () => void
+  /** Opens the window on "Ready to pay" and starts a payment session. */
+  readonly startSession: () => void
 }
 
 /** The tray menu: status lines (disabled, for reading), then the four actions. */
@@ -23,6 +25,10 @@ export function trayMenuTemplate(
 ): MenuItemConstructorOptions[] {
   return [
     { label: view.headline, enabled: false },
+    ...view.paymentLines.map((line): MenuItemConstructorOptions => ({
+      label: line,
+      enabled: false,
+    })),
     ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
     { type: 'separator' },
     {
@@ -30,6 +36,7 @@ export function trayMenuTemplate(
       enabled: !view.checking,
       click: actions.checkNow,
     },
+    { label: translate(lang, 'tray.session.start'), click: actions.startSession },
     { label: translate(lang, 'tray.open'), click: actions.open },
     {
       label: translate(lang, view.paused ? 'tray.resume' : 'tray.pause'),
@@ -78,6 +85,7 @@ export function createTrayController(deps: TrayControllerDeps) {
       const menuKey = JSON.stringify([
         view.headline,
         view.exitLines,
+        view.paymentLines,
         view.paused,
         view.checking,
         lang,

@@ -34,6 +34,10 @@ export function setupTray(deps: SetupTrayDeps): { render: () => void; stop: () =
       open: deps.openWindow,
       setPaused: (paused) => void services.ipc.setPaused(paused),
       quit: deps.quit,
+      startSession: () => {
+        deps.openWindow()
+        void services.ipc.startSession(undefined)
+      },
     },
   })
   const show = (state: AppState) => controller.render(trayView(state, deps.now()), state.lang)

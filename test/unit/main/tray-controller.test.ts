@@ -14,6 +14,7 @@ const view: TrayView = {
   headline: '灰灯：情况未知 — 尚未填写卡片资料',
   paused: false,
   checking: false,
+  paymentLines: [],
 }
 
 function fakeTray() {
@@ -28,7 +29,13 @@ function fakeTray() {
 }
 
 describe('trayMenuTemplate', () => {
-  const actions = { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() }
+  const actions = {
+    checkNow: vi.fn(),
+    open: vi.fn(),
+    setPaused: vi.fn(),
+    quit: vi.fn(),
+    startSession: vi.fn(),
+  }
 
   it('shows the status lines, then Check now, Open, Pause and Quit', () => {
     const labels = trayMenuTemplate(view, 'en', actions).map((i) => i.label ?? i.type)
@@ -37,6 +44,7 @@ describe('trayMenuTemplate', () => {
       ...view.exitLines,
       'separator',
       'Check now',
+      'Ready to pay…',
       'Open PayLight',
       'Pause monitoring',
       'separator',
@@ -48,6 +56,14 @@ describe('trayMenuTemplate', () => {
     const items = trayMenuTemplate({ ...view, paused: true, checking: true }, 'zh', actions)
     expect(items.find((i) => i.label === '恢复监测')).toBeDefined()
     expect(items.find((i) => i.label === '正在检查…')?.enabled).toBe(false)
+  })
+
+  it('shows a running session and the cool-down above the exits, and starts a session', () => {
+    const lines = ['准备付款中 · 已 3 分钟', '冷却中 · 还需等待 17 小时']
+    const items = trayMenuTemplate({ ...view, paymentLines: lines }, 'zh', actions)
+    expect(items.slice(0, 3).map((i) => i.label)).toEqual([view.headline, ...lines])
+    ;(items.find((i) => i.label === '准备付款…')?.click as () => void)()
+    expect(actions.startSession).toHaveBeenCalledTimes(1)
   })
 
   it('wires the pause item to toggle', () => {
@@ -64,7 +80,13 @@ describe('createTrayController', () => {
       tray,
       buildMenu: (t) => t as never,
       iconFor: (light) => `/icons/${light}.png`,
-      actions: { checkNow: vi.fn(), open: vi.fn(), setPaused: vi.fn(), quit: vi.fn() },
+      actions: {
+        checkNow: vi.fn(),
+        open: vi.fn(),
+        setPaused: vi.fn(),
+        quit: vi.fn(),
+        startSession: vi.fn(),
+      },
     })
     controller.render(view, 'zh')
     controller.render({ ...view, tooltip: 'again' }, 'zh')
