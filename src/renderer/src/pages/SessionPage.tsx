@@ -3,6 +3,7 @@ import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { formatDuration } from '../../../shared/session/duration'
 import { CooldownPanel } from '../session/CooldownPanel'
 import { DeclineLog } from '../session/DeclineLog'
+import { PaymentSettings } from '../session/PaymentSettings'
 import { paymentActions } from '../session/payment-actions'
 import { SessionWatch } from '../session/SessionWatch'
 import { StorageProblem } from '../session/StorageProblem'
@@ -91,6 +92,7 @@ export function SessionPage() {
       ) : null}
       {state.phase === 'watching' ? <SessionWatch state={state} /> : null}
       <DeclineLog />
+      <PaymentSettings />
     </main>
   )
 }
