@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -7,6 +7,7 @@ import { openGeoDb } from '../../src/node/geo-db'
 import { createLinkOpener } from '../../src/main/open-external'
 import { createProfileStore } from '../../src/node/profile-store'
 import { createSettingsStore } from '../../src/node/settings-store'
+import { openPaymentStores } from '../../src/main/features/history/payment-stores'
 import { chromiumArgs, chromiumPath } from './browser'
 import { bridgePage } from './bridge'
 import { fakeCipher } from './fake-cipher'
@@ -33,12 +34,15 @@ export interface E2eApp {
 }
 
 /** Starts everything an e2e test needs; `close()` stops it all. */
-export async function startE2eApp(options: { systemLocale?: string } = {}): Promise<E2eApp> {
+export async function startE2eApp(
+  options: { systemLocale?: string; prepareData?: (dataDir: string) => void } = {},
+): Promise<E2eApp> {
   if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
     throw new Error('the app is not built: run `npm run build` first (npm test does)')
   }
   mkdirSync(screenshotDir, { recursive: true })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
+  options.prepareData?.(dataDir)
   const sources = await startFakeServer()
   healthyRoutes(sources)
   const renderer = await startRendererServer()
@@ -63,6 +67,7 @@ export async function startE2eApp(options: { systemLocale?: string } = {}): Prom
     },
     binLookupUrl: sources.url('/bin/'),
     openLink: createLinkOpener(async () => undefined),
+    paymentStores: openPaymentStores(dataDir),
   })
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -87,6 +92,8 @@ export async function startE2eApp(options: { systemLocale?: string } = {}): Prom
       await browser.close()
       await renderer.close()
       await sources.close()
+      await services.settled()
+      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,23 +1,19 @@
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { Header } from './components/Header'
 import { RequestError } from './components/RequestError'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
 import { ProfilePage } from './profile/ProfilePage'
+import { HistoryPage } from './pages/HistoryPage'
 import { SessionPage } from './pages/SessionPage'
 import { UrgentBanner } from './session/UrgentBanner'
 import { useLang, useT } from './use-t'
 
-// Loaded on first use: the chart is the largest page and most visits never open it.
-const HistoryPage = lazy(() =>
-  import('./pages/HistoryPage').then((m) => ({ default: m.HistoryPage })),
-)
-
 const tabs = ['status', 'session', 'profile', 'checklist', 'history', 'settings'] as const
 type Tab = (typeof tabs)[number]
 
-/** The window: the light and its reason on top, then status, card profile, checklist and settings. */
+/** The window: the light and its reason on top, then status, ready to pay, profile, checklist, history, settings. */
 export function App() {
   const t = useT()
   const lang = useLang()
@@ -46,11 +42,8 @@ export function App() {
         {tab === 'checklist' ? <ChecklistPage /> : null}
         {tab === 'settings' ? <SettingsPage /> : null}
         {tab === 'session' ? <SessionPage /> : null}
-        {tab === 'history' ? (
-          <Suspense fallback={null}>
-            <HistoryPage />
-          </Suspense>
-        ) : null}
+        {/* Eager: React.lazy breaks the current single-file renderer build (__VITE_PRELOAD__). */}
+        {tab === 'history' ? <HistoryPage /> : null}
       </div>
     </div>
   )

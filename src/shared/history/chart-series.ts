@@ -2,6 +2,11 @@ import type { CountryCode } from '../country'
 import type { Light } from '../light'
 import type { SessionOutcome } from '../session/session-types'
 import type { HistoryEvent } from './history-event'
+import { longest, quantizeSpans, snapSpans } from './quantize'
+
+const badness: Record<Light, number> = { green: 0, yellow: 1, grey: 2, red: 3 }
+const worst = (parts: readonly { value: Light }[]): Light =>
+  parts.reduce<Light>((w, p) => (badness[p.value] > badness[w] ? p.value : w), 'green')
 
 /** A stretch of time with one value (a country, a light). */
 export interface Span<V> {
@@ -74,8 +79,8 @@ function buckets(
 
 /**
  * The chart's series for [from, to]: country and light as spans (the value in force at `from`
- * comes from the last event before it), exit changes and declines bucketed into `columns` so ten
- * thousand events still draw as at most `columns` marks, sessions and failure streaks as spans.
+ * comes from the last event before it), exit changes and declines bucketed into `columns`, and
+ * every row fitted to at most `columns` shapes, so ten thousand events still draw quickly.
  * Events must be oldest first (the history is append-only, so they are).
  */
 export function chartSeries(
@@ -131,11 +136,12 @@ export function chartSeries(
   return {
     from,
     to,
-    country: spansOf(country, from, to),
-    light: spansOf(light, from, to),
+    country: quantizeSpans(spansOf(country, from, to), from, to, columns, longest),
+    // A busy column shows its worst light: a brief red is never averaged away.
+    light: quantizeSpans(spansOf(light, from, to), from, to, columns, worst),
     exitChanges: buckets(exitTimes, from, to, columns),
     declines: buckets(declineTimes, from, to, columns),
-    sessions,
-    failures,
+    sessions: snapSpans(sessions, from, to, columns),
+    failures: snapSpans(failures, from, to, columns),
   }
 }

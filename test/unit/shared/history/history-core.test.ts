@@ -97,6 +97,19 @@ describe('chart series', () => {
     expect(series.exitChanges).toEqual([{ at: T0 + 2.5 * HOUR, count: 1 }])
   })
 
+  it('shows the worst light of a busy column, so a brief red is never averaged away', () => {
+    const events = [light(T0, 'green'), light(T0 + 10 * MIN, 'red'), light(T0 + 11 * MIN, 'green')]
+    const busy = [
+      ...events,
+      ...Array.from({ length: 10 }, (_, i) =>
+        light(T0 + (2 + i) * HOUR, i % 2 ? 'green' : 'yellow'),
+      ),
+    ]
+    const series = chartSeries(busy, T0, T0 + 24 * HOUR, 4)
+    expect(series.light[0]).toEqual({ from: T0, to: T0 + 6 * HOUR, value: 'red' })
+    expect(series.light.length).toBeLessThanOrEqual(4)
+  })
+
   it('draws ten thousand changes as at most one mark per column', () => {
     const events = Array.from({ length: 10_000 }, (_, i) =>
       exit(T0 + i * MIN, `9.9.${i % 250}.1`, 'US'),
