@@ -57,10 +57,17 @@ suite(title, () => {
     await input.fill('declined 4111 1111 1111 1111')
     await page.getByRole('button', { name: '记录被拒' }).click()
     await page.getByText('这段文字里像是有卡号，没有记录。请删掉卡号再记。').waitFor()
-    for (const message of ['Your card was declined.', 'card_declined', 'do_not_honor']) {
+    for (const [i, message] of [
+      'Your card was declined.',
+      'card_declined',
+      'do_not_honor',
+    ].entries()) {
       await input.fill(message)
       await page.getByRole('button', { name: '记录被拒' }).click()
       await page.getByText('已记录，计入冷却').waitFor()
+      // The form clears once main has kept the decline; the next one is typed after that.
+      await expect.poll(() => input.inputValue()).toBe('')
+      expect(services.state().declines.recent).toHaveLength(i + 1)
     }
     await page
       .getByRole('timer', { name: '被拒记录与冷却' })

@@ -25,7 +25,8 @@ export function CooldownPanel() {
         {t('declines.cooldown.ended-early', { until: until(cooldown.until) })}
       </p>
     )
-  const left = Math.max(0, Date.parse(cooldown.until) - now)
+  // The clock ticks every 30 s: main's figure (fresh at each push) keeps it from running behind.
+  const left = Math.max(0, Math.min(cooldown.remainingMs, Date.parse(cooldown.until) - now))
   return (
     <section className="cooldown" role="timer" aria-label={t('declines.title')}>
       <h3 className="cooldown-left">

@@ -11,7 +11,10 @@ export function UrgentBanner() {
   const session = useAppStore((s) => s.app?.session.state)
   const cooldown = useAppStore((s) => s.app?.declines.cooldown)
   const urgent = session?.phase === 'watching' && session.alerts.length > 0
-  const waiting = cooldown?.kind === 'active' ? Math.max(0, Date.parse(cooldown.until) - now) : null
+  const waiting =
+    cooldown?.kind === 'active'
+      ? Math.max(0, Math.min(cooldown.remainingMs, Date.parse(cooldown.until) - now))
+      : null
   if (!urgent && waiting === null) return null
   return (
     <div className="banner urgent-banner">
