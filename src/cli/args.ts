@@ -31,7 +31,8 @@ Options:
   --sources FILE       replace the source list (JSON: an array of sources, or {"sources": [...], "geo": [...]})
   --profile FILE       evaluate the card profile in FILE against the check
   --observation FILE   evaluate a saved observation instead of looking anything up
-  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone)
+  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone,
+                       cooldownUntil, cooldownDeclines, exitChanges24h)
   --no-cross-check     do not ask an online geolocation service
   --timeout MS         per-request time-out (default 8000)
   --lang zh|en         report language (default: from LANG)
