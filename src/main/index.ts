@@ -26,6 +26,7 @@ import { defaultSources } from '../shared/net/sources'
 import { openGeoDbOrEmpty } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
+import { openPaymentStores } from './features/history/payment-stores'
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './app-protocol'
 import { createAppServices, type AppServices } from './app-services'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
@@ -88,6 +89,7 @@ async function start(): Promise<void> {
     settingsStore: createSettingsStore(userData),
     profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, process.platform)),
     files: fileDialogs(dialog),
+    paymentStores: openPaymentStores(userData),
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
     notify: ({ title, body }) => {
