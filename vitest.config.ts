@@ -9,6 +9,8 @@ const alias = { electron: resolve('test/support/electron-stub.ts') }
 export default defineConfig({
   test: {
     globals: true,
+    // A fresh temp folder per run; the run fails if any test leaves something in it.
+    globalSetup: ['test/support/temp-hygiene.ts'],
     projects: [
       {
         resolve: { alias },

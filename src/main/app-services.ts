@@ -5,8 +5,8 @@ import type { IpcServices } from '../shared/ipc'
 import type { Timers } from '../shared/monitor/monitor'
 import type { FetchFn } from '../shared/net/fetch-text'
 import type { SourceSpec } from '../shared/net/sources'
-import type { Settings } from '../shared/settings'
 import type { ProfileStore } from '../node/profile-store'
+import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
 import { createExitNotifier, type Notice } from './features/notifications/exit-notifier'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
@@ -14,6 +14,7 @@ import { createSettingsFeature } from './features/settings/settings-feature'
 import type { PaymentStores } from './features/history/payment-stores'
 import { createPaymentFeatures } from './features/session/payment-features'
 import type { PageNotice } from './features/session/payment-notices'
+import { createStorageFeature } from './features/storage/storage-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
@@ -30,7 +31,7 @@ export interface AppServicesDeps {
   readonly timers: Timers
   readonly systemLocale: string
   readonly timeZone: string | null
-  readonly settingsStore: { load(): Promise<Settings>; save(settings: Settings): Promise<void> }
+  readonly settingsStore: SettingsStore
   readonly profileStore: ProfileStore
   readonly files: FileChooser
   readonly binLookupUrl?: string
@@ -46,7 +47,7 @@ export interface AppServicesDeps {
  * the end-to-end tests run exactly this.
  */
 export async function createAppServices(deps: AppServicesDeps) {
-  const saved = await deps.settingsStore.load()
+  const saved = (await deps.settingsStore.load()).value
   // Features talk through the functions handed to them here. The arrows below that name a feature
   // created further down (settings, notifier, publisher) run only once checks start, after all
   // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
@@ -62,11 +63,12 @@ export async function createAppServices(deps: AppServicesDeps) {
     onChange: changed,
   })
   const settings = createSettingsFeature({
-    saved,
     store: deps.settingsStore,
     systemLocale: deps.systemLocale,
     cadence: monitor.cadence,
     onChange: changed,
+    onSaveFailed: (error) => storage.report(SETTINGS_FILE, error),
+    onSaved: () => storage.saved(SETTINGS_FILE),
   })
   const notifier = createExitNotifier({
     notify: deps.notify,
@@ -79,6 +81,21 @@ export async function createAppServices(deps: AppServicesDeps) {
     fetch: deps.fetch,
     now: deps.now,
     ...(deps.binLookupUrl ? { binLookupUrl: deps.binLookupUrl } : {}),
+    onChange: changed,
+    onSaveFailed: (error) => storage.report(deps.profileStore.info().name, error),
+  })
+  const storage = createStorageFeature({
+    targets: [
+      profiles.storage,
+      {
+        info: deps.settingsStore.info,
+        retry: deps.settingsStore.retry,
+        moveAside: deps.settingsStore.moveAside,
+        restore: deps.settingsStore.restore,
+        reloaded: settings.reloaded,
+      },
+    ],
+    timers: deps.timers,
     onChange: changed,
   })
   const payment = await createPaymentFeatures({
@@ -103,6 +120,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         ...settings.slice(),
         ...profiles.slice(),
         ...payment.slices(),
+        ...storage.slice(),
         lang: settings.lang(),
         activeProfile: profiles.active(),
         now: deps.now(),
@@ -118,6 +136,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...monitor.ipc,
     ...profiles.ipc,
     ...payment.ipc,
+    ...storage.ipc,
   } satisfies IpcServices
 
   return {
@@ -135,8 +154,11 @@ export async function createAppServices(deps: AppServicesDeps) {
       publisher.subscribe(payment.observe)
       monitor.start()
     },
+    /** The window got focus: retry files blocked by a locked keychain or a read error. */
+    focus: storage.focus,
     stop: () => {
       payment.stop()
+      storage.stop()
       monitor.stop()
       publisher.stop()
     },

@@ -119,6 +119,8 @@ async function start(): Promise<void> {
     now: Date.now,
   })
   nativeTheme.on('updated', trayView.render)
+  // A keychain locked at login may be unlocked by now: files it blocked are read again.
+  app.on('browser-window-focus', () => appServices.focus())
 
   powerMonitor.on('suspend', () => appServices.monitor.suspend())
   powerMonitor.on('resume', () => appServices.monitor.resume())

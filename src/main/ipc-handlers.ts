@@ -36,6 +36,15 @@ export function createSenderGuard(
   }
 }
 
+/** The contract's validator, never throwing: whatever a hostile payload does, it is only refused. */
+function safeParse(name: InvokeName, payload: unknown) {
+  try {
+    return requestValidators[name].safeParse(payload)
+  } catch {
+    return { success: false as const, error: { issues: [{ message: 'unreadable payload' }] } }
+  }
+}
+
 /**
  * The only place that serves IPC: every call is checked for its sender first, then its payload
  * against the contract's validator; errors come back as values, never as throws.
@@ -51,8 +60,9 @@ export function registerHandlers(
         log.warn('refused IPC from an untrusted sender', { channel })
         return { rejected: 'untrusted-sender' } satisfies IpcRejection
       }
-      const parsed = requestValidators[name].safeParse(payload)
+      const parsed = safeParse(name, payload)
       if (!parsed.success) {
+        log.warn('refused an invalid IPC request', { channel })
         return {
           rejected: 'invalid-request',
           detail: parsed.error.issues[0]?.message ?? 'invalid',

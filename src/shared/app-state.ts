@@ -4,8 +4,9 @@ import type { Settings } from './settings'
 import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
-import type { Protection, StorageNotice } from './profile/storage-types'
 import type { DeclinesSlice, HistorySlice, SessionSlice } from './session/payment-slices'
+import type { Protection } from './profile/storage-types'
+import type { StorageSlice } from './storage/kept-file-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
@@ -16,15 +17,16 @@ export interface AppState {
   /** The language in effect (the setting resolved against the system locale). */
   readonly lang: Lang
   readonly verdict: Verdict
-  /** The saved profiles (BIN and derived facts only), how they are protected, and any storage notice. */
+  /** The saved profiles (BIN and derived facts only) and how they are protected. */
   readonly profiles: {
     readonly book: ProfileBook
     readonly protection: Protection
-    readonly notice: StorageNotice | null
   }
   readonly session: SessionSlice
   readonly declines: DeclinesSlice
   readonly history: HistorySlice
+  /** Every file PayLight keeps: its status, files moved aside, the last failed save. */
+  readonly storage: StorageSlice
 }
 
 /** The features' slices, plus what the verdict needs besides them. */
@@ -34,6 +36,7 @@ export interface AppStateParts {
   readonly settings: Settings
   readonly lang: Lang
   readonly profiles: AppState['profiles']
+  readonly storage: StorageSlice
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
@@ -67,5 +70,6 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
     session: parts.session,
     declines,
     history: parts.history,
+    storage: parts.storage,
   }
 }

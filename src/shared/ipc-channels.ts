@@ -8,6 +8,7 @@ import type { HistoryRange, HistoryView } from './history/history-view'
 import type { SessionConfig } from './session/session-config'
 import type { UserOutcome } from './session/session-types'
 import type { StorageError } from './storage/kept-file-types'
+import type { StorageResult } from './storage/kept-file-types'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -35,6 +36,9 @@ export const invokeChannels = {
   updateCooldownPolicy: 'paylight:update-cooldown-policy',
   getHistory: 'paylight:get-history',
   eraseHistory: 'paylight:erase-history',
+  restoreFile: 'paylight:restore-file',
+  retryStorage: 'paylight:retry-storage',
+  discardAndStartFresh: 'paylight:discard-and-start-fresh',
 } as const
 
 /** Events main pushes to the window. */
@@ -74,7 +78,7 @@ export interface InvokeMap extends PaymentInvokeMap {
   importProfiles: {
     request: undefined
     response:
-      | { ok: true; imported: number; book: ProfileBook }
+      | { ok: true; imported: number; shortenedBins: readonly string[]; book: ProfileBook }
       | {
           ok: false
           reason: 'cancelled' | 'invalid' | 'failed'
@@ -82,6 +86,12 @@ export interface InvokeMap extends PaymentInvokeMap {
           detail?: string
         }
   }
+  /** Puts a moved-aside file back (the current one is moved aside first; validated before). */
+  restoreFile: { request: { file: string; aside: string }; response: StorageResult }
+  /** Reads every blocked file again (unreadable, or the keychain was locked). */
+  retryStorage: { request: undefined; response: Ack }
+  /** Moves a blocked file aside (kept, listed) and starts that file fresh. */
+  discardAndStartFresh: { request: { file: string }; response: StorageResult }
 }
 
 /** Done, or why a file could not be written (full disk, read-only folder…); nothing is lost. */

@@ -15,6 +15,15 @@ export type {
   IpcRejection,
 } from './ipc-channels'
 
+// A kept file's name and a moved-aside file's name: plain names in the data folder, never paths.
+const keptFileName = z.string().regex(/^[a-z][a-z0-9-]{0,30}\.(?:dat|json|jsonl)$/)
+const asideFileName = z
+  .string()
+  .max(120)
+  .regex(
+    /^[a-z][a-z0-9-]{0,30}\.[a-z-]{1,20}-\d{4}-\d{2}-\d{2}T[\d-]{12}Z(?:-\d{1,4})?\.(?:dat|json|jsonl)$/,
+  )
+
 /** The largest profile payload main accepts, in JSON characters (a real one is under 2 000). */
 export const MAX_PROFILE_PAYLOAD = 20_000
 
@@ -41,6 +50,9 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     exportProfiles: z.undefined(),
     importProfiles: z.undefined(),
     ...paymentValidators,
+    restoreFile: z.object({ file: keptFileName, aside: asideFileName }).strict(),
+    retryStorage: z.undefined(),
+    discardAndStartFresh: z.object({ file: keptFileName }).strict(),
   }
 
 /** One channel's service: may be sync or async, answers with the channel's response. */

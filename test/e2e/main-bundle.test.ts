@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { invokeChannels } from '../../src/shared/ipc-channels'
@@ -45,6 +45,7 @@ describe('the built main bundle, started against a fake Electron', () => {
     })
     report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
   })
+  afterAll(() => rmSync(userData, { recursive: true, force: true }))
 
   it('starts without an error', () => {
     expect(report.errors).toEqual([])

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { browserAvailability } from '../support/browser'
@@ -129,11 +128,10 @@ suite(title, () => {
     expect(bridgedRequests.length).toBeGreaterThan(0)
     expect(bridgedRequests.some((r) => r.includes(digits) || r.includes(fullNumber))).toBe(false)
     expect(JSON.stringify(app.services.state())).not.toContain(digits)
-    const files = readdirSync(tmpdir()).filter((f) => f.startsWith('paylight-e2e-'))
-    for (const dir of files) {
-      for (const file of readdirSync(path.join(tmpdir(), dir)))
-        expect(readFileSync(path.join(tmpdir(), dir, file), 'utf8')).not.toContain(digits)
-    }
+    const files = readdirSync(app.dataDir)
+    expect(files).toContain('profiles.dat')
+    for (const file of files)
+      expect(readFileSync(path.join(app.dataDir, file), 'utf8')).not.toContain(digits)
   })
 
   it('shows a ZIP that does not belong to the state as red, in English', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Observation } from '../../src/shared/monitor/observation'
@@ -11,6 +11,7 @@ import { fakeSourceList } from '../support/fake-sources'
 import { traceBody } from '../support/provider-bodies'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'paylight-cli-verdict-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const write = (name: string, value: unknown) => {
   const file = path.join(dir, name)
   writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value))

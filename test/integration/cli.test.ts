@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startFakeServer, type FakeServer } from '../support/fake-server'
@@ -10,13 +10,16 @@ import type { Observation } from '../../src/shared/monitor/observation'
 
 const US = '104.28.41.17'
 
+// One temp folder for the whole file, removed at the end.
+const dir = mkdtempSync(path.join(tmpdir(), 'paylight-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
 describe('npm run check against fake sources', { timeout: 20_000 }, () => {
   let server: FakeServer
   let sourcesFile: string
 
   beforeAll(async () => {
     server = await startFakeServer()
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-cli-'))
     sourcesFile = path.join(dir, 'sources.json')
     writeFileSync(
       sourcesFile,
@@ -113,7 +116,7 @@ describe('npm run check against fake sources', { timeout: 20_000 }, () => {
 
   it('exits 64 on a usage error or a bad sources file', async () => {
     expect((await runCli(['--nope'])).code).toBe(64)
-    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'paylight-cli-')), 'bad.json')
+    const bad = path.join(dir, 'bad.json')
     writeFileSync(
       bad,
       JSON.stringify([

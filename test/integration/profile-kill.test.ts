@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,10 +10,19 @@ import { fakeCipher } from '../support/fake-cipher'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 let writerScript = ''
+const made: string[] = []
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
 
 // The writer is bundled once so each child starts in milliseconds and many kills fit in the test.
 beforeAll(async () => {
-  writerScript = path.join(mkdtempSync(path.join(tmpdir(), 'paylight-writer-')), 'writer.mjs')
+  writerScript = path.join(tempDir('paylight-writer-'), 'writer.mjs')
   await build({
     entryPoints: [path.join(root, 'test/support/profile-writer.ts')],
     bundle: true,
@@ -39,20 +48,21 @@ describe('killing the app while it writes the profile', { timeout: 120_000 }, ()
   it('always leaves the old or the new profile book, never a broken one', async () => {
     const outcomes = new Set<string>()
     const rounds = Array.from({ length: 20 }, (_, round) => ({
-      dir: mkdtempSync(path.join(tmpdir(), 'paylight-kill-')),
+      dir: tempDir('paylight-kill-'),
       delay: 2 + ((round * 37) % 40),
     }))
     for (const r of rounds) await killMidWrite(r.dir, r.delay)
     for (const { dir } of rounds) {
-      const { book, notice } = await createProfileStore(dir, fakeCipher()).load()
-      expect(notice).toBeNull()
+      const loaded = await createProfileStore(dir, fakeCipher()).load()
+      expect(loaded.kind).toBe('loaded')
+      const book = loaded.value
       expect(book.profiles).toHaveLength(10)
       const tag = book.profiles[0]?.label.split('-')[0] ?? ''
       expect(['old', 'new']).toContain(tag)
       expect(book.profiles.every((p) => p.label.startsWith(`${tag}-`))).toBe(true)
       outcomes.add(tag)
-      // Temp files of an interrupted write may remain; they are never read as the profile.
-      expect(readdirSync(dir).filter((f) => f === 'profiles.dat')).toHaveLength(1)
+      // Temp files an interrupted write left are never read as the profile, and go at start.
+      expect(readdirSync(dir)).toEqual(['profiles.dat'])
     }
     // The kills landed at different moments: both versions were seen.
     expect(outcomes.size).toBe(2)

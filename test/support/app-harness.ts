@@ -9,6 +9,7 @@ import { onTestFinished } from 'vitest'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createProfileStore, type ProfileStore } from '../../src/node/profile-store'
+import { createSettingsStore } from '../../src/node/settings-store'
 import { fakeCipher } from './fake-cipher'
 
 /**
@@ -33,6 +34,17 @@ export async function createTestServices(options: {
   const notices: Notice[] = []
   const saved: Settings[] = []
   const opened: string[] = []
+  // The real settings file in the test's folder, seeded with the test's settings; saves recorded.
+  const settingsStore = createSettingsStore(dir)
+  if (options.settings) await settingsStore.save({ ...defaultSettings, ...options.settings })
+  const recordingSettings = {
+    ...settingsStore,
+    save: async (s: Settings) => {
+      const result = await settingsStore.save(s)
+      if (result.ok) saved.push(s)
+      return result
+    },
+  }
   const services = await createAppServices({
     fetch: options.fetch,
     resolveProxy: async (url) => (url.includes('stripe') ? 'PROXY 127.0.0.1:7890' : 'DIRECT'),
@@ -52,10 +64,7 @@ export async function createTestServices(options: {
       chooseImportFile: async () => path.join(dir, 'export.json'),
     },
     ...(options.binLookupUrl ? { binLookupUrl: options.binLookupUrl } : {}),
-    settingsStore: {
-      load: async () => ({ ...defaultSettings, ...options.settings }),
-      save: async (s) => void saved.push(s),
-    },
+    settingsStore: recordingSettings,
     openLink: async (url) => {
       opened.push(String(url))
       return { ok: true }

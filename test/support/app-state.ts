@@ -58,9 +58,14 @@ export function sampleAppState(
       timeZone: null,
     }),
     profiles: {
-      book: { schema: 2, activeId: null, profiles: [] },
+      book: { schema: 3, activeId: null, profiles: [] },
       protection: 'os-keychain',
-      notice: null,
+    },
+    storage: {
+      files: [
+        { name: 'profiles.dat', status: { kind: 'ready' }, movedAside: [], lastError: null },
+        { name: 'settings.json', status: { kind: 'ready' }, movedAside: [], lastError: null },
+      ],
     },
     ...emptyPaymentSlices,
   }

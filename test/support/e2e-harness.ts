@@ -29,6 +29,8 @@ export interface E2eApp {
   readonly page: Page
   readonly sources: FakeServer
   readonly services: AppServices
+  /** The app's data folder (profiles, settings, exports), removed by `close()`. */
+  readonly dataDir: string
   readonly cspErrors: string[]
   close(): Promise<void>
 }
@@ -86,6 +88,7 @@ export async function startE2eApp(
     sources,
     services,
     cspErrors,
+    dataDir,
     close: async () => {
       unbridge()
       services.stop()

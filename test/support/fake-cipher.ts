@@ -3,21 +3,41 @@ import type { Cipher } from '../../src/node/profile-store'
 
 const key = Buffer.alloc(32, 7)
 
-/** Stands in for safeStorage: real AES-GCM with a fixed test key, so tampering fails to decrypt. */
-export function fakeCipher(options: { available?: boolean; backend?: string } = {}): Cipher {
+/** How a fake keyring behaves; `available` may change between calls (a keyring unlocked later). */
+export interface FakeCipherOptions {
+  readonly available?: boolean | (() => boolean)
+  readonly backend?: string
+  /** Decrypt answers `shouldReEncrypt: true`, as after a key rotation. */
+  readonly reEncrypt?: boolean
+}
+
+/** Stands in for safeStorage's async API: real AES-GCM with a fixed test key, so tampering fails. */
+export function fakeCipher(
+  options: FakeCipherOptions = {},
+): Cipher & { encryptions: () => number } {
+  const available = () =>
+    typeof options.available === 'function' ? options.available() : (options.available ?? true)
+  let encryptions = 0
   return {
-    isAvailable: () => options.available ?? true,
+    encryptions: () => encryptions,
+    isAvailable: async () => available(),
     backend: () => options.backend ?? 'gnome_libsecret',
-    encrypt: (plain) => {
+    encrypt: async (plain) => {
+      if (!available()) throw new Error('Encryption is not available.')
+      encryptions += 1
       const iv = randomBytes(12)
       const cipher = createCipheriv('aes-256-gcm', key, iv)
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
       return Buffer.concat([iv, cipher.getAuthTag(), body])
     },
-    decrypt: (data) => {
+    decrypt: async (data) => {
+      if (!available()) throw new Error('Decryption is not available.')
       const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12))
       decipher.setAuthTag(data.subarray(12, 28))
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8')
+      const text = Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString(
+        'utf8',
+      )
+      return { text, shouldReEncrypt: options.reEncrypt ?? false }
     },
   }
 }

@@ -8,7 +8,7 @@ import { usProfile } from './profiles'
 const dir = process.argv[2] ?? '.'
 const store = createProfileStore(dir, fakeCipher())
 const book = (tag: string): ProfileBook => ({
-  schema: 2,
+  schema: 3,
   activeId: 'p0',
   profiles: Array.from({ length: 10 }, (_, i) => ({
     ...usProfile(),

@@ -96,6 +96,9 @@ function fakeMain(initial: AppState): FakeMain {
     updateCooldownPolicy: vi.fn(async () => ({ ok: true as const })),
     getHistory: vi.fn(async (range) => historyView([], range, Date.now(), defaultHistoryBounds)),
     eraseHistory: vi.fn(async () => ({ ok: true as const })),
+    restoreFile: vi.fn(async () => ({ ok: true as const })),
+    retryStorage: vi.fn(async () => ({ ok: true as const })),
+    discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),
   }
 }
 

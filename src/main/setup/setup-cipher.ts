@@ -2,20 +2,28 @@ import type { SafeStorage } from 'electron'
 import type { Cipher } from '../../node/profile-store'
 
 /**
- * The profile file's cipher over Electron's safeStorage (Keychain, DPAPI, or the Linux secret
- * service). Linux reports its backend so a keyring-less "basic_text" setup is shown to the user.
+ * The profile file's cipher over Electron's asynchronous safeStorage (Keychain, DPAPI, or the Linux
+ * secret service; the synchronous calls are deprecated in Electron 45). Linux reports its backend
+ * so a keyring-less "basic_text" setup is shown to the user; a decrypt that asks for it is
+ * re-encrypted by the store.
  */
 export function safeStorageCipher(
   safeStorage: Pick<
     SafeStorage,
-    'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+    | 'isAsyncEncryptionAvailable'
+    | 'getSelectedStorageBackend'
+    | 'encryptStringAsync'
+    | 'decryptStringAsync'
   >,
   platform: NodeJS.Platform,
 ): Cipher {
   return {
-    isAvailable: () => safeStorage.isEncryptionAvailable(),
+    isAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
     backend: () => (platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
-    encrypt: (plain) => safeStorage.encryptString(plain),
-    decrypt: (data) => safeStorage.decryptString(data),
+    encrypt: (plain) => safeStorage.encryptStringAsync(plain),
+    decrypt: async (data) => {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(data)
+      return { text: result, shouldReEncrypt }
+    },
   }
 }

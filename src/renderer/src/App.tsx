@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Header } from './components/Header'
 import { RequestError } from './components/RequestError'
+import { StorageNotices } from './components/StorageNotices'
 import { ChecklistPage } from './pages/ChecklistPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { StatusPage } from './pages/StatusPage'
@@ -23,6 +24,7 @@ export function App() {
       <Header />
       <RequestError />
       <UrgentBanner />
+      <StorageNotices />
       <nav className="tabs" role="tablist">
         {tabs.map((name) => (
           <button

@@ -6,6 +6,7 @@ import type { Freshness } from '../monitor/freshness'
 import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
 import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
+import { asideReasons, storageErrorCodes } from '../storage/kept-file-types'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 import { paymentMessageKeys } from '../session/message-keys'
@@ -49,6 +50,9 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),
   ...prefixed('profile.field', namedProfileFields),
+  ...prefixed('storage.reason', asideReasons),
+  ...prefixed('storage.error', storageErrorCodes),
+  ...prefixed('storage.name', ['profiles', 'settings'] as const),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
   ...prefixed('tab', ['status', 'profile', 'checklist', 'settings', 'session', 'history'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),

@@ -1,3 +1,4 @@
+import { truncateOverlongBins } from './migrations'
 import type { ProfileBook, CardProfile } from './schema'
 import { profileError, validateProfile, type ProfileError } from './validate'
 
@@ -23,7 +24,13 @@ export function toExport(book: ProfileBook, now: number): ProfileExport {
 
 /** What an import or a `--profile` file yielded. */
 export type ExchangeResult =
-  | { readonly ok: true; readonly profiles: CardProfile[]; readonly activeId: string | null }
+  | {
+      readonly ok: true
+      readonly profiles: CardProfile[]
+      readonly activeId: string | null
+      /** Profiles whose stored BIN was longer than the number allows and was cut to 6 digits. */
+      readonly shortenedBins: readonly string[]
+    }
   | { readonly ok: false; readonly errors: ProfileError[] }
 
 function prefixed(errors: readonly ProfileError[], prefix: string): ProfileError[] {
@@ -32,7 +39,9 @@ function prefixed(errors: readonly ProfileError[], prefix: string): ProfileError
 
 /**
  * Reads a profile file in any form PayLight writes or documents: an export file, a single profile
- * object, or the old `{ schema: 1, profile }`. Every profile is validated; nothing partial is kept.
+ * object, or the old `{ schema: 1, profile }`. An older file's 7–8-digit BIN that the BIN policy
+ * no longer allows with the last 4 is cut to 6 digits first (and named in `shortenedBins`), as the
+ * stored book's migration does; then every profile is validated and nothing partial is kept.
  */
 export function parseProfileExchange(raw: unknown): ExchangeResult {
   const record =
@@ -54,9 +63,13 @@ export function parseProfileExchange(raw: unknown): ExchangeResult {
       ok: false,
       errors: [profileError('profiles', 'too-many')],
     }
+  const policed = truncateOverlongBins({ profiles: candidates }).profiles as unknown[]
+  const shortenedBins = policed.flatMap((candidate, i) =>
+    candidate !== candidates[i] ? [String((candidate as { id?: unknown }).id ?? i)] : [],
+  )
   const profiles: CardProfile[] = []
   const errors: ProfileError[] = []
-  candidates.forEach((candidate, i) => {
+  policed.forEach((candidate, i) => {
     const result = validateProfile(candidate)
     if (result.ok) profiles.push(result.profile)
     else errors.push(...prefixed(result.errors, candidates.length > 1 ? `profiles.${i}` : ''))
@@ -71,6 +84,7 @@ export function parseProfileExchange(raw: unknown): ExchangeResult {
   return {
     ok: true,
     profiles,
+    shortenedBins,
     activeId:
       activeId && profiles.some((p) => p.id === activeId) ? activeId : (profiles[0]?.id ?? null),
   }

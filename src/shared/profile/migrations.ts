@@ -1,7 +1,7 @@
 import { enforceBinPolicy } from './bin-policy'
 
 /** The profile book's current schema version. */
-export const currentBookSchema = 2
+export const currentBookSchema = 3
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 
@@ -37,7 +37,7 @@ export function truncateOverlongBins(data: Record<string, unknown>): Record<stri
  * One step per version. Version 1 held a single profile (`{ schema: 1, profile }`); version 2
  * holds several and which one is active; version 3 keeps no BIN longer than the number allows.
  */
-const migrations: Record<number, Migration> = {
+export const bookMigrations: Readonly<Record<number, Migration>> = {
   1: (data) => {
     const profile = data.profile as { id?: unknown } | undefined
     return {
@@ -61,7 +61,8 @@ export function migrateBook(
   while (data) {
     const version = data.schema
     if (version === target) return data
-    const step = typeof version === 'number' && version < target ? migrations[version] : undefined
+    const step =
+      typeof version === 'number' && version < target ? bookMigrations[version] : undefined
     if (!step) return null
     data = step(data)
   }

@@ -92,10 +92,10 @@ export const profileSchema = z
 /** A saved card profile, validated. */
 export type CardProfile = z.infer<typeof profileSchema>
 
-/** Every saved profile and which one is active: what the store persists (schema version 2). */
+/** Every saved profile and which one is active: what the store persists (schema version 3). */
 export const profileBookSchema = z
   .object({
-    schema: z.literal(2),
+    schema: z.literal(3),
     activeId: z.string().nullable(),
     profiles: z.array(profileSchema).max(10),
   })
@@ -105,7 +105,7 @@ export const profileBookSchema = z
 export type ProfileBook = z.infer<typeof profileBookSchema>
 
 /** The empty book a new installation starts with. */
-export const emptyBook: ProfileBook = { schema: 2, activeId: null, profiles: [] }
+export const emptyBook: ProfileBook = { schema: 3, activeId: null, profiles: [] }
 
 /** The active profile, if any. */
 export function activeProfile(book: ProfileBook): CardProfile | null {

@@ -36,6 +36,7 @@ export const profileErrorCodes = [
   'invalid',
   'too-many',
   'empty',
+  'save-failed',
 ] as const
 /** See {@link profileErrorCodes}. */
 export type ProfileErrorCode = (typeof profileErrorCodes)[number]

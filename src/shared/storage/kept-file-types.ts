@@ -58,3 +58,13 @@ export interface KeptFileInfo {
   readonly status: KeptStatus
   readonly movedAside: readonly MovedAside[]
 }
+
+/** One kept file as the window shows it, with the last save that failed (cleared by a success). */
+export interface StorageFileView extends KeptFileInfo {
+  readonly lastError: StorageError | null
+}
+
+/** The `storage` slice of the app state: every kept file, in a fixed order. */
+export interface StorageSlice {
+  readonly files: readonly StorageFileView[]
+}

@@ -102,11 +102,13 @@ export const dialog = {
   showSaveDialog: async () => ({}),
   showOpenDialog: async () => ({ filePaths: [] }),
 }
+// Only the asynchronous API: the synchronous calls are deprecated in Electron 45 and the app must
+// not use them (this fake would throw on them).
 export const safeStorage = {
-  isEncryptionAvailable: () => true,
+  isAsyncEncryptionAvailable: async () => true,
   getSelectedStorageBackend: () => 'basic_text',
-  encryptString: (s) => Buffer.from(s, 'utf8'),
-  decryptString: (b) => b.toString('utf8'),
+  encryptStringAsync: async (s) => Buffer.from(s, 'utf8'),
+  decryptStringAsync: async (b) => ({ result: b.toString('utf8'), shouldReEncrypt: false }),
 }
 export const Menu = { buildFromTemplate: (template) => template }
 export class Tray {

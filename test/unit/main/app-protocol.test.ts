@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
@@ -7,11 +7,15 @@ import {
   resolveAppAsset,
 } from '../../../src/main/app-protocol'
 
-const root = mkdtempSync(path.join(tmpdir(), 'paylight-renderer-'))
-mkdirSync(path.join(root, 'assets'))
+// The renderer root sits inside a temp folder that also holds a secret next to it: what an escape
+// from the root would reach. The whole folder is removed after the tests.
+const base = mkdtempSync(path.join(tmpdir(), 'paylight-renderer-'))
+const root = path.join(base, 'renderer')
+mkdirSync(path.join(root, 'assets'), { recursive: true })
 writeFileSync(path.join(root, 'index.html'), '<html></html>')
 writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)')
-writeFileSync(path.join(tmpdir(), 'secret.txt'), 'secret')
+writeFileSync(path.join(base, 'secret.txt'), 'secret')
+afterAll(() => rmSync(base, { recursive: true, force: true }))
 
 describe('resolveAppAsset', () => {
   it('serves index.html for the root', () => {

@@ -43,6 +43,9 @@ function harness(services: Partial<IpcServices> = {}) {
       throw new Error('not used here')
     },
     eraseHistory: () => ack,
+    restoreFile: async () => ({ ok: true }),
+    retryStorage: async () => ack,
+    discardAndStartFresh: async () => ({ ok: true }),
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])

@@ -1,11 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readFileIfExists, writeFileAtomic } from '../../../src/node/atomic-file'
+import { useTempDirs } from '../../support/temp-dirs'
+
+const tempDir = useTempDirs('paylight-atomic-')
 
 describe('writeFileAtomic', () => {
   it('replaces the content and leaves no temp file behind', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-atomic-'))
+    const dir = tempDir()
     const file = path.join(dir, 'a.json')
     writeFileSync(file, 'old')
     await writeFileAtomic(file, 'new')
@@ -14,7 +17,7 @@ describe('writeFileAtomic', () => {
   })
 
   it('keeps the old content when the write fails, and cleans up', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-atomic-'))
+    const dir = tempDir()
     const file = path.join(dir, 'a.json')
     writeFileSync(file, 'old')
     // A target that is a directory makes the final rename fail after the temp file was written.

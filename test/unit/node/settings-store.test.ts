@@ -1,13 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createSettingsStore } from '../../../src/node/settings-store'
 import { defaultSettings, loadSettings, settingsPatchSchema } from '../../../src/shared/settings'
+import { failingFs } from '../../support/failing-fs'
+import { useTempDirs } from '../../support/temp-dirs'
 
-describe('settings', () => {
+const tempDir = useTempDirs('paylight-settings-')
+const file = (dir: string) => path.join(dir, 'settings.json')
+
+describe('settings store', () => {
   it('starts from defaults: follow the system language, 60 s, cross-check on', async () => {
-    const store = createSettingsStore(mkdtempSync(path.join(tmpdir(), 'paylight-settings-')))
-    await expect(store.load()).resolves.toEqual(defaultSettings)
+    await expect(createSettingsStore(tempDir()).load()).resolves.toEqual({
+      kind: 'empty',
+      value: defaultSettings,
+    })
     expect(defaultSettings).toEqual({
       language: 'system',
       intervalMs: 60_000,
@@ -17,20 +23,50 @@ describe('settings', () => {
     })
   })
 
-  it('round-trips what was saved', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-settings-'))
-    const store = createSettingsStore(dir)
-    await store.save({ ...defaultSettings, language: 'en', paused: true })
-    await expect(store.load()).resolves.toMatchObject({ language: 'en', paused: true })
-    expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+  it('round-trips what was saved, with its version', async () => {
+    const dir = tempDir()
+    await createSettingsStore(dir).save({ ...defaultSettings, language: 'en', paused: true })
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      value: { language: 'en', paused: true },
+    })
+    expect(JSON.parse(readFileSync(file(dir), 'utf8'))).toMatchObject({
+      version: 1,
       language: 'en',
     })
   })
 
-  it('survives a corrupt file by falling back to defaults', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-settings-'))
-    writeFileSync(path.join(dir, 'settings.json'), '{"language": "en", trunc')
-    await expect(createSettingsStore(dir).load()).resolves.toEqual(defaultSettings)
+  it('reads a file written before versioning as version 1', async () => {
+    const dir = tempDir()
+    writeFileSync(file(dir), JSON.stringify({ language: 'zh', intervalMs: 120_000 }))
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      kind: 'loaded',
+      value: { language: 'zh', intervalMs: 120_000 },
+    })
+  })
+
+  it('moves a corrupt file aside (kept, listed) and starts from defaults', async () => {
+    const dir = tempDir()
+    writeFileSync(file(dir), '{"language": "en", trunc')
+    const store = createSettingsStore(dir, { now: () => Date.parse('2026-11-25T10:00:00Z') })
+    await expect(store.load()).resolves.toMatchObject({
+      kind: 'moved-aside',
+      value: defaultSettings,
+    })
+    expect(readdirSync(dir)).toEqual(['settings.corrupt-2026-11-25T10-00-00-000Z.json'])
+  })
+
+  it('never overwrites a settings file it could not read (EISDIR, EACCES)', async () => {
+    const dir = tempDir()
+    mkdirSync(file(dir))
+    const store = createSettingsStore(dir)
+    await expect(store.load()).resolves.toMatchObject({ kind: 'unreadable', code: 'EISDIR' })
+    await expect(store.save(defaultSettings)).resolves.toMatchObject({ ok: false })
+    const other = tempDir()
+    writeFileSync(file(other), JSON.stringify({ language: 'en' }))
+    const denied = createSettingsStore(other, { fs: failingFs({ readFile: 'EACCES' }) })
+    await expect(denied.load()).resolves.toMatchObject({ kind: 'unreadable', code: 'EACCES' })
+    await expect(denied.save(defaultSettings)).resolves.toMatchObject({ ok: false })
+    expect(JSON.parse(readFileSync(file(other), 'utf8'))).toEqual({ language: 'en' })
   })
 
   it('keeps the valid fields of a partly wrong file', () => {

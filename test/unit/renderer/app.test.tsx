@@ -41,7 +41,7 @@ describe('the status window', () => {
       ...state,
       profiles: {
         ...state.profiles,
-        book: { schema: 2, activeId: 'main', profiles: [usProfile()] },
+        book: { schema: 3, activeId: 'main', profiles: [usProfile()] },
       },
     })
     const table = await screen.findByRole('table', { name: '三方比较' })

@@ -65,7 +65,7 @@ describe('the card profile form', () => {
       ...state,
       profiles: {
         ...state.profiles,
-        book: { schema: 2, activeId: 'main', profiles: [usProfile()] },
+        book: { schema: 3, activeId: 'main', profiles: [usProfile()] },
       },
     })
     render(<App />)

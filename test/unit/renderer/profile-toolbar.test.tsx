@@ -15,7 +15,7 @@ function withBook(profiles: readonly CardProfile[], activeId: string | null): Ap
   const state = sampleAppState(Date.now())
   return {
     ...state,
-    profiles: { ...state.profiles, book: { schema: 2, activeId, profiles: [...profiles] } },
+    profiles: { ...state.profiles, book: { schema: 3, activeId, profiles: [...profiles] } },
   }
 }
 
@@ -80,7 +80,7 @@ describe('the profile toolbar', () => {
     main.importProfiles.mockImplementation(async () => {
       const next = withBook([usProfile(), second], 'b')
       push({ ...next, revision: next.revision + 1 })
-      return { ok: true, imported: 2, book: next.profiles.book }
+      return { ok: true, imported: 2, shortenedBins: [], book: next.profiles.book }
     })
     await user.click(screen.getByRole('button', { name: '导入 JSON' }))
     expect(await screen.findByText('已导入 2 份资料')).toBeVisible()

@@ -9,7 +9,7 @@ const US = 'US' as CountryCode
 const CN = 'CN' as CountryCode
 
 function book(patch: Parameters<typeof usProfile>[0] = {}, activeId: string | null = 'main') {
-  return { schema: 2, activeId, profiles: [usProfile(patch)] } satisfies ProfileBook
+  return { schema: 3, activeId, profiles: [usProfile(patch)] } satisfies ProfileBook
 }
 
 describe('markAgainst', () => {
@@ -25,7 +25,7 @@ describe('comparisonRows', () => {
     const observation = observationOf(t0, { merchant: exitOf('merchant', '104.28.41.17', 'US') })
     expect(comparisonRows(book({}, null), observation)).toBeNull()
     expect(comparisonRows(book({}, 'gone'), observation)).toBeNull()
-    expect(comparisonRows({ schema: 2, activeId: null, profiles: [] }, null)).toBeNull()
+    expect(comparisonRows({ schema: 3, activeId: null, profiles: [] }, null)).toBeNull()
   })
 
   it('marks the card and every observed exit against the billing country, in route order', () => {
@@ -55,7 +55,7 @@ describe('comparisonRows', () => {
   it('compares with the active profile, not the first one', () => {
     const other = { ...usProfile({ billing: { country: CN } }), id: 'other' }
     const rows = comparisonRows(
-      { schema: 2, activeId: 'other', profiles: [usProfile(), other] },
+      { schema: 3, activeId: 'other', profiles: [usProfile(), other] },
       null,
     )
     expect(rows).toEqual([

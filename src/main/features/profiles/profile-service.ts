@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { createLogger } from '../../../shared/logger'
 import { parseProfileExchange, toExport } from '../../../shared/profile/exchange'
 import { activeProfile, type CardProfile, type ProfileBook } from '../../../shared/profile/schema'
-import type { StorageNotice } from '../../../shared/profile/storage-types'
-import { validateProfile, type ProfileError } from '../../../shared/profile/validate'
+import { profileError, validateProfile, type ProfileError } from '../../../shared/profile/validate'
+import type { StorageError } from '../../../shared/storage/kept-file-types'
 import type { BinLookup } from '../../../node/bin-lookup'
 import type { ProfileStore } from '../../../node/profile-store'
 
@@ -15,18 +15,10 @@ export interface FileChooser {
 
 const log = createLogger('profiles')
 const MAX_IMPORT_BYTES = 200_000
-const saveFailed: ProfileError = {
-  path: '',
-  code: 'save-failed',
-  message: {
-    zh: '保存失败（磁盘已满或无法加密？）：之前保存的资料没有变化',
-    en: 'Saving failed (disk full, or no encryption?): what you saved before is unchanged',
-  },
-}
-
 /**
  * The card profiles as the app uses them: validated on the way in, saved encrypted before the
- * in-memory copy changes (so a failed save loses nothing), exported and imported as JSON.
+ * in-memory copy changes (so a failed save loses nothing), exported and imported as JSON. The book
+ * held is the store's own value, so a retry or a restore in the storage feature shows up here.
  */
 export async function createProfileServices(
   store: ProfileStore,
@@ -34,23 +26,19 @@ export async function createProfileServices(
   files: FileChooser,
   now: () => number,
   onChange: () => void,
+  onSaveFailed: (error: StorageError) => void = () => undefined,
 ) {
-  const loaded = await store.load().catch((error: unknown) => {
-    log.error('could not load profiles', { error: String(error) })
-    return { book: { schema: 2 as const, activeId: null, profiles: [] }, notice: null }
-  })
-  let book: ProfileBook = loaded.book
-  const notice: StorageNotice | null = loaded.notice
+  await store.load()
+  const book = (): ProfileBook => store.value()
 
   /** Persists first; only a successful write replaces what the app holds. */
   const commit = async (next: ProfileBook): Promise<boolean> => {
-    try {
-      await store.save(next)
-    } catch (error) {
-      log.error('could not save profiles', { error: String(error) })
+    const result = await store.save(next)
+    if (!result.ok) {
+      log.error('could not save profiles', { code: result.error.code })
+      onSaveFailed(result.error)
       return false
     }
-    book = next
     onChange()
     return true
   }
@@ -64,33 +52,39 @@ export async function createProfileServices(
       ...current.profiles.filter((p) => !profiles.some((n) => n.id === p.id)),
       ...profiles,
     ]
-    return { schema: 2, activeId: activeId ?? current.activeId, profiles: merged.slice(-10) }
+    return { schema: 3, activeId: activeId ?? current.activeId, profiles: merged.slice(-10) }
   }
 
   return {
-    active: () => activeProfile(book),
-    info: () => ({ book, protection: store.protection(), notice }),
+    active: () => activeProfile(book()),
+    info: () => ({ book: book(), protection: store.protection() }),
     lookupBin,
     async save(
       input: unknown,
     ): Promise<{ ok: true } | { ok: false; errors: readonly ProfileError[] }> {
       const result = validateProfile(input)
-      if (!result.ok) return { ok: false, errors: result.errors }
+      if (!result.ok) {
+        // Codes and paths only: the refused input itself may hold card data and is never logged.
+        log.info('profile refused', { problems: result.errors.map((e) => `${e.path}:${e.code}`) })
+        return { ok: false, errors: result.errors }
+      }
       const profile = { ...result.profile, updatedAt: new Date(now()).toISOString() }
-      return (await commit(upsert(book, [profile], profile.id)))
+      return (await commit(upsert(book(), [profile], profile.id)))
         ? { ok: true }
-        : { ok: false, errors: [saveFailed] }
+        : { ok: false, errors: [profileError('', 'save-failed')] }
     },
     async remove(id: string): Promise<void> {
-      const profiles = book.profiles.filter((p) => p.id !== id)
+      const current = book()
+      const profiles = current.profiles.filter((p) => p.id !== id)
       await commit({
-        schema: 2,
-        activeId: book.activeId === id ? (profiles[0]?.id ?? null) : book.activeId,
+        schema: 3,
+        activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
         profiles,
       })
     },
     async activate(id: string): Promise<void> {
-      if (book.profiles.some((p) => p.id === id)) await commit({ ...book, activeId: id })
+      const current = book()
+      if (current.profiles.some((p) => p.id === id)) await commit({ ...current, activeId: id })
     },
     async exportTo(): Promise<
       { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
@@ -98,7 +92,7 @@ export async function createProfileServices(
       const file = await files.chooseExportFile()
       if (!file) return { ok: false, reason: 'cancelled' }
       try {
-        await writeFile(file, `${JSON.stringify(toExport(book, now()), null, 2)}\n`, {
+        await writeFile(file, `${JSON.stringify(toExport(book(), now()), null, 2)}\n`, {
           mode: 0o600,
         })
         return { ok: true, file }
@@ -107,7 +101,7 @@ export async function createProfileServices(
       }
     },
     async importFrom(): Promise<
-      | { ok: true; imported: number }
+      | { ok: true; imported: number; shortenedBins: readonly string[] }
       | {
           ok: false
           reason: 'cancelled' | 'invalid' | 'failed'
@@ -132,9 +126,9 @@ export async function createProfileServices(
       }
       const parsed = parseProfileExchange(raw)
       if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors }
-      if (!(await commit(upsert(book, parsed.profiles, parsed.activeId))))
-        return { ok: false, reason: 'failed', errors: [saveFailed] }
-      return { ok: true, imported: parsed.profiles.length }
+      if (!(await commit(upsert(book(), parsed.profiles, parsed.activeId))))
+        return { ok: false, reason: 'failed', errors: [profileError('', 'save-failed')] }
+      return { ok: true, imported: parsed.profiles.length, shortenedBins: parsed.shortenedBins }
     },
   }
 }

@@ -2,6 +2,7 @@ import type { IpcServices } from '../../../shared/ipc'
 import type { FetchFn } from '../../../shared/net/fetch-text'
 import { createBinLookup } from '../../../node/bin-lookup'
 import type { ProfileStore } from '../../../node/profile-store'
+import type { StorageError } from '../../../shared/storage/kept-file-types'
 import { createProfileServices, type FileChooser } from './profile-service'
 
 export type { FileChooser } from './profile-service'
@@ -14,6 +15,8 @@ export interface ProfilesFeatureDeps {
   readonly now: () => number
   readonly binLookupUrl?: string
   readonly onChange: () => void
+  /** A save failed: the storage feature tells the window why nothing changed. */
+  readonly onSaveFailed?: (error: StorageError) => void
 }
 
 /**
@@ -32,6 +35,7 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
     deps.files,
     deps.now,
     deps.onChange,
+    deps.onSaveFailed,
   )
   const book = () => profiles.info().book
 
@@ -67,6 +71,17 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
     active: profiles.active,
     /** This feature's part of the app state. */
     slice: () => ({ profiles: profiles.info() }),
+    /** The profile file for the storage feature: retry also asks the keyring again. */
+    storage: {
+      info: deps.store.info,
+      retry: async () => {
+        await deps.store.checkAvailable()
+        return deps.store.retry()
+      },
+      moveAside: deps.store.moveAside,
+      restore: deps.store.restore,
+      reloaded: () => undefined,
+    },
   }
 }
 

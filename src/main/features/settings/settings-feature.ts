@@ -3,42 +3,48 @@ import { langFromLocale } from '../../../shared/i18n/translate'
 import type { IpcServices } from '../../../shared/ipc'
 import { createLogger } from '../../../shared/logger'
 import type { Settings } from '../../../shared/settings'
+import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
 
 /** How often and whether the monitor runs; it lives in the monitor, the one place it is held. */
 export type Cadence = Pick<Settings, 'paused' | 'intervalMs'>
 
-/** What the settings feature needs: its file, the locale, and the monitor's cadence. */
+/** What the settings feature needs: its kept file (loaded), the locale, and the monitor's cadence. */
 export interface SettingsFeatureDeps {
-  readonly saved: Settings
-  readonly store: { save(settings: Settings): Promise<void> }
+  readonly store: { value(): Settings; save(settings: Settings): Promise<StorageResult> }
   readonly systemLocale: string
   readonly cadence: { readonly get: () => Cadence; readonly set: (patch: Partial<Cadence>) => void }
   readonly onChange: () => void
+  /** A save failed (disk full, file unreadable): the window says so; nothing was changed. */
+  readonly onSaveFailed?: (error: StorageError) => void
+  readonly onSaved?: () => void
 }
 
 const log = createLogger('settings')
 
 /**
- * The user's preferences: language, cross-check and notifications held here, the cadence (pause
- * and interval) held by the monitor and only persisted here, so neither is written twice.
+ * The user's preferences: language, cross-check and notifications held by the kept file, the
+ * cadence (pause and interval) held by the monitor and only persisted here. A change is written
+ * first and applied only once saved, so a failed save changes nothing, on disk or in the app.
  */
 export function createSettingsFeature(deps: SettingsFeatureDeps) {
-  const { language, crossCheck, notifications } = deps.saved
-  let prefs: Omit<Settings, keyof Cadence> = { language, crossCheck, notifications }
-  const current = (): Settings => ({ ...prefs, ...deps.cadence.get() })
+  const current = (): Settings => ({ ...deps.store.value(), ...deps.cadence.get() })
 
   const apply = async (patch: Partial<Settings>): Promise<{ ok: true }> => {
-    const { paused, intervalMs, ...rest } = patch
+    const result = await deps.store.save({ ...current(), ...patch })
+    if (!result.ok) {
+      log.error('could not save settings; nothing changed', { code: result.error.code })
+      deps.onSaveFailed?.(result.error)
+      deps.onChange()
+      return { ok: true }
+    }
+    const { paused, intervalMs } = patch
     const cadence = {
       ...(paused === undefined ? {} : { paused }),
       ...(intervalMs === undefined ? {} : { intervalMs }),
     }
     if (Object.keys(cadence).length > 0) deps.cadence.set(cadence)
-    prefs = { ...prefs, ...rest }
+    deps.onSaved?.()
     deps.onChange()
-    await deps.store
-      .save(current())
-      .catch((error: unknown) => log.error('could not save settings', { error: String(error) }))
     return { ok: true }
   }
 
@@ -51,9 +57,16 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
   return {
     ipc,
     current,
+    /** The file was read again or restored: the monitor takes its cadence from it. */
+    reloaded: () => {
+      const { paused, intervalMs } = deps.store.value()
+      deps.cadence.set({ paused, intervalMs })
+    },
     /** The language in effect: the setting resolved against the system locale. */
-    lang: (): Lang =>
-      prefs.language === 'system' ? langFromLocale(deps.systemLocale) : prefs.language,
+    lang: (): Lang => {
+      const { language } = deps.store.value()
+      return language === 'system' ? langFromLocale(deps.systemLocale) : language
+    },
     /** This feature's part of the app state. */
     slice: () => ({ settings: current() }),
   }

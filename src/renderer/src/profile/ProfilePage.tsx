@@ -4,7 +4,6 @@ import { useLang, useT } from '../use-t'
 import { BillingFields } from './BillingFields'
 import { CardFields } from './CardFields'
 import { ProfileToolbar } from './ProfileToolbar'
-import { StorageBanner } from './StorageBanner'
 import { useProfileForm } from './profile-store'
 
 /** The card profile form: BIN and derived facts, billing address, save, and the profile toolbar. */
@@ -41,7 +40,6 @@ export function ProfilePage() {
   )
   return (
     <main className="profile">
-      <StorageBanner />
       <ProfileToolbar />
       <form
         onSubmit={(e) => {

@@ -15,7 +15,7 @@ function transferText(notice: NonNullable<TransferNotice>, t: T, lang: Lang): st
     case 'export-failed':
       return notice.detail
     case 'imported':
-      return t('profile.imported', { n: notice.n })
+      return `${t('profile.imported', { n: notice.n })}${notice.shortened > 0 ? ` ${t('profile.imported.shortened', { n: notice.shortened })}` : ''}`
     case 'import-failed': {
       const reasons = notice.errors
         .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message[lang]}`)

@@ -6,7 +6,7 @@ import { callMain, useAppStore } from '../store/app-store'
 export type TransferNotice =
   | { readonly kind: 'exported'; readonly file: string }
   | { readonly kind: 'export-failed'; readonly detail: string }
-  | { readonly kind: 'imported'; readonly n: number }
+  | { readonly kind: 'imported'; readonly n: number; readonly shortened: number }
   | {
       readonly kind: 'import-failed'
       readonly errors: readonly ProfileError[]
@@ -57,7 +57,13 @@ export function profileBookActions({ set, load }: FormSlice): ProfileBookActions
       if (!result) return
       if (result.ok) {
         load(result.book)
-        set({ transfer: { kind: 'imported', n: result.imported } })
+        set({
+          transfer: {
+            kind: 'imported',
+            n: result.imported,
+            shortened: result.shortenedBins.length,
+          },
+        })
       } else if (result.reason !== 'cancelled') {
         set({
           transfer: {

@@ -11,6 +11,8 @@ import { sessionEn } from './session.en'
 import { sessionZh } from './session.zh'
 import { settingsZh } from './settings.zh'
 import { statusEn } from './status.en'
+import { storageEn } from './storage.en'
+import { storageZh } from './storage.zh'
 import { statusZh } from './status.zh'
 import { trayEn } from './tray.en'
 import { trayZh } from './tray.zh'
@@ -32,6 +34,7 @@ export const featureMessages = {
   settings: { zh: settingsZh, en: settingsEn },
   session: { zh: sessionZh, en: sessionEn },
   history: { zh: historyZh, en: historyEn },
+  storage: { zh: storageZh, en: storageEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -45,6 +48,7 @@ export const zh = {
   ...settingsZh,
   ...sessionZh,
   ...historyZh,
+  ...storageZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -61,4 +65,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...settingsEn,
   ...sessionEn,
   ...historyEn,
+  ...storageEn,
 }

@@ -54,11 +54,6 @@ export const profileEn = {
   'profile.imported': 'Imported {n} profile(s)',
   'profile.importFailed': 'Import failed: the file is not valid; nothing was changed',
   'profile.errors': 'Not saved:',
-  'storage.basicText':
-    'Note: this system has no keyring, so the profile is encrypted with a built-in key only (basic_text), which protects it weakly. Installing and unlocking GNOME Keyring or KWallet fixes this.',
-  'storage.unavailable': 'This system offers no encrypted storage, so the profile cannot be saved.',
-  'storage.movedAside':
-    'The previous profile file could not be read ({reason}); it was moved to {file}. Fill the profile in again or import it.',
   'hint.chinese': 'contains Chinese characters',
   'hint.full-width': 'contains full-width characters',
   'hint.spacing': 'leading, trailing or double spaces',
@@ -91,6 +86,10 @@ export const profileEn = {
   'profile.error.invalid': 'is invalid',
   'profile.error.too-many': 'At most 10 profiles',
   'profile.error.empty': 'The file holds no profile',
+  'profile.error.save-failed':
+    'Saving failed (disk full, no permission to write, or no encryption): what you saved before is unchanged',
+  'profile.imported.shortened':
+    '{n} card(s) had a BIN longer than their number length allows; it was cut to the first 6 digits.',
   'profile.error.onField': 'The {field} {problem}',
   'billing.postalFormat': 'not the right format for this country',
   'billing.postalRegion': 'this code belongs to {expected}',

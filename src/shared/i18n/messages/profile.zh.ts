@@ -49,10 +49,6 @@ export const profileZh = {
   'profile.imported': '已导入 {n} 份资料',
   'profile.importFailed': '导入失败：文件无效，现有资料没有变化',
   'profile.errors': '无法保存：',
-  'storage.basicText':
-    '注意：此系统没有可用的密钥环，卡片资料只用内置密钥加密（basic_text），保护较弱。安装并解锁 GNOME Keyring 或 KWallet 可改善。',
-  'storage.unavailable': '系统没有可用的加密存储，卡片资料无法保存。',
-  'storage.movedAside': '之前的卡片资料文件无法读取（{reason}），已移到 {file}，请重新填写或导入。',
   'hint.chinese': '含中文字符',
   'hint.full-width': '含全角字符',
   'hint.spacing': '首尾或连续空格',
@@ -84,6 +80,9 @@ export const profileZh = {
   'profile.error.invalid': '无效',
   'profile.error.too-many': '最多 10 份卡片资料',
   'profile.error.empty': '文件里没有卡片资料',
+  'profile.error.save-failed':
+    '保存失败（磁盘已满、没有写入权限或无法加密）：之前保存的资料没有变化',
+  'profile.imported.shortened': '{n} 张卡的 BIN 超过该卡号长度允许的位数，已截为前 6 位。',
   'profile.error.onField': '{field}{problem}',
   'billing.postalFormat': '邮编格式不对',
   'billing.postalRegion': '这个邮编属于 {expected}',

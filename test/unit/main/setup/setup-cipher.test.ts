@@ -1,11 +1,14 @@
 import { safeStorageCipher } from '../../../../src/main/setup/setup-cipher'
 
-function fakeSafeStorage(backend: string) {
+function fakeSafeStorage(backend: string, shouldReEncrypt = false) {
   return {
-    isEncryptionAvailable: () => true,
+    isAsyncEncryptionAvailable: async () => true,
     getSelectedStorageBackend: vi.fn(() => backend as 'basic_text'),
-    encryptString: (plain: string) => Buffer.from([...plain].reverse().join('')),
-    decryptString: (data: Buffer) => [...data.toString()].reverse().join(''),
+    encryptStringAsync: async (plain: string) => Buffer.from([...plain].reverse().join('')),
+    decryptStringAsync: async (data: Buffer) => ({
+      result: [...data.toString()].reverse().join(''),
+      shouldReEncrypt,
+    }),
   }
 }
 
@@ -20,9 +23,20 @@ describe('safeStorageCipher', () => {
     expect(storage.getSelectedStorageBackend).not.toHaveBeenCalled()
   })
 
-  it('round-trips through safeStorage', () => {
+  it('round-trips through the asynchronous safeStorage API', async () => {
     const cipher = safeStorageCipher(fakeSafeStorage('kwallet6'), 'win32')
-    expect(cipher.isAvailable()).toBe(true)
-    expect(cipher.decrypt(cipher.encrypt('profile'))).toBe('profile')
+    await expect(cipher.isAvailable()).resolves.toBe(true)
+    await expect(cipher.decrypt(await cipher.encrypt('profile'))).resolves.toEqual({
+      text: 'profile',
+      shouldReEncrypt: false,
+    })
+  })
+
+  it('passes on safeStorage asking for re-encryption', async () => {
+    const cipher = safeStorageCipher(fakeSafeStorage('kwallet6', true), 'linux')
+    await expect(cipher.decrypt(Buffer.from('x'))).resolves.toEqual({
+      text: 'x',
+      shouldReEncrypt: true,
+    })
   })
 })

@@ -1,13 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createProfileServices } from '../../../../../src/main/features/profiles/profile-service'
 import { createProfileStore, type ProfileStore } from '../../../../../src/node/profile-store'
+import { failingFs } from '../../../../support/failing-fs'
 import { fakeCipher } from '../../../../support/fake-cipher'
 import { usProfile } from '../../../../support/profiles'
+import { useTempDirs } from '../../../../support/temp-dirs'
 
-async function setup(store?: ProfileStore) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'paylight-profiles-'))
+const tempDir = useTempDirs('paylight-profiles-')
+
+async function setup(store?: ProfileStore, folder?: string) {
+  const dir = folder ?? tempDir()
   const exportFile = path.join(dir, 'export.json')
   let importFile: string | null = exportFile
   const changes: number[] = []
@@ -47,21 +50,78 @@ describe('createProfileServices', () => {
   })
 
   it('keeps the saved profile when the disk write fails (full disk)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'paylight-profiles-'))
-    const real = createProfileStore(dir, fakeCipher())
-    let fail = false
-    const flaky: ProfileStore = {
-      ...real,
-      save: async (book) =>
-        fail ? Promise.reject(new Error('ENOSPC: no space left on device')) : real.save(book),
-    }
-    const { services } = await setup(flaky)
-    await services.save(usProfile())
-    fail = true
+    const dir = tempDir()
+    await (await setup(undefined, dir)).services.save(usProfile())
+    const full = createProfileStore(dir, fakeCipher(), {
+      fs: failingFs({ writeFileAtomic: 'ENOSPC' }),
+    })
+    const { services } = await setup(full, dir)
     const result = await services.save({ ...usProfile(), label: 'changed' })
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'save-failed' }] })
+    expect(result.ok ? '' : result.errors[0]?.message.zh).toContain('保存失败')
     expect(services.active()?.label).toBe('Main card')
-    expect((await real.load()).book.profiles[0]?.label).toBe('Main card')
+    expect((await createProfileStore(dir, fakeCipher()).load()).value.profiles[0]?.label).toBe(
+      'Main card',
+    )
+  })
+
+  it('never overwrites a profile file that exists but cannot be read (the old data-loss bug)', async () => {
+    const snapshot = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory()
+          ? [e.name, 'dir']
+          : [e.name, readFileSync(path.join(dir, e.name), 'base64')],
+      )
+    const cases: ((dir: string) => Promise<ProfileStore>)[] = [
+      async (dir) => {
+        mkdirSync(path.join(dir, 'profiles.dat'))
+        return createProfileStore(dir, fakeCipher())
+      },
+      ...['EACCES', 'EBUSY', 'EPERM'].map((code) => async (dir: string) => {
+        await createProfileStore(dir, fakeCipher()).save({
+          schema: 3,
+          activeId: 'main',
+          profiles: [usProfile()],
+        })
+        return createProfileStore(dir, fakeCipher(), { fs: failingFs({ readFile: code }) })
+      }),
+    ]
+    for (const make of cases) {
+      const dir = tempDir()
+      const store = await make(dir)
+      const before = snapshot(dir)
+      const { services } = await setup(store, dir)
+      expect(store.status().kind).toBe('unreadable')
+      await expect(
+        services.save({ ...usProfile(), id: 'new', label: 'New' }),
+      ).resolves.toMatchObject({
+        ok: false,
+        errors: [{ code: 'save-failed' }],
+      })
+      expect(snapshot(dir)).toEqual(before)
+    }
+  })
+
+  it('imports an older export whose 15-digit card kept an 8-digit BIN as 6 digits, and says so', async () => {
+    const { services, dir, setImport } = await setup()
+    const file = path.join(dir, 'old.json')
+    const amex = usProfile({ card: { bin: '37828224', last4: '0005', brand: 'american-express' } })
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'paylight-profile-export',
+        schema: 2,
+        activeId: 'main',
+        profiles: [amex],
+      }),
+    )
+    setImport(file)
+    await expect(services.importFrom()).resolves.toEqual({
+      ok: true,
+      imported: 1,
+      shortenedBins: ['main'],
+    })
+    expect(services.active()?.card.bin).toBe('378282')
   })
 
   it('keeps a second profile and switches between them', async () => {
@@ -90,7 +150,11 @@ describe('createProfileServices', () => {
     })
     const second = await setup()
     second.setImport(first.exportFile)
-    await expect(second.services.importFrom()).resolves.toEqual({ ok: true, imported: 1 })
+    await expect(second.services.importFrom()).resolves.toEqual({
+      ok: true,
+      imported: 1,
+      shortenedBins: [],
+    })
     expect(second.services.active()?.card.bin).toBe('41111111')
   })
 

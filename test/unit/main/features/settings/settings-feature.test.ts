@@ -3,15 +3,25 @@ import {
   type Cadence,
 } from '../../../../../src/main/features/settings/settings-feature'
 import { defaultSettings, type Settings } from '../../../../../src/shared/settings'
+import type { StorageError, StorageResult } from '../../../../../src/shared/storage/kept-file-types'
 
-function setup(saved: Settings = defaultSettings) {
-  // Stands in for the monitor, which holds the cadence.
+function setup(saved: Settings = defaultSettings, failWith: StorageError | null = null) {
+  // Stands in for the monitor, which holds the cadence, and for the kept file.
   let cadence: Cadence = { paused: saved.paused, intervalMs: saved.intervalMs }
+  let held = saved
   const written: Settings[] = []
   const changes: string[] = []
+  const failures: StorageError[] = []
   const feature = createSettingsFeature({
-    saved,
-    store: { save: async (s) => void written.push(s) },
+    store: {
+      value: () => held,
+      save: async (s): Promise<StorageResult> => {
+        if (failWith) return { ok: false, error: failWith }
+        written.push(s)
+        held = s
+        return { ok: true }
+      },
+    },
     systemLocale: 'de-DE',
     cadence: {
       get: () => cadence,
@@ -21,8 +31,9 @@ function setup(saved: Settings = defaultSettings) {
       },
     },
     onChange: () => changes.push('changed'),
+    onSaveFailed: (error) => failures.push(error),
   })
-  return { feature, written, changes }
+  return { feature, written, changes, failures, setHeld: (s: Settings) => (held = s) }
 }
 
 describe('createSettingsFeature', () => {
@@ -46,17 +57,20 @@ describe('createSettingsFeature', () => {
     expect(setup().feature.lang()).toBe('en')
   })
 
-  it('keeps working when the settings file cannot be written', async () => {
-    const { feature } = setup()
-    const failing = createSettingsFeature({
-      saved: defaultSettings,
-      store: { save: async () => Promise.reject(new Error('disk full')) },
-      systemLocale: 'zh-CN',
-      cadence: { get: () => ({ paused: false, intervalMs: 60_000 }), set: () => undefined },
-      onChange: () => undefined,
-    })
-    await expect(failing.ipc.setLanguage('en')).resolves.toEqual({ ok: true })
-    expect(failing.lang()).toBe('en')
-    expect(feature.current().language).toBe('system')
+  it('changes nothing, in the app or on disk, when the settings file cannot be written', async () => {
+    const { feature, written, failures, changes } = setup(defaultSettings, { code: 'no-space' })
+    await expect(feature.ipc.setLanguage('en')).resolves.toEqual({ ok: true })
+    await feature.ipc.setPaused(true)
+    expect(feature.current()).toEqual(defaultSettings)
+    expect(written).toEqual([])
+    expect(failures).toEqual([{ code: 'no-space' }, { code: 'no-space' }])
+    expect(changes).toEqual(['changed', 'changed'])
+  })
+
+  it('takes the cadence from the file again after it was reloaded or restored', () => {
+    const { feature, setHeld } = setup()
+    setHeld({ ...defaultSettings, paused: true, intervalMs: 300_000 })
+    feature.reloaded()
+    expect(feature.current()).toMatchObject({ paused: true, intervalMs: 300_000 })
   })
 })

@@ -1,0 +1,124 @@
+import type { IpcServices } from '../../../shared/ipc'
+import { createLogger } from '../../../shared/logger'
+import type { Timers } from '../../../shared/monitor/timers'
+import type {
+  KeptFileInfo,
+  StorageError,
+  StorageResult,
+  StorageSlice,
+} from '../../../shared/storage/kept-file-types'
+import { createRetrySchedule } from './retry-schedule'
+
+/** What the storage feature needs from a kept file or log (both kinds provide it). */
+export interface StorageTarget {
+  readonly info: () => KeptFileInfo
+  readonly retry: () => Promise<unknown>
+  readonly moveAside: () => Promise<StorageResult>
+  /** Logs have no restore; the window offers it only where this exists. */
+  readonly restore?: (file: string) => Promise<StorageResult>
+  /** Tells the owning feature its file's value changed (reloaded, restored, started fresh). */
+  readonly reloaded: () => void
+}
+
+/** What the storage feature needs: the kept files by name, a clock for retries, and a change hook. */
+export interface StorageFeatureDeps {
+  readonly targets: readonly StorageTarget[]
+  readonly timers: Timers
+  readonly onChange: () => void
+}
+
+const log = createLogger('storage')
+const blocked = (target: StorageTarget) => target.info().status.kind !== 'ready'
+
+/**
+ * Every file PayLight keeps, as the window lists them: status, files moved aside, the last failed
+ * save. Blocked files (unreadable, keyring locked) are retried on a back-off timer and when the
+ * window gets focus; the user can also retry, restore a moved-aside file, or start a file fresh.
+ */
+export function createStorageFeature(deps: StorageFeatureDeps) {
+  const lastErrors = new Map<string, StorageError>()
+  const byName = (name: string) => deps.targets.find((t) => t.info().name === name)
+
+  /** Retries every blocked file; true while any is still blocked. */
+  const retryBlocked = async (): Promise<boolean> => {
+    let changed = false
+    for (const target of deps.targets.filter(blocked)) {
+      await target.retry()
+      if (!blocked(target)) {
+        log.info('kept file readable again', { name: target.info().name })
+        lastErrors.delete(target.info().name)
+        target.reloaded()
+        changed = true
+      }
+    }
+    if (changed) deps.onChange()
+    return deps.targets.some(blocked)
+  }
+  const schedule = createRetrySchedule(deps.timers, retryBlocked)
+  const armIfBlocked = () => {
+    if (deps.targets.some(blocked)) schedule.arm()
+  }
+
+  const after = (target: StorageTarget, result: StorageResult): StorageResult => {
+    const { name } = target.info()
+    if (result.ok) {
+      lastErrors.delete(name)
+      target.reloaded()
+    } else lastErrors.set(name, result.error)
+    deps.onChange()
+    armIfBlocked()
+    return result
+  }
+
+  const ipc = {
+    retryStorage: async () => {
+      schedule.reset()
+      await retryBlocked()
+      armIfBlocked()
+      return { ok: true as const }
+    },
+    restoreFile: async ({ file, aside }) => {
+      const target = byName(file)
+      if (!target?.restore) return { ok: false as const, error: { code: 'not-found' as const } }
+      return after(target, await target.restore(aside))
+    },
+    discardAndStartFresh: async ({ file }) => {
+      const target = byName(file)
+      if (!target) return { ok: false as const, error: { code: 'not-found' as const } }
+      return after(target, await target.moveAside())
+    },
+  } satisfies Pick<IpcServices, 'retryStorage' | 'restoreFile' | 'discardAndStartFresh'>
+
+  armIfBlocked()
+  return {
+    ipc,
+    /** A feature reports a save that failed, so the window says why nothing changed. */
+    report: (name: string, error: StorageError) => {
+      lastErrors.set(name, error)
+      deps.onChange()
+    },
+    /** A save that worked clears the file's last error. */
+    saved: (name: string) => {
+      if (lastErrors.delete(name)) deps.onChange()
+    },
+    /** The window got focus: a good moment to ask a keychain that may just have been unlocked. */
+    focus: () => {
+      if (!deps.targets.some(blocked)) return
+      schedule.reset()
+      void retryBlocked().then(armIfBlocked)
+    },
+    stop: schedule.stop,
+    /** This feature's part of the app state. */
+    slice: (): { storage: StorageSlice } => ({
+      storage: {
+        files: deps.targets.map((t) => {
+          const info = t.info()
+          return { ...info, lastError: lastErrors.get(info.name) ?? null }
+        }),
+      },
+    }),
+  }
+}
+
+/** The storage feature's shape. */
+export type StorageFeature = ReturnType<typeof createStorageFeature>
