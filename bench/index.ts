@@ -6,6 +6,7 @@ import { benchCliStart } from './cli-bench'
 import { benchCoreTime } from './core-bench'
 import { exitCodeFor, formatJson, formatTable, type Figure } from './figures'
 import { benchGeoDb } from './geo-bench'
+import { benchHistory } from './history-bench'
 import { benchHttps } from './https-bench'
 import { progress } from './measure'
 import { benchServices } from './services-bench'
@@ -23,6 +24,7 @@ const sections: readonly [string, () => Figure[] | Promise<Figure[]>][] = [
   ['main services', benchServices],
   ['CLI start', benchCliStart],
   ['alert latency', () => benchAlertLatency()],
+  ['history', benchHistory],
   ['window (built renderer in Chromium)', benchWindow],
 ]
 

@@ -36,7 +36,8 @@ Options:
   --sources FILE       replace the source list (JSON: an array of sources, or {"sources": [...], "geo": [...]})
   --profile FILE       evaluate the card profile in FILE against the check
   --observation FILE   evaluate a saved observation instead of looking anything up
-  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone)
+  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone,
+                       merchants, cooldownUntil, cooldownDeclines, exitChanges24h)
   --as-of-observation  evaluate the saved observation as of its own checkedAt (default: now, so old evidence is stale)
   --merchant NAME      merchant to check for: openai (default) or anthropic; repeat or use a comma list
   --no-cross-check     do not ask an online geolocation service

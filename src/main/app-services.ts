@@ -8,6 +8,8 @@ import { createNoticesFeature } from './features/notices/notices-feature'
 import { createAlertsFeature } from './features/notifications/alerts-feature'
 import { createProfilesFeature, type FileChooser } from './features/profiles/profiles-feature'
 import { createSettingsFeature } from './features/settings/settings-feature'
+import type { PaymentStores } from './features/history/payment-stores'
+import { createPaymentFeatures } from './features/session/payment-features'
 import { createStorageFeature } from './features/storage/storage-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
@@ -26,6 +28,8 @@ export interface AppServicesDeps extends CheckWorld {
   readonly openLink: (url: unknown) => Promise<{ ok: boolean }>
   /** Shows a notice as a system notification; a failure is reported through `notices.undelivered`. */
   readonly notify?: (notice: NoticeRecord) => void
+  /** The session, decline-log and history files (in memory when left out, as in most tests). */
+  readonly paymentStores?: PaymentStores
 }
 
 /**
@@ -75,6 +79,21 @@ export async function createAppServices(deps: AppServicesDeps) {
     onChange: changed,
     onSaveFailed: (error) => storage.report(deps.profileStore.info().name, error),
   })
+  const payment = await createPaymentFeatures({
+    stores: deps.paymentStores,
+    now: deps.now,
+    timers: deps.timers,
+    observation: () => monitor.slice().monitor.observation,
+    light: () => publisher.current().verdict.light,
+    activeProfile: () => profiles.active(),
+    setCadence: (ms) => monitor.setCadenceOverride(ms),
+    checkNow: () => void monitor.trigger('manual'),
+    notify: notices.post,
+    notificationsOn: () => settings.current().notifications,
+    lang: settings.lang,
+    onChange: changed,
+  })
+  alerts.onExitMoves(payment.exitChanges)
   const storage = createStorageFeature({
     targets: [
       profiles.storage,
@@ -97,6 +116,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         ...settings.slice(),
         ...profiles.slice(),
         ...notices.slice(),
+        ...payment.slices(),
         ...storage.slice(),
         lang: settings.lang(),
         activeProfile: profiles.active(),
@@ -115,6 +135,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...monitor.ipc,
     ...profiles.ipc,
     ...notices.ipc,
+    ...payment.ipc,
     ...storage.ipc,
   } satisfies IpcServices
 
@@ -139,10 +160,19 @@ export async function createAppServices(deps: AppServicesDeps) {
       requestPage: notices.requestPage,
       clearRequestedPage: notices.clearRequestedPage,
     },
+    /** History events from other features go through this one hook. */
+    record: payment.record,
+    /** Resolves once the history's appends in flight are written (tests, quitting). */
+    settled: payment.settled,
     /** The window got focus: retry files blocked by a locked keychain or a read error. */
     focus: storage.focus,
-    start: monitor.start,
+    start: () => {
+      payment.start()
+      publisher.subscribe(payment.observe)
+      monitor.start()
+    },
     stop: () => {
+      payment.stop()
       storage.stop()
       monitor.stop()
       publisher.stop()

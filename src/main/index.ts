@@ -28,6 +28,7 @@ import { openAsnDbOrEmpty } from '../node/asn-db'
 import { openGeoDbOrEmpty } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
+import { openPaymentStores } from './features/history/payment-stores'
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './app-protocol'
 import { createAppServices, type AppServices, type AppServicesDeps } from './app-services'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
     settingsStore: createSettingsStore(userData),
     profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, platform)),
     files: fileDialogs(dialog),
+    paymentStores: openPaymentStores(userData),
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
     notify: (notice) => deliver?.(notice),

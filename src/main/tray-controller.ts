@@ -17,6 +17,10 @@ export interface TrayActions {
   readonly openPage: (page: NoticePage) => void
   readonly setPaused: (paused: boolean) => void
   readonly quit: () => void
+  /** Opens the window on "Ready to pay" and starts a payment session. */
+  readonly startSession: () => void
+  /** Opens the window where a decline is logged and explained. */
+  readonly declined: () => void
 }
 
 /**
@@ -35,6 +39,10 @@ export function trayMenuTemplate(
       ? [{ label: lead.nextStep, click: () => actions.openPage('checklist') }]
       : []),
     { label: view.headline, enabled: false },
+    ...view.paymentLines.map((line): MenuItemConstructorOptions => ({
+      label: line,
+      enabled: false,
+    })),
     ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
     { type: 'separator' },
     {
@@ -42,6 +50,8 @@ export function trayMenuTemplate(
       enabled: !view.checking,
       click: actions.checkNow,
     },
+    { label: translate(lang, 'tray.session.start'), click: actions.startSession },
+    { label: translate(lang, 'tray.declined'), click: actions.declined },
     { label: translate(lang, 'tray.open'), click: actions.open },
     {
       label: translate(lang, view.paused ? 'tray.resume' : 'tray.pause'),
@@ -104,6 +114,7 @@ export function createTrayController(deps: TrayControllerDeps) {
         lead.nextStep,
         view.headline,
         view.exitLines,
+        view.paymentLines,
         view.paused,
         view.checking,
         lang,

@@ -5,6 +5,7 @@ import type { Settings } from './settings'
 import { evaluate } from './verdict/evaluate'
 import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
+import type { DeclinesSlice, HistorySlice, SessionSlice } from './session/payment-slices'
 import type { Protection } from './profile/storage-types'
 import type { StorageSlice } from './storage/kept-file-types'
 
@@ -26,6 +27,9 @@ export interface AppState {
   readonly notices: readonly NoticeRecord[]
   /** Pushed requests to the window, e.g. the page a clicked notification explains. */
   readonly ui: { readonly requestedPage: PageRequest | null }
+  readonly session: SessionSlice
+  readonly declines: DeclinesSlice
+  readonly history: HistorySlice
   /** Every file PayLight keeps: its status, files moved aside, the last failed save. */
   readonly storage: StorageSlice
 }
@@ -43,11 +47,20 @@ export interface AppStateParts {
   readonly activeProfile: CardProfile | null
   readonly now: number
   readonly timeZone: string | null
+  readonly session: SessionSlice
+  readonly declines: DeclinesSlice
+  readonly history: HistorySlice
+  /** Exit changes in the last 24 hours (the history's count), for the verdict. */
+  readonly exitChanges24h: number
 }
 
 /** Joins the features' slices into the state the window sees; the verdict is derived here, once. */
 export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'> {
-  const { monitor, exitChangedAt, now, timeZone } = parts
+  const { monitor, exitChangedAt, now, timeZone, declines } = parts
+  const cooldown =
+    declines.cooldown.kind === 'active'
+      ? { until: declines.cooldown.until, declines: declines.cooldown.count }
+      : null
   return {
     monitor,
     settings: parts.settings,
@@ -58,10 +71,15 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       exitChangedAt,
       timeZone,
       merchants: parts.settings.merchants,
+      cooldown,
+      exitChanges24h: parts.exitChanges24h,
     }),
     profiles: parts.profiles,
     notices: parts.notices,
     ui: parts.ui,
+    session: parts.session,
+    declines,
+    history: parts.history,
     storage: parts.storage,
   }
 }

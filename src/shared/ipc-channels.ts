@@ -3,6 +3,11 @@ import type { LanguageSetting, SettingsPatch } from './settings'
 import type { BinLookupResult } from './profile/binlist'
 import type { ProfileBook } from './profile/schema'
 import type { ProfileError } from './profile/validate'
+import type { CooldownPolicy } from './declines/cooldown'
+import type { HistoryRange, HistoryView } from './history/history-view'
+import type { SessionConfig } from './session/session-config'
+import type { UserOutcome } from './session/session-types'
+import type { StorageError } from './storage/kept-file-types'
 import type { StorageResult } from './storage/kept-file-types'
 
 /**
@@ -23,6 +28,15 @@ export const invokeChannels = {
   exportProfiles: 'paylight:export-profiles',
   importProfiles: 'paylight:import-profiles',
   dismissNotice: 'paylight:dismiss-notice',
+  startSession: 'paylight:start-session',
+  beginSession: 'paylight:begin-session',
+  endSession: 'paylight:end-session',
+  updateSessionConfig: 'paylight:update-session-config',
+  logDecline: 'paylight:log-decline',
+  endCooldownEarly: 'paylight:end-cooldown-early',
+  updateCooldownPolicy: 'paylight:update-cooldown-policy',
+  getHistory: 'paylight:get-history',
+  eraseHistory: 'paylight:erase-history',
   restoreFile: 'paylight:restore-file',
   retryStorage: 'paylight:retry-storage',
   discardAndStartFresh: 'paylight:discard-and-start-fresh',
@@ -43,7 +57,7 @@ export interface Ack {
  * Only `getState` (the first hand-over) answers with the state; every other reply acknowledges or
  * carries just what its caller needs (a look-up result, the book to load into the form).
  */
-export interface InvokeMap {
+export interface InvokeMap extends PaymentInvokeMap {
   getState: { request: undefined; response: AppState }
   checkNow: { request: undefined; response: Ack }
   setPaused: { request: boolean; response: Ack }
@@ -84,6 +98,29 @@ export interface InvokeMap {
 
 /** Why main refused or failed a call. */
 export const ipcRejections = ['untrusted-sender', 'invalid-request', 'internal'] as const
+/** Done, or why a file could not be written (full disk, read-only folder…); nothing is lost. */
+export type SavedOrError = Ack | { readonly ok: false; readonly error: StorageError }
+
+/** The decline log's answer: kept (and whether it counts toward the cool-down), or why not. */
+export type LogDeclineReply =
+  | { readonly ok: true; readonly counts: boolean; readonly entryId: string | null }
+  | { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
+  | { readonly ok: false; readonly reason: 'storage'; readonly error: StorageError }
+
+/** The payment session, decline log and history channels (joined into {@link InvokeMap}). */
+export interface PaymentInvokeMap {
+  startSession: { request: undefined; response: Ack }
+  beginSession: { request: undefined; response: Ack }
+  endSession: { request: { outcome: UserOutcome; message?: string }; response: Ack }
+  updateSessionConfig: { request: Partial<SessionConfig>; response: Ack }
+  logDecline: { request: { message: string }; response: LogDeclineReply }
+  /** `true`: the user confirmed ending the cool-down early, knowingly. */
+  endCooldownEarly: { request: true; response: SavedOrError }
+  updateCooldownPolicy: { request: CooldownPolicy; response: SavedOrError }
+  getHistory: { request: HistoryRange; response: HistoryView }
+  /** `true`: the user confirmed erasing the history. */
+  eraseHistory: { request: true; response: SavedOrError }
+}
 
 /**
  * What any channel answers instead of its response when main refuses or fails the call (errors

@@ -3,6 +3,7 @@ import { binPattern } from './profile/profile-fields'
 import type { InvokeMap, InvokeName } from './ipc-channels'
 import { fitsJsonBudget } from './json-budget'
 import { languageSettings, settingsPatchSchema } from './settings'
+import { paymentValidators } from './session/payment-validators'
 
 export { invokeChannels, eventChannels, isRejection } from './ipc-channels'
 export type {
@@ -50,6 +51,7 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     exportProfiles: z.undefined(),
     importProfiles: z.undefined(),
     dismissNotice: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    ...paymentValidators,
     restoreFile: z.object({ file: keptFileName, aside: asideFileName }).strict(),
     retryStorage: z.undefined(),
     discardAndStartFresh: z.object({ file: keptFileName }).strict(),

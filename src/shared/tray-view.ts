@@ -4,6 +4,7 @@ import { translate, formatAge } from './i18n/translate'
 import type { Light } from './light'
 import { exitRoutes, type Exit } from './monitor/observation'
 import { mainFinding } from './verdict/light-of'
+import { paymentTrayLines } from './session/tray-lines'
 
 /** What the tray shows, computed once so the Electron glue only copies it over. */
 export interface TrayView {
@@ -14,6 +15,8 @@ export interface TrayView {
   readonly headline: string
   readonly paused: boolean
   readonly checking: boolean
+  /** The payment session and the cool-down, when either runs (first line is the urgent stop). */
+  readonly paymentLines: readonly string[]
 }
 
 /** "3/3": how many witnesses with an opinion agree with the exit's consensus country. */
@@ -57,8 +60,10 @@ export function trayView(state: AppState, now: number): TrayView {
     : monitor.checking
       ? translate(lang, 'tray.checking')
       : (failed ?? age)
+  const paymentLines = paymentTrayLines(state, now)
   const tooltip = [
     `${translate(lang, 'app.name')} · ${headline}`,
+    ...paymentLines,
     watching,
     ...exitLines,
     status,
@@ -70,5 +75,6 @@ export function trayView(state: AppState, now: number): TrayView {
     headline,
     paused: monitor.paused,
     checking: monitor.checking,
+    paymentLines,
   }
 }

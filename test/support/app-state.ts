@@ -4,6 +4,7 @@ import type { Observation } from '../../src/shared/monitor/observation'
 import { exitOf, observationOf } from './observations'
 import { sighting } from './sightings'
 import { evaluate } from '../../src/shared/verdict/evaluate'
+import { emptyPaymentSlices } from '../../src/shared/session/payment-slices'
 
 // Each sample is newer than the last, as each of main's pushes is.
 let revision = 0
@@ -70,5 +71,6 @@ export function sampleAppState(
     },
     notices: [],
     ui: { requestedPage: null },
+    ...emptyPaymentSlices,
   }
 }

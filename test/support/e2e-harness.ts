@@ -8,6 +8,7 @@ import { openGeoDb } from '../../src/node/geo-db'
 import { createLinkOpener } from '../../src/main/open-external'
 import { createProfileStore } from '../../src/node/profile-store'
 import { createSettingsStore } from '../../src/node/settings-store'
+import { openPaymentStores } from '../../src/main/features/history/payment-stores'
 import { chromiumArgs, chromiumPath } from './browser'
 import { bridgePage } from './bridge'
 import { fakeCipher } from './fake-cipher'
@@ -64,6 +65,7 @@ export async function startE2eApp(
     profileDir?: string
     navigate?: boolean
     rendererDir?: string
+    prepareData?: (dataDir: string) => void
   } = {},
 ): Promise<E2eApp> {
   if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
@@ -71,6 +73,7 @@ export async function startE2eApp(
   }
   mkdirSync(screenshotDir, { recursive: true })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
+  options.prepareData?.(dataDir)
   const sources = await startFakeServer()
   healthyRoutes(sources)
   const renderer = await startRendererServer(options.rendererDir)
@@ -92,6 +95,7 @@ export async function startE2eApp(
     },
     binLookupUrl: sources.url('/bin/'),
     openLink: createLinkOpener(async () => undefined),
+    paymentStores: openPaymentStores(dataDir),
   })
   const browser = await openPage(options.profileDir)
   const { page } = browser
@@ -116,6 +120,7 @@ export async function startE2eApp(
       await browser.close()
       await renderer.close()
       await sources.close()
+      await services.settled()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

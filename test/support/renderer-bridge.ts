@@ -2,6 +2,8 @@ import { act } from '@testing-library/react'
 import type { Mock } from 'vitest'
 import { createApi, type PaylightApi } from '../../src/preload/create-api'
 import type { AppState } from '../../src/shared/app-state'
+import { defaultHistoryBounds } from '../../src/shared/history/bounded-log'
+import { historyView } from '../../src/shared/history/history-view'
 import {
   eventChannels,
   invokeChannels,
@@ -78,6 +80,25 @@ function fakeMain(initial: AppState): FakeMain {
     })),
     exportProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     importProfiles: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    startSession: vi.fn(async () =>
+      change({
+        ...state,
+        session: {
+          ...state.session,
+          state: { phase: 'precheck', id: 's1', startedAt: new Date().toISOString() },
+        },
+      }),
+    ),
+    beginSession: vi.fn(async () => ({ ok: true as const })),
+    endSession: vi.fn(async () =>
+      change({ ...state, session: { ...state.session, state: { phase: 'idle' } } }),
+    ),
+    updateSessionConfig: vi.fn(async () => ({ ok: true as const })),
+    logDecline: vi.fn(async () => ({ ok: true as const, counts: true, entryId: null })),
+    endCooldownEarly: vi.fn(async () => ({ ok: true as const })),
+    updateCooldownPolicy: vi.fn(async () => ({ ok: true as const })),
+    getHistory: vi.fn(async (range) => historyView([], range, Date.now(), defaultHistoryBounds)),
+    eraseHistory: vi.fn(async () => ({ ok: true as const })),
     restoreFile: vi.fn(async () => ({ ok: true as const })),
     retryStorage: vi.fn(async () => ({ ok: true as const })),
     discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),

@@ -48,6 +48,11 @@ export function setupTray(deps: SetupTrayDeps): { render: () => void; stop: () =
       openPage: (page) => deps.openWindow(page),
       setPaused: (paused) => void services.ipc.setPaused(paused),
       quit: deps.quit,
+      startSession: () => {
+        deps.openWindow('session')
+        void services.ipc.startSession(undefined)
+      },
+      declined: () => deps.openWindow('session'),
     },
   })
   const show = (state: AppState) =>

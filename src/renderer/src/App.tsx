@@ -6,6 +6,7 @@ import { StorageNotices } from './components/StorageNotices'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
 import { StatusPage } from './pages/StatusPage'
+import { UrgentBanner } from './session/UrgentBanner'
 import { useAppStore } from './store/app-store'
 import { useFollowedTab } from './use-followed-tab'
 import { useLang, useT } from './use-t'
@@ -14,11 +15,13 @@ import { useLang, useT } from './use-t'
 const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage')
 const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
 const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
+const SessionPage = lazyPage(() => import('./pages/SessionPage'), 'SessionPage')
+const HistoryPage = lazyPage(() => import('./pages/HistoryPage'), 'HistoryPage')
 
-const tabs = ['status', 'profile', 'checklist', 'settings'] as const
+const tabs = ['status', 'session', 'profile', 'checklist', 'history', 'settings'] as const
 type Tab = (typeof tabs)[number]
 
-/** The window: the light and its reason on top, then status, card profile, checklist and settings. */
+/** The window: the light and its reason on top, then status, ready to pay, profile, checklist, history, settings. */
 export function App() {
   const t = useT()
   const lang = useLang()
@@ -26,13 +29,17 @@ export function App() {
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
   useEffect(
-    () => (hasState ? preloadWhenIdle([ProfilePage, ChecklistPage, SettingsPage]) : undefined),
+    () =>
+      hasState
+        ? preloadWhenIdle([SessionPage, ProfilePage, ChecklistPage, HistoryPage, SettingsPage])
+        : undefined,
     [hasState],
   )
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
       <RequestError />
+      <UrgentBanner />
       <NoticeBanner />
       <StorageNotices />
       <nav className="tabs" role="tablist">
@@ -54,6 +61,8 @@ export function App() {
           {tab === 'profile' ? <ProfilePage /> : null}
           {tab === 'checklist' ? <ChecklistPage /> : null}
           {tab === 'settings' ? <SettingsPage /> : null}
+          {tab === 'session' ? <SessionPage /> : null}
+          {tab === 'history' ? <HistoryPage /> : null}
         </Suspense>
       </div>
     </div>

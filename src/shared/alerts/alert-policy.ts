@@ -33,6 +33,8 @@ export interface AlertState {
   readonly flappingSince: string | null
   /** The light last announced or taken as the baseline; silent greys do not replace it. */
   readonly light: AnnouncedLight | null
+  /** The moves the last folded update confirmed (every one, even while flapping is quiet). */
+  readonly lastMoves: readonly ExitChange[]
 }
 
 /** Before the first check. */
@@ -45,6 +47,7 @@ export const initialAlertState: AlertState = {
   history: [],
   flappingSince: null,
   light: null,
+  lastMoves: [],
 }
 
 /** What the policy reads from the monitor. */
@@ -91,7 +94,7 @@ export function observeSnapshot(
   snapshot: AlertSnapshot,
   tuning: AlertTuning = defaultAlertTuning,
 ): AlertState {
-  let next = noteDisruption(state, snapshot)
+  let next: AlertState = { ...noteDisruption(state, snapshot), lastMoves: [] }
   const { observation } = snapshot
   if (next.disruption) {
     const { since, settling, held } = next.disruption
@@ -111,6 +114,7 @@ export function observeSnapshot(
     flappingSince: calm ? null : next.flappingSince,
     exits: step.tracking,
     pending: mergeChanges(next.pending, step.changes),
+    lastMoves: step.changes,
     history: [...kept, { at, routes: step.changes.map((c) => c.route) }],
   }
 }

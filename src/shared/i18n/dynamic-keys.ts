@@ -12,6 +12,7 @@ import type { NetworkKind } from '../network-owner/known-networks'
 import { asideReasons, storageErrorCodes } from '../storage/kept-file-types'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
+import { paymentMessageKeys } from '../session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */
 type Every<U extends string> = Readonly<Record<U, true>>
@@ -65,6 +66,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('storage.error', storageErrorCodes),
   ...prefixed('storage.name', ['profiles', 'settings'] as const),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
-  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
+  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings', 'session', 'history'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
+  ...paymentMessageKeys,
 ]

@@ -15,6 +15,16 @@ export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
   readonly timeZone: string | null
   /** The merchants the user pays (settings; CLI `--merchant`); OpenAI when left out. */
   readonly merchants?: readonly MerchantId[]
+  /** A running cool-down after repeated declines (the decline log's), or none. */
+  readonly cooldown?: CooldownContext | null
+  /** How many times the exits changed in the last 24 hours (the history's count). */
+  readonly exitChanges24h?: number
+}
+
+/** The cool-down as the verdict sees it: when it ends and how many declines started it. */
+export interface CooldownContext {
+  readonly until: string
+  readonly declines: number
 }
 
 /**
@@ -36,6 +46,9 @@ export const contextFileSchema = z
     exitChangedAt: z.string().datetime({ offset: true }).nullable().optional(),
     timeZone: z.string().max(64).nullable().optional(),
     merchants: merchantChoiceSchema.optional(),
+    cooldownUntil: z.string().datetime({ offset: true }).nullable().optional(),
+    cooldownDeclines: z.number().int().min(1).max(1000).optional(),
+    exitChanges24h: z.number().int().min(0).max(100_000).optional(),
   })
   .strict()
 
@@ -69,5 +82,9 @@ export function contextFromFile(
     exitChangedAt: file.exitChangedAt ?? null,
     timeZone: file.timeZone ?? null,
     merchants: file.merchants ?? defaultMerchants,
+    cooldown: file.cooldownUntil
+      ? { until: file.cooldownUntil, declines: file.cooldownDeclines ?? 1 }
+      : null,
+    exitChanges24h: file.exitChanges24h ?? 0,
   }
 }

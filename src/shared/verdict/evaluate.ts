@@ -3,6 +3,7 @@ import type { CardProfile } from '../profile/schema'
 import { addressFindings } from './address-rules'
 import { cardFindings } from './card-rules'
 import { coverageFindings } from './coverage-rules'
+import { historyFindings } from './cooldown-rules'
 import type { VerdictContext } from './context'
 import { evidenceGate } from './evidence-gate'
 import { finding } from './finding'
@@ -47,6 +48,7 @@ export function evaluate(
         ...networkOwnerFindings(observation, merchants),
       )
   }
+  findings.push(...historyFindings(context))
   findings.sort((a, b) => order[a.severity] - order[b.severity])
   return { light: worstLight(findings), findings, evidenceAt: observation?.checkedAt ?? null }
 }

@@ -108,6 +108,16 @@ export const findingCatalogue = {
     step: 'wait-risk',
     when: "the payment exit's IP changed less than 10 minutes ago",
   },
+  'cooldown-active': {
+    severities: ['yellow'],
+    step: 'wait-risk',
+    when: 'a cool-down is running: enough declines within the window (by default 3 within 24 h) and the wait after the last one (24 h) is not over',
+  },
+  'exits-unstable': {
+    severities: ['info'],
+    step: 'vpn-region',
+    when: 'the exits changed 3 or more times in the last 24 hours (from the history)',
+  },
   'timezone-vs-network': {
     severities: ['info'],
     step: null,

@@ -33,6 +33,17 @@ function harness(services: Partial<IpcServices> = {}) {
     importProfiles: async () => ({ ok: false, reason: 'cancelled' }),
     openLink: async () => ({ ok: true }),
     dismissNotice: () => ack,
+    startSession: () => ack,
+    beginSession: () => ack,
+    endSession: () => ack,
+    updateSessionConfig: () => ack,
+    logDecline: () => ({ ok: true, counts: true, entryId: null }),
+    endCooldownEarly: () => ack,
+    updateCooldownPolicy: () => ack,
+    getHistory: () => {
+      throw new Error('not used here')
+    },
+    eraseHistory: () => ack,
     restoreFile: async () => ({ ok: true }),
     retryStorage: async () => ack,
     discardAndStartFresh: async () => ({ ok: true }),

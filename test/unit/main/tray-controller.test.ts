@@ -14,6 +14,7 @@ const view: TrayView = {
   headline: '灰灯：情况未知 — 尚未填写卡片资料',
   paused: false,
   checking: false,
+  paymentLines: [],
 }
 
 function fakeTray() {
@@ -34,6 +35,8 @@ describe('trayMenuTemplate', () => {
     openPage: vi.fn(),
     setPaused: vi.fn(),
     quit: vi.fn(),
+    startSession: vi.fn(),
+    declined: vi.fn(),
   }
 
   it('shows the status lines, then Check now, Open, Pause and Quit', () => {
@@ -43,6 +46,8 @@ describe('trayMenuTemplate', () => {
       ...view.exitLines,
       'separator',
       'Check now',
+      'Ready to pay…',
+      'I was declined…',
       'Open PayLight',
       'Pause monitoring',
       'separator',
@@ -54,6 +59,16 @@ describe('trayMenuTemplate', () => {
     const items = trayMenuTemplate({ ...view, paused: true, checking: true }, 'zh', actions)
     expect(items.find((i) => i.label === '恢复监测')).toBeDefined()
     expect(items.find((i) => i.label === '正在检查…')?.enabled).toBe(false)
+  })
+
+  it('shows a running session and the cool-down above the exits, and starts a session', () => {
+    const lines = ['准备付款中 · 已 3 分钟', '冷却中 · 还需等待 17 小时']
+    const items = trayMenuTemplate({ ...view, paymentLines: lines }, 'zh', actions)
+    expect(items.slice(0, 3).map((i) => i.label)).toEqual([view.headline, ...lines])
+    ;(items.find((i) => i.label === '准备付款…')?.click as () => void)()
+    expect(actions.startSession).toHaveBeenCalledTimes(1)
+    ;(items.find((i) => i.label === '我的卡被拒了…')?.click as () => void)()
+    expect(actions.declined).toHaveBeenCalledTimes(1)
   })
 
   it('wires the pause item to toggle', () => {
@@ -76,6 +91,8 @@ describe('createTrayController', () => {
         openPage: vi.fn(),
         setPaused: vi.fn(),
         quit: vi.fn(),
+        startSession: vi.fn(),
+        declined: vi.fn(),
       },
     })
     controller.render(view, 'zh')

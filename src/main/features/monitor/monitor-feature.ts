@@ -107,7 +107,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     suspend: () => monitor.suspend(),
     resume: () => monitor.resume(),
     trigger: monitor.trigger,
-    /** A faster cadence while a payment is under way (null returns to the user's interval). */
+    /** A faster cadence while a payment is under way: every `ms` (null: back to the user's interval). */
     setCadenceOverride: monitor.setCadenceOverride,
     /** Starts monitoring unless the user left it paused. */
     start: () => {

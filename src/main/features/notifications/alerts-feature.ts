@@ -11,6 +11,7 @@ import {
 import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
 import type { AppState } from '../../../shared/app-state'
 import type { Lang } from '../../../shared/country'
+import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import { createLogger } from '../../../shared/logger'
 
 /** What the alerts feature needs: a way to show a notice, the user's level and language. */
@@ -24,8 +25,21 @@ export interface AlertsFeatureDeps {
 
 /** A consumer of alert events (the payment session, the history). */
 export type AlertListener = (event: AlertEvent) => void
+/** A consumer of every confirmed exit move, one call per check that saw any (the history). */
+export type ExitMovesListener = (changes: readonly ExitChange[]) => void
 
 const log = createLogger('alerts')
+
+// One failing subscriber must not keep the others (or the notice) from hearing about it.
+function tellEach<T>(listeners: ReadonlySet<(value: T) => void>, value: T, what: string): void {
+  for (const listener of listeners) {
+    try {
+      listener(value)
+    } catch (error) {
+      log.error(`${what} listener failed`, { error: String(error) })
+    }
+  }
+}
 
 /**
  * The imperative shell around the alert policy: folds every monitor update in, judges every
@@ -35,16 +49,11 @@ const log = createLogger('alerts')
 export function createAlertsFeature(deps: AlertsFeatureDeps) {
   const tuning = deps.tuning ?? defaultAlertTuning
   const listeners = new Set<AlertListener>()
+  const moveListeners = new Set<ExitMovesListener>()
   let state = initialAlertState
 
   const emit = (event: AlertEvent) => {
-    for (const listener of listeners) {
-      try {
-        listener(event)
-      } catch (error) {
-        log.error('an alert listener failed', { error: String(error) })
-      }
-    }
+    tellEach(listeners, event, 'an alert')
     if (deps.notify && wantsNotice(event, deps.level())) deps.notify(noticeOf(event, deps.lang()))
   }
 
@@ -52,6 +61,7 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
     /** Every monitor update, before the state is composed (so the verdict sees the same history). */
     observe: (snapshot: AlertSnapshot): void => {
       state = observeSnapshot(state, snapshot, tuning)
+      if (state.lastMoves.length > 0) tellEach(moveListeners, state.lastMoves, 'an exit-move')
     },
     /** Every published state: its light, with any pending moves, decides what to say. */
     judge: (app: Pick<AppState, 'verdict' | 'monitor'>, at: number): void => {
@@ -67,6 +77,11 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
     onAlert: (listener: AlertListener): (() => void) => {
       listeners.add(listener)
       return () => void listeners.delete(listener)
+    },
+    /** Subscribes to every confirmed exit move (flapping folds notices, not these). */
+    onExitMoves: (listener: ExitMovesListener): (() => void) => {
+      moveListeners.add(listener)
+      return () => void moveListeners.delete(listener)
     },
     /** When an exit last moved: the verdict's "exit changed recently" reads the same history. */
     exitChangedAt: (): string | null => lastExitChangeAt(state),

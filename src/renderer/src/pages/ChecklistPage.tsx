@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
 import { networkStepEvidence } from '../../../shared/checklist/network-evidence'
 import { checklist } from '../../../shared/checklist/steps'
+import { CooldownPanel } from '../session/CooldownPanel'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
@@ -71,6 +72,7 @@ export function ChecklistPage() {
                   {f.message[lang]}
                 </p>
               ))}
+              {step.id === 'wait-risk' ? <CooldownPanel /> : null}
             </li>
           )
         })}

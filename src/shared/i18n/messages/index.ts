@@ -8,9 +8,13 @@ import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
 import { noticesEn } from './notices.en'
 import { noticesZh } from './notices.zh'
+import { historyEn } from './history.en'
+import { historyZh } from './history.zh'
 import { profileEn } from './profile.en'
 import { profileZh } from './profile.zh'
 import { settingsEn } from './settings.en'
+import { sessionEn } from './session.en'
+import { sessionZh } from './session.zh'
 import { settingsZh } from './settings.zh'
 import { statusEn } from './status.en'
 import { storageEn } from './storage.en'
@@ -37,6 +41,8 @@ export const featureMessages = {
   notices: { zh: noticesZh, en: noticesEn },
   merchant: { zh: merchantZh, en: merchantEn },
   alerts: { zh: alertsZh, en: alertsEn },
+  session: { zh: sessionZh, en: sessionEn },
+  history: { zh: historyZh, en: historyEn },
   storage: { zh: storageZh, en: storageEn },
 } as const
 
@@ -52,6 +58,8 @@ export const zh = {
   ...noticesZh,
   ...merchantZh,
   ...alertsZh,
+  ...sessionZh,
+  ...historyZh,
   ...storageZh,
 } as const
 
@@ -70,5 +78,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...noticesEn,
   ...merchantEn,
   ...alertsEn,
+  ...sessionEn,
+  ...historyEn,
   ...storageEn,
 }

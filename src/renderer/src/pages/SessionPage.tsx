@@ -1,0 +1,98 @@
+import { stepStatuses } from '../../../shared/checklist/step-status'
+import type { ChecklistStep } from '../../../shared/checklist/step-ids'
+import { formatDuration } from '../../../shared/session/duration'
+import { CooldownPanel } from '../session/CooldownPanel'
+import { DeclineLog } from '../session/DeclineLog'
+import { PaymentSettings } from '../session/PaymentSettings'
+import { paymentActions } from '../session/payment-actions'
+import { SessionWatch } from '../session/SessionWatch'
+import { StorageProblem } from '../session/StorageProblem'
+import { useAppStore } from '../store/app-store'
+import { useLang, useT } from '../use-t'
+
+// The guide's three-step self-check (§9), each a step whose live result the app knows.
+const selfCheck: readonly ChecklistStep[] = ['vpn-region', 'billing-address', 'card-status']
+
+/** "Ready to pay": the self-check, then the watched session, its outcome, declines and cool-down. */
+export function SessionPage() {
+  const t = useT()
+  const lang = useLang()
+  const app = useAppStore((s) => s.app)
+  if (!app) return null
+  const { session, declines, verdict } = app
+  const { state, config, last } = session
+  const statuses = stepStatuses(verdict)
+  return (
+    <main className="session">
+      <h2>{t('session.title')}</h2>
+      <StorageProblem
+        error={session.error ?? declines.error}
+        files={[session.storage, ...declines.storage]}
+      />
+      <CooldownPanel />
+      {state.phase === 'idle' ? (
+        <>
+          <p className="muted">
+            {t('session.intro', {
+              seconds: config.intervalMs / 1000,
+              minutes: config.maxMs / 60_000,
+            })}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void paymentActions.startSession()}
+          >
+            {t('session.start')}
+          </button>
+          {last ? (
+            <p>
+              {t('session.last', {
+                outcome: { message: `session.outcome.${last.outcome}` },
+                duration: formatDuration(lang, last.durationMs),
+              })}
+            </p>
+          ) : null}
+          {last && (last.outcome === 'paid' || last.outcome === 'card-added') ? (
+            <section aria-label={t('session.confirm.title')}>
+              <h3>{t('session.confirm.title')}</h3>
+              <ul>
+                <li>{t('session.confirm.hold')}</li>
+                <li>{t('session.confirm.listed')}</li>
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      {state.phase === 'precheck' ? (
+        <section aria-label={t('session.precheck.title')}>
+          <h3>{t('session.precheck.title')}</h3>
+          <ol>
+            {selfCheck.map((step) => (
+              <li key={step} className={`step step-${statuses[step]}`}>
+                {t(`step.${step}`)}{' '}
+                <span className="muted">· {t(`checklist.${statuses[step]}`)}</span>
+              </li>
+            ))}
+          </ol>
+          <p className="muted">{t('checklist.pre-check.three')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void paymentActions.beginSession()}
+            >
+              {t('session.begin')}
+            </button>
+            <button type="button" onClick={() => void paymentActions.endSession('gave-up')}>
+              {t('session.cancel')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {state.phase === 'watching' ? <SessionWatch state={state} /> : null}
+      <DeclineLog />
+      <PaymentSettings />
+    </main>
+  )
+}

@@ -1,0 +1,49 @@
+import { formatDuration } from '../../../shared/session/duration'
+import { useAppStore } from '../store/app-store'
+import { useNow } from '../use-now'
+import { useLang, useT } from '../use-t'
+import { paymentActions } from './payment-actions'
+
+/** The cool-down: a live countdown ("还需等待 17 小时"), the warning, and a knowing early end. */
+export function CooldownPanel() {
+  const t = useT()
+  const lang = useLang()
+  const now = useNow(30_000)
+  const declines = useAppStore((s) => s.app?.declines)
+  if (!declines) return null
+  const { cooldown, policy } = declines
+  const until = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')
+  if (cooldown.kind === 'none')
+    return (
+      <p className="muted" aria-label={t('declines.title')}>
+        {t('declines.cooldown.none', { n: cooldown.recent, threshold: policy.threshold })}
+      </p>
+    )
+  if (cooldown.kind === 'ended-early')
+    return (
+      <p className="muted">
+        {t('declines.cooldown.ended-early', { until: until(cooldown.until) })}
+      </p>
+    )
+  // The clock ticks every 30 s: main's figure (fresh at each push) keeps it from running behind.
+  const left = Math.max(0, Math.min(cooldown.remainingMs, Date.parse(cooldown.until) - now))
+  return (
+    <section className="cooldown" role="timer" aria-label={t('declines.title')}>
+      <h3 className="cooldown-left">
+        {t('declines.cooldown.active', { left: formatDuration(lang, left) })}
+      </h3>
+      <p>
+        {t('declines.cooldown.detail', { count: cooldown.count, until: until(cooldown.until) })}
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          if (window.confirm(t('declines.end-early.confirm')))
+            void paymentActions.endCooldownEarly()
+        }}
+      >
+        {t('declines.end-early')}
+      </button>
+    </section>
+  )
+}

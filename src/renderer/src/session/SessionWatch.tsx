@@ -1,0 +1,82 @@
+import { useState } from 'react'
+import { countryLabel } from '../../../shared/country'
+import { exitRoutes } from '../../../shared/monitor/observation'
+import { alertText } from '../../../shared/session/alert-text'
+import { formatDuration } from '../../../shared/session/duration'
+import { userOutcomes } from '../../../shared/session/session-outcomes'
+import type { SessionState } from '../../../shared/session/session-types'
+import { useNow } from '../use-now'
+import { useLang, useT } from '../use-t'
+import { paymentActions } from './payment-actions'
+
+/** A session being watched: the urgent stop when anything moved, the pin, the time, the outcome. */
+export function SessionWatch(props: {
+  readonly state: Extract<SessionState, { phase: 'watching' }>
+}) {
+  const { state } = props
+  const t = useT()
+  const lang = useLang()
+  const now = useNow(1000)
+  const [declined, setDeclined] = useState(false)
+  const [message, setMessage] = useState('')
+  const elapsed = formatDuration(lang, now - Date.parse(state.startedAt))
+  const left = formatDuration(lang, Math.max(0, Date.parse(state.deadline) - now))
+  return (
+    <section className="session-watch" aria-label={t('session.watching')}>
+      {state.alerts.length > 0 ? (
+        <div className="urgent" role="alert">
+          <strong>{t('session.urgent')}</strong>
+          <ul>
+            {state.alerts.map((a, i) => (
+              <li key={i}>{alertText(a, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="session-ok">{t('session.watching')}</p>
+      )}
+      <p className="muted">{t('session.elapsed', { elapsed, left })}</p>
+      <h3>{t('session.pinned')}</h3>
+      <ul className="pinned">
+        {exitRoutes.map((route) => {
+          const exit = state.pin.exits[route]
+          return (
+            <li key={route}>
+              {t(`route.short.${route}`)}:{' '}
+              {exit ? `${exit.ip} ${countryLabel(exit.country, lang)}` : t('exit.none')}
+            </li>
+          )
+        })}
+      </ul>
+      <h3>{t('session.outcome.title')}</h3>
+      <div className="actions">
+        {userOutcomes.map((outcome) => (
+          <button
+            key={outcome}
+            type="button"
+            onClick={() =>
+              outcome === 'declined' ? setDeclined(true) : void paymentActions.endSession(outcome)
+            }
+          >
+            {t(`session.outcome.${outcome}`)}
+          </button>
+        ))}
+      </div>
+      {declined ? (
+        <div className="declined-form">
+          <label className="field">
+            <span>{t('session.declined.label')}</span>
+            <input value={message} maxLength={500} onChange={(e) => setMessage(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            disabled={message.trim() === ''}
+            onClick={() => void paymentActions.endSession('declined', message)}
+          >
+            {t('session.declined.submit')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+import type { CooldownPolicy } from '../../../shared/declines/cooldown'
+import type { HistoryRange, HistoryView } from '../../../shared/history/history-view'
+import type { LogDeclineReply, SavedOrError } from '../../../shared/ipc-channels'
+import type { SessionConfig } from '../../../shared/session/session-config'
+import type { UserOutcome } from '../../../shared/session/session-types'
+import { callMain } from '../store/app-store'
+
+/**
+ * The payment pages' actions: each goes through the store's one unwrap point, so a refusal shows
+ * as the store's error; the new state arrives as main's push.
+ */
+export const paymentActions = {
+  startSession: () => callMain(() => window.paylight.startSession()),
+  beginSession: () => callMain(() => window.paylight.beginSession()),
+  endSession: (outcome: UserOutcome, message?: string) =>
+    callMain(() => window.paylight.endSession(message ? { outcome, message } : { outcome })),
+  updateSessionConfig: (patch: Partial<SessionConfig>) =>
+    callMain(() => window.paylight.updateSessionConfig(patch)),
+  logDecline: (message: string): Promise<LogDeclineReply | null> =>
+    callMain(() => window.paylight.logDecline({ message })),
+  endCooldownEarly: (): Promise<SavedOrError | null> =>
+    callMain(() => window.paylight.endCooldownEarly(true)),
+  updateCooldownPolicy: (policy: CooldownPolicy) =>
+    callMain(() => window.paylight.updateCooldownPolicy(policy)),
+  getHistory: (range: HistoryRange): Promise<HistoryView | null> =>
+    callMain(() => window.paylight.getHistory(range)),
+  eraseHistory: (): Promise<SavedOrError | null> =>
+    callMain(() => window.paylight.eraseHistory(true)),
+}

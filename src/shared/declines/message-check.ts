@@ -1,0 +1,34 @@
+import { lookUpDecline } from '../decline/match'
+import type { DeclineEntryId } from '../decline/entries'
+import { scanForCardNumbers } from '../profile/card-number-scan'
+
+/** The longest message kept: a decline text is a sentence or two. */
+export const MAX_DECLINE_MESSAGE = 500
+
+/** A message the decline log accepts, with what the error look-up makes of it. */
+export type DeclineMessageCheck =
+  | {
+      readonly ok: true
+      readonly message: string
+      readonly entryId: DeclineEntryId | null
+      readonly counts: boolean
+    }
+  | { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
+
+/**
+ * Checks a pasted decline message before it is logged: refused whole when it holds anything that
+ * looks like a card number (never kept, not even in part), then looked up to decide whether it
+ * counts toward the cool-down. A message the look-up does not know counts (a decline is a decline).
+ */
+export function checkDeclineMessage(input: string): DeclineMessageCheck {
+  const message = input.trim()
+  if (message.length > MAX_DECLINE_MESSAGE) return { ok: false, reason: 'too-long' }
+  if (scanForCardNumbers(message).length > 0) return { ok: false, reason: 'card-number' }
+  const best = message ? lookUpDecline(message)[0] : undefined
+  return {
+    ok: true,
+    message,
+    entryId: best?.entry.id ?? null,
+    counts: best ? best.entry.countsTowardCooldown : true,
+  }
+}

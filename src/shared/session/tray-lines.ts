@@ -1,0 +1,29 @@
+import type { AppState } from '../app-state'
+import { translate } from '../i18n/translate'
+import { formatDuration } from './duration'
+
+/**
+ * What the tray says about payment: the urgent stop while a watched session saw a change, that a
+ * session runs and for how long, and the cool-down's time left. Empty when neither runs.
+ */
+export function paymentTrayLines(state: AppState, now: number): readonly string[] {
+  const { lang } = state
+  const session = state.session.state
+  const cooldown = state.declines.cooldown
+  const lines: string[] = []
+  if (session.phase === 'watching' && session.alerts.length > 0)
+    lines.push(translate(lang, 'session.urgent'))
+  if (session.phase !== 'idle')
+    lines.push(
+      translate(lang, 'tray.session.running', {
+        elapsed: formatDuration(lang, now - Date.parse(session.startedAt)),
+      }),
+    )
+  if (cooldown.kind === 'active')
+    lines.push(
+      translate(lang, 'tray.cooldown', {
+        left: formatDuration(lang, Date.parse(cooldown.until) - now),
+      }),
+    )
+  return lines
+}

@@ -1,0 +1,121 @@
+import path from 'node:path'
+import { browserAvailability } from '../support/browser'
+import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
+import { writeHistoryFile } from '../support/history-file'
+import { usProfile } from '../support/profiles'
+import { traceBody } from '../support/provider-bodies'
+
+const availability = browserAvailability()
+const suite = availability.run ? describe : describe.skip
+const title = availability.run
+  ? 'ready to pay, declines and history: built renderer in Chromium, bridged to the real services'
+  : `e2e skipped: ${availability.reason}`
+
+suite(title, () => {
+  let app: E2eApp
+  afterEach(() => app?.close())
+
+  /** A fresh app with a saved US profile and no IPv6 exit, so the light starts green. */
+  async function greenApp(options: Parameters<typeof startE2eApp>[0] = {}) {
+    app = await startE2eApp(options)
+    app.sources.setRoute('/cf-v6', { kind: 'reset' })
+    app.sources.setRoute('/ipify6', { kind: 'reset' })
+    await expect(app.services.ipc.saveProfile(usProfile())).resolves.toEqual({ ok: true })
+    await app.services.ipc.checkNow(undefined)
+    app.page.on('dialog', (dialog) => void dialog.accept())
+    await app.page.getByText('绿灯：一致，可以付款').first().waitFor()
+    return app
+  }
+
+  it('starts a session, pins the exits, and shows the urgent stop when the exit changes', async () => {
+    const { page, sources, services } = await greenApp()
+    await page.getByRole('tab', { name: '准备付款' }).click()
+    await page.getByRole('button', { name: '开始准备付款' }).click()
+    await page.getByRole('region', { name: '第一步：付款前三步自检' }).waitFor()
+    await page.getByRole('button', { name: '自检完成，固定出口并开始监视' }).click()
+    await page.getByText('监视中：出口已固定，提交完成前不要动网络').waitFor()
+    expect(services.state().session.state.phase).toBe('watching')
+    // The exit moves while the user is on the payment page.
+    sources.setRoute('/chatgpt', { kind: 'body', body: traceBody('8.8.8.8', 'US') })
+    await services.monitor.trigger('manual')
+    const alert = page.getByRole('region', { name: '监视中：出口已固定，提交完成前不要动网络' })
+    await alert.getByRole('alert').getByText('停：付款期间出口变了，现在不要提交').waitFor()
+    await alert.getByText(/商户：104\.28\.41\.17 美国 US → 8\.8\.8\.8 美国 US/).waitFor()
+    await page.screenshot({
+      path: path.join(screenshotDir, 'session-urgent-zh.png'),
+      fullPage: true,
+    })
+    await page.getByRole('button', { name: '放弃' }).click()
+    await page.getByText(/上次：放弃/).waitFor()
+    expect(services.state().session.state.phase).toBe('idle')
+  })
+
+  it('logs three declines, then shows the cool-down countdown and a yellow light', async () => {
+    const { page, services } = await greenApp()
+    await page.getByRole('tab', { name: '准备付款' }).click()
+    const input = page.getByLabel('被拒提示（原文，不要包含卡号）')
+    await input.fill('declined 4111 1111 1111 1111')
+    await page.getByRole('button', { name: '记录被拒' }).click()
+    await page.getByText('这段文字里像是有卡号，没有记录。请删掉卡号再记。').waitFor()
+    for (const [i, message] of [
+      'Your card was declined.',
+      'card_declined',
+      'do_not_honor',
+    ].entries()) {
+      await input.fill(message)
+      await page.getByRole('button', { name: '记录被拒' }).click()
+      await page.getByText('已记录，计入冷却').waitFor()
+      // The form clears once main has kept the decline; the next one is typed after that.
+      await expect.poll(() => input.inputValue()).toBe('')
+      expect(services.state().declines.recent).toHaveLength(i + 1)
+    }
+    await page
+      .getByRole('timer', { name: '被拒记录与冷却' })
+      .getByText('还需等待 24 小时')
+      .waitFor()
+    await page
+      .getByText(/^黄灯：有风险，先看原因/)
+      .first()
+      .waitFor()
+    expect(services.state().verdict.light).toBe('yellow')
+    expect(services.state().declines.recent.map((d) => d.message)).toEqual([
+      'do_not_honor',
+      'card_declined',
+      'Your card was declined.',
+    ])
+    await page.screenshot({ path: path.join(screenshotDir, 'cooldown-zh.png'), fullPage: true })
+    await page.getByRole('button', { name: 'English' }).click()
+    await page
+      .getByRole('timer', { name: 'Declines and cool-down' })
+      .getByText('Wait 24 h more')
+      .waitFor()
+    await page.screenshot({ path: path.join(screenshotDir, 'cooldown-en.png'), fullPage: true })
+    await page.getByRole('button', { name: 'End the cool-down early' }).click()
+    await page.getByText(/You ended the cool-down early/).waitFor()
+    expect(services.state().declines.cooldown.kind).toBe('ended-early')
+  })
+
+  it('loads a history of 10 000 entries and draws its chart, in both languages', async () => {
+    const { page, services } = await greenApp({
+      prepareData: (dir) => void writeHistoryFile(dir, 10_000, Date.now()),
+    })
+    expect(services.state().history.entries).toBeGreaterThanOrEqual(10_000)
+    await page.getByRole('tab', { name: '历史' }).click()
+    const chart = page.getByRole('img', { name: '商户线路国家与灯色随时间变化' })
+    await chart.waitFor()
+    await page.getByText(/^已稳定 /).waitFor()
+    await page.getByRole('button', { name: '最近 7 天' }).click()
+    await page.getByText(/每天变化 \d+(\.\d)? 次/).waitFor()
+    // Bands and marks are drawn from the bucketed series: many, but bounded by the columns.
+    const marks = await chart.locator('line, rect, circle').count()
+    expect(marks).toBeGreaterThan(100)
+    expect(marks).toBeLessThan(3000)
+    await page.screenshot({ path: path.join(screenshotDir, 'history-zh.png'), fullPage: true })
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('img', { name: 'Merchant-route country and light over time' }).waitFor()
+    await page.screenshot({ path: path.join(screenshotDir, 'history-en.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Erase all history' }).click()
+    await expect.poll(() => services.state().history.entries).toBeLessThan(10)
+    expect(app.cspErrors).toEqual([])
+  })
+})
