@@ -92,11 +92,22 @@ async function trial(scenario: Scenario, random: () => number): Promise<number> 
     trigger: (event) => void services.monitor.trigger(event),
   })
   let alertAt: number | null = null
-  services.onAlert(() => (alertAt ??= clock.now()))
+  // In a session the alert that counts is the session's own urgent stop, not the general one.
+  if (scenario === 'session')
+    services.subscribe((state) => {
+      const { session } = state
+      if (session.state.phase === 'watching' && session.state.alerts.length > 0)
+        alertAt ??= clock.now()
+    })
+  else services.onAlert(() => (alertAt ??= clock.now()))
   try {
     watch.start()
     services.start()
-    if (scenario === 'session') services.monitor.setCadenceOverride(10_000)
+    if (scenario === 'session') {
+      await clock.advance(2000)
+      await services.ipc.startSession(undefined)
+      await services.ipc.beginSession(undefined)
+    }
     const tick = scenario === 'session' ? 10_000 : 60_000
     await clock.advance(5000 + random() * tick)
     const changedAt = clock.now()

@@ -1,4 +1,4 @@
-import { createMonitor } from '../../../src/shared/monitor/monitor'
+import { CHECK_BUDGET_MS, createMonitor, steadyDelay } from '../../../src/shared/monitor/monitor'
 import { realTimers } from '../../../src/shared/monitor/timers'
 import { exitOf, observationOf } from '../../support/observations'
 
@@ -95,13 +95,16 @@ describe('the monitor after a local network change', () => {
   it('folds a change that arrives during a check into a re-run after it', async () => {
     const { monitor, calls, started } = setup({ checkMs: 1500 })
     await started()
-    await vi.advanceTimersByTimeAsync(MIN + 100) // a probe is under way
+    // The steady probe starts one interval less the check budget after the first check started.
+    const probeAt = MIN - CHECK_BUDGET_MS
+    await vi.advanceTimersByTimeAsync(probeAt - 1500 + 100) // a probe is under way
+    expect(calls.map((c) => c.kind)).toEqual(['full', 'probe'])
     monitor.trigger('network-change')
     await vi.advanceTimersByTimeAsync(600)
     expect(calls.map((c) => c.kind)).toEqual(['full', 'probe'])
     await vi.advanceTimersByTimeAsync(1000)
     expect(calls.map((c) => c.kind)).toEqual(['full', 'probe', 'full'])
-    expect(calls.at(-1)?.at).toBe(3000 + MIN)
+    expect(calls.at(-1)?.at).toBe(probeAt + 1500)
     monitor.stop()
   })
 })
@@ -116,7 +119,10 @@ describe('the cadence override (a payment session)', () => {
     monitor.setCadenceOverride(10_000)
     expect(monitor.snapshot()).toMatchObject({ intervalMs: MIN, cadenceOverrideMs: 10_000 })
     await vi.advanceTimersByTimeAsync(30_200)
-    expect(calls.map((c) => c.at)).toEqual([0, 10_050, 20_100, 30_150])
+    // The first tick comes a full period after the switch; then each starts one period less the
+    // check budget after the one before, so an answer lands within the period.
+    const period = 10_000 - CHECK_BUDGET_MS
+    expect(calls.map((c) => c.at)).toEqual([0, 10_050, 10_050 + period, 10_050 + 2 * period])
     monitor.setCadenceOverride(null)
     calls.length = 0
     await vi.advanceTimersByTimeAsync(MIN - 1)
@@ -134,5 +140,17 @@ describe('the cadence override (a payment session)', () => {
     monitor.setCadenceOverride(Number.NaN)
     expect(monitor.snapshot().cadenceOverrideMs).toBeNull()
     monitor.stop()
+  })
+})
+
+describe('steadyDelay', () => {
+  it('starts the next check one tick less the budget after the last one started', () => {
+    expect(steadyDelay(60_000, 400)).toBe(60_000 - CHECK_BUDGET_MS - 400)
+    expect(steadyDelay(10_000, 0)).toBe(10_000 - CHECK_BUDGET_MS)
+  })
+
+  it('never waits less than half a tick, however long the last check took', () => {
+    expect(steadyDelay(10_000, 60_000)).toBe(5000)
+    expect(steadyDelay(60_000, -5)).toBe(60_000 - CHECK_BUDGET_MS)
   })
 })
