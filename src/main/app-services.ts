@@ -104,6 +104,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         restore: deps.settingsStore.restore,
         reloaded: settings.reloaded,
       },
+      ...payment.storageTargets(),
     ],
     timers: deps.timers,
     onChange: changed,

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { createProfileStore, type ProfileStore } from '../../src/node/profile-store'
 import { createSettingsStore } from '../../src/node/settings-store'
 import { fakeCipher } from './fake-cipher'
+import { openPaymentStores } from '../../src/main/features/history/payment-stores'
 
 /**
  * The real app services with in-memory settings and recorded notifications, for tests; stopped,
@@ -36,8 +37,12 @@ export async function createTestServices(options: {
   timers?: Timers
   timeoutMs?: number
   resolveProxy?: (url: string) => Promise<string>
+  /** Keep the payment session, decline log and history in files (in memory when left out). */
+  paymentFiles?: boolean
+  /** Reuse a data folder (a restart); a new one otherwise. */
+  dataDir?: string
 }) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
+  const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
   const notices: Notice[] = []
   const saved: Settings[] = []
   const opened: string[] = []
@@ -77,6 +82,7 @@ export async function createTestServices(options: {
       return { ok: true }
     },
     notify: (n) => notices.push(n),
+    ...(options.paymentFiles ? { paymentStores: openPaymentStores(dir) } : {}),
   })
   onTestFinished(() => {
     services.stop()

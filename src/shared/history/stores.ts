@@ -9,6 +9,11 @@ export interface DocStore<T> {
   readonly save: (value: T) => Promise<StorageResult>
   readonly info: () => KeptFileInfo
   readonly status: () => KeptStatus
+  /** The value in force (after a retry or a restore, what the file now holds). */
+  readonly value: () => T
+  readonly retry: () => Promise<unknown>
+  readonly moveAside: () => Promise<StorageResult>
+  readonly restore: (file: string) => Promise<StorageResult>
 }
 
 /** The parts of a kept log the payment features use (see `openKeptLog`). */
@@ -19,4 +24,6 @@ export interface LogStore<E> {
   readonly records: () => readonly { readonly at: number; readonly entry: E }[]
   readonly info: () => KeptFileInfo
   readonly status: () => KeptStatus
+  readonly retry: () => Promise<unknown>
+  readonly moveAside: () => Promise<StorageResult>
 }

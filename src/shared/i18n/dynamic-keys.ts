@@ -9,7 +9,7 @@ import { capabilityNames, fundingTypes } from '../profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../profile/validate'
 import { merchantIds } from '../merchant/watched'
 import type { NetworkKind } from '../network-owner/known-networks'
-import { asideReasons, storageErrorCodes } from '../storage/kept-file-types'
+import { asideReasons, keptFileNames, storageErrorCodes } from '../storage/kept-file-types'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
 import { paymentMessageKeys } from '../session/message-keys'
@@ -64,7 +64,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('profile.field', namedProfileFields),
   ...prefixed('storage.reason', asideReasons),
   ...prefixed('storage.error', storageErrorCodes),
-  ...prefixed('storage.name', ['profiles', 'settings'] as const),
+  ...prefixed('storage.name', keptFileNames),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
   ...prefixed('tab', ['status', 'profile', 'checklist', 'settings', 'session', 'history'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),

@@ -49,6 +49,17 @@ export interface StorageError {
 }
 
 /** A save or action result: errors are values, never throws across the service boundary. */
+/** The files PayLight keeps, by the name a user knows them (the file name without its extension). */
+export const keptFileNames = [
+  'profiles',
+  'settings',
+  'session',
+  'cooldown',
+  'declines',
+  'history',
+] as const
+
+/** Done, or why it could not be done (nothing is lost either way). */
 export type StorageResult =
   { readonly ok: true } | { readonly ok: false; readonly error: StorageError }
 

@@ -131,6 +131,11 @@ export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
 
   return {
     ipc,
+    /** The cool-down file was retried, restored or started fresh: take what it now holds. */
+    reloaded: () => {
+      doc = deps.file.value()
+      deps.onChange()
+    },
     /** Logs a decline the payment session's outcome reported. */
     logFromSession: (message: string) => log(message, 'session'),
     cooldown: state,

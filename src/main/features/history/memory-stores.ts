@@ -13,6 +13,14 @@ export function memoryDoc<T>(name: string, empty: T): DocStore<T> {
     },
     info: () => ready(name),
     status: () => ({ kind: 'ready' }),
+    value: () => value,
+    retry: async () => ({ kind: 'loaded', value }),
+    // Nothing to move in memory: starting afresh is what moving aside leaves behind.
+    moveAside: async () => {
+      value = empty
+      return { ok: true }
+    },
+    restore: async () => ({ ok: true }),
   }
 }
 
@@ -32,5 +40,10 @@ export function memoryLog<E>(name: string, now: () => number = Date.now): LogSto
     records: () => records,
     info: () => ready(name),
     status: () => ({ kind: 'ready' }),
+    retry: async () => ({ kind: 'loaded' }),
+    moveAside: async () => {
+      records = []
+      return { ok: true }
+    },
   }
 }

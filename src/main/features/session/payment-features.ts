@@ -11,6 +11,7 @@ import { pinExits } from '../../../shared/session/exit-pin'
 import { createDeclinesFeature } from '../declines/declines-feature'
 import { createHistoryFeature } from '../history/history-feature'
 import { memoryPaymentStores, type PaymentStores } from '../history/payment-stores'
+import type { StorageTarget } from '../storage/storage-feature'
 import { createSessionFeature } from './session-feature'
 import { cooldownNotice, urgentNotice, type PageNotice } from './payment-notices'
 
@@ -31,6 +32,11 @@ export interface PaymentFeaturesDeps {
 }
 
 const newId = () => randomUUID().toLowerCase()
+const fileTarget = (store: PaymentStores[keyof PaymentStores]) => ({
+  info: store.info,
+  retry: store.retry,
+  moveAside: store.moveAside,
+})
 
 /**
  * The payment session, the decline log and the history, created together because they feed each
@@ -101,6 +107,21 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
       exitChanges24h: history.exitChanges24h(),
     }),
     cooldown: declines.cooldown,
+    /** The four files, for the storage feature's list, retries and restores. */
+    storageTargets: (): StorageTarget[] => [
+      {
+        ...fileTarget(stores.session),
+        restore: stores.session.restore,
+        reloaded: session.reloaded,
+      },
+      {
+        ...fileTarget(stores.cooldown),
+        restore: stores.cooldown.restore,
+        reloaded: declines.reloaded,
+      },
+      { ...fileTarget(stores.declines), reloaded: deps.onChange },
+      { ...fileTarget(stores.history), reloaded: deps.onChange },
+    ],
     settled: history.settled,
     start: () => {
       declines.start()

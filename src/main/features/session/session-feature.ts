@@ -114,6 +114,12 @@ export async function createSessionFeature(deps: SessionFeatureDeps) {
 
   return {
     ipc,
+    /** The file was retried, restored or started fresh: take what it now holds. */
+    reloaded: () => {
+      doc = deps.file.value()
+      armDeadline()
+      deps.onChange()
+    },
     /** Each published state: a new check (or a new light) is compared with the pin. */
     observe: () => {
       if (doc.state.phase !== 'watching') return

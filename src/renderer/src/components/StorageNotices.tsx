@@ -1,13 +1,13 @@
 import { assertNever } from '../../../shared/assert-never'
 import type { MessageKey } from '../../../shared/i18n/translate'
-import type { StorageFileView } from '../../../shared/storage/kept-file-types'
+import { keptFileNames, type StorageFileView } from '../../../shared/storage/kept-file-types'
 import { useAppStore } from '../store/app-store'
 import { storageActions } from '../store/storage-actions'
 import { useLang, useT } from '../use-t'
 
 type T = ReturnType<typeof useT>
 
-const named = ['profiles', 'settings'] as const
+const named = keptFileNames
 
 /** The name a user knows a kept file by ("卡片资料"), or its file name for one we have no name for. */
 function fileName(t: T, file: string): string {

@@ -9,6 +9,10 @@ export const storageEn: Readonly<Record<keyof typeof storageZh, string>> = {
     'This system offers no encrypted storage right now, so the profile cannot be saved.',
   'storage.name.profiles': 'Card profiles',
   'storage.name.settings': 'Settings',
+  'storage.name.session': 'Payment session',
+  'storage.name.cooldown': 'Cool-down',
+  'storage.name.declines': 'Decline log',
+  'storage.name.history': 'Exit history',
   'storage.name.other': 'Data file {file}',
   'storage.status.unreadable':
     '{name}: the file exists but cannot be read ({code}). Saving is paused so it is not overwritten. Check its permissions and retry, or move it aside and start fresh.',

@@ -6,6 +6,10 @@ export const storageZh = {
   'storage.unavailable': '系统没有可用的加密存储，卡片资料暂时无法保存。',
   'storage.name.profiles': '卡片资料',
   'storage.name.settings': '设置',
+  'storage.name.session': '付款会话',
+  'storage.name.cooldown': '冷却状态',
+  'storage.name.declines': '被拒记录',
+  'storage.name.history': '出口历史',
   'storage.name.other': '数据文件 {file}',
   'storage.status.unreadable':
     '{name}文件存在但无法读取（{code}）。为避免覆盖，暂停保存。请检查文件权限后重试，或将其移到一旁并重新开始。',
