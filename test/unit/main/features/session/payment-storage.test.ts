@@ -9,7 +9,7 @@ const offline = async () => {
 const open = (dataDir?: string) =>
   createTestServices({
     fetch: offline,
-    sources: defaultSources,
+    sources: [...defaultSources],
     paymentFiles: true,
     ...(dataDir ? { dataDir } : {}),
   })
