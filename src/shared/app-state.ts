@@ -7,6 +7,7 @@ import type { Verdict } from './verdict/types'
 import type { CardProfile, ProfileBook } from './profile/schema'
 import type { DeclinesSlice, HistorySlice, SessionSlice } from './session/payment-slices'
 import type { Protection } from './profile/storage-types'
+import type { AttemptSlice } from './checklist/attempt'
 import type { StorageSlice } from './storage/kept-file-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
@@ -30,6 +31,8 @@ export interface AppState {
   readonly session: SessionSlice
   readonly declines: DeclinesSlice
   readonly history: HistorySlice
+  /** The checklist's hand ticks for the current payment attempt. */
+  readonly attempt: AttemptSlice
   /** Every file PayLight keeps: its status, files moved aside, the last failed save. */
   readonly storage: StorageSlice
 }
@@ -50,6 +53,7 @@ export interface AppStateParts {
   readonly session: SessionSlice
   readonly declines: DeclinesSlice
   readonly history: HistorySlice
+  readonly attempt: AttemptSlice
   /** Exit changes in the last 24 hours (the history's count), for the verdict. */
   readonly exitChanges24h: number
 }
@@ -80,6 +84,7 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
     session: parts.session,
     declines,
     history: parts.history,
+    attempt: parts.attempt,
     storage: parts.storage,
   }
 }

@@ -8,6 +8,7 @@ import type { HistoryRange, HistoryView } from './history/history-view'
 import type { SessionConfig } from './session/session-config'
 import type { UserOutcome } from './session/session-types'
 import type { StorageError } from './storage/kept-file-types'
+import type { ChecklistStep } from './checklist/step-ids'
 import type { StorageResult } from './storage/kept-file-types'
 
 /**
@@ -37,6 +38,8 @@ export const invokeChannels = {
   updateCooldownPolicy: 'paylight:update-cooldown-policy',
   getHistory: 'paylight:get-history',
   eraseHistory: 'paylight:erase-history',
+  tickStep: 'paylight:tick-step',
+  newAttempt: 'paylight:new-attempt',
   restoreFile: 'paylight:restore-file',
   retryStorage: 'paylight:retry-storage',
   discardAndStartFresh: 'paylight:discard-and-start-fresh',
@@ -120,6 +123,10 @@ export interface PaymentInvokeMap {
   getHistory: { request: HistoryRange; response: HistoryView }
   /** `true`: the user confirmed erasing the history. */
   eraseHistory: { request: true; response: SavedOrError }
+  /** Ticks (or unticks) a checklist step by hand in the current attempt. */
+  tickStep: { request: { step: ChecklistStep; done: boolean }; response: SavedOrError }
+  /** `true`: the user closed this attempt; its ticks go into the history. */
+  newAttempt: { request: true; response: SavedOrError }
 }
 
 /**

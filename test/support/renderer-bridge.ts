@@ -99,6 +99,8 @@ function fakeMain(initial: AppState): FakeMain {
     updateCooldownPolicy: vi.fn(async () => ({ ok: true as const })),
     getHistory: vi.fn(async (range) => historyView([], range, Date.now(), defaultHistoryBounds)),
     eraseHistory: vi.fn(async () => ({ ok: true as const })),
+    tickStep: vi.fn(async () => ({ ok: true as const })),
+    newAttempt: vi.fn(async () => ({ ok: true as const })),
     restoreFile: vi.fn(async () => ({ ok: true as const })),
     retryStorage: vi.fn(async () => ({ ok: true as const })),
     discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),

@@ -130,6 +130,7 @@ export function chartSeries(
       }
       case 'cooldown':
       case 'alert':
+      case 'attempt':
         break
     }
   }

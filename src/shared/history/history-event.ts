@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checklistSteps } from '../checklist/step-ids'
 import { declineEntryIds } from '../decline/entries'
 import type { Light } from '../light'
 import { exitRoutes } from '../monitor/observation'
@@ -48,6 +49,15 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     .strict(),
   z
     .object({ type: z.literal('checks-failed'), at, until: at, count: z.number().int().min(1) })
+    .strict(),
+  // A payment attempt the user closed with "start a new attempt": the steps they had ticked.
+  z
+    .object({
+      type: z.literal('attempt'),
+      at,
+      startedAt: at,
+      ticked: z.array(z.enum(checklistSteps)).max(checklistSteps.length),
+    })
     .strict(),
   z
     .object({

@@ -3,6 +3,7 @@ import {
   type CooldownPolicy,
   type CooldownState,
 } from '../declines/cooldown'
+import type { AttemptSlice } from '../checklist/attempt'
 import type { DeclineRecord } from '../declines/decline-record'
 import type { KeptFileInfo, StorageError } from '../storage/kept-file-types'
 import { defaultSessionConfig, type SessionConfig } from './session-config'
@@ -36,7 +37,7 @@ export interface HistorySlice {
   readonly error: StorageError | null
 }
 
-/** The three slices before anything is loaded: for tests and the first render. */
+/** The payment slices before anything is loaded: for tests and the first render. */
 export const emptyPaymentSlices = {
   session: {
     state: idleSession,
@@ -57,4 +58,10 @@ export const emptyPaymentSlices = {
     storage: { name: 'history.jsonl', status: { kind: 'ready' }, movedAside: [] },
     error: null,
   },
-} as const satisfies { session: SessionSlice; declines: DeclinesSlice; history: HistorySlice }
+  attempt: { attempt: { startedAt: null, ticks: {} }, error: null },
+} as const satisfies {
+  session: SessionSlice
+  declines: DeclinesSlice
+  history: HistorySlice
+  attempt: AttemptSlice
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checklistSteps } from '../checklist/step-ids'
 import { cooldownPolicySchema } from '../declines/cooldown'
 import { historyRanges } from '../history/history-view'
 import type { PaymentInvokeMap } from '../ipc-channels'
@@ -22,4 +23,6 @@ export const paymentValidators: {
   updateCooldownPolicy: cooldownPolicySchema,
   getHistory: z.enum(Object.keys(historyRanges) as ['24h', '7d']),
   eraseHistory: z.literal(true),
+  tickStep: z.object({ step: z.enum(checklistSteps), done: z.boolean() }).strict(),
+  newAttempt: z.literal(true),
 }

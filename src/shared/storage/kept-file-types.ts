@@ -48,7 +48,6 @@ export interface StorageError {
   readonly detail?: string
 }
 
-/** A save or action result: errors are values, never throws across the service boundary. */
 /** The files PayLight keeps, by the name a user knows them (the file name without its extension). */
 export const keptFileNames = [
   'profiles',
@@ -57,9 +56,10 @@ export const keptFileNames = [
   'cooldown',
   'declines',
   'history',
+  'attempt',
 ] as const
 
-/** Done, or why it could not be done (nothing is lost either way). */
+/** A save or action result: errors are values, never throws across the service boundary. */
 export type StorageResult =
   { readonly ok: true } | { readonly ok: false; readonly error: StorageError }
 

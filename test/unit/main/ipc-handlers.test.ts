@@ -44,6 +44,8 @@ function harness(services: Partial<IpcServices> = {}) {
       throw new Error('not used here')
     },
     eraseHistory: () => ack,
+    tickStep: () => ack,
+    newAttempt: () => ack,
     restoreFile: async () => ({ ok: true }),
     retryStorage: async () => ack,
     discardAndStartFresh: async () => ({ ok: true }),

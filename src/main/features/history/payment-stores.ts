@@ -7,13 +7,15 @@ import type { DocStore, LogStore } from '../../../shared/history/stores'
 import { cooldownDocSchema, emptyCooldownDoc, type CooldownDoc } from '../declines/cooldown-file'
 import { emptySessionDoc, sessionDocSchema, type SessionDoc } from '../session/session-file'
 import { memoryDoc, memoryLog } from './memory-stores'
+import { attemptDocSchema, emptyAttemptDoc, type AttemptDoc } from '../attempt/attempt-file'
 
-/** The four files behind the payment session, the decline log and the history. */
+/** The files behind the payment session, the decline log, the history and the attempt's ticks. */
 export interface PaymentStores {
   readonly session: DocStore<SessionDoc>
   readonly cooldown: DocStore<CooldownDoc>
   readonly declines: LogStore<DeclineRecord>
   readonly history: LogStore<HistoryEvent>
+  readonly attempt: DocStore<AttemptDoc>
 }
 
 /**
@@ -57,6 +59,14 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       ...defaultHistoryBounds,
       now,
     }),
+    attempt: openKeptFile({
+      dir,
+      name: 'attempt.json',
+      version: 1,
+      schema: attemptDocSchema,
+      empty: emptyAttemptDoc,
+      now,
+    }),
   }
 }
 
@@ -67,5 +77,6 @@ export function memoryPaymentStores(now: () => number = Date.now): PaymentStores
     cooldown: memoryDoc('cooldown.json', emptyCooldownDoc),
     declines: memoryLog('declines.jsonl', now),
     history: memoryLog('history.jsonl', now),
+    attempt: memoryDoc('attempt.json', emptyAttemptDoc),
   }
 }

@@ -13,6 +13,7 @@ import { createHistoryFeature } from '../history/history-feature'
 import { memoryPaymentStores, type PaymentStores } from '../history/payment-stores'
 import type { StorageTarget } from '../storage/storage-feature'
 import { createSessionFeature } from './session-feature'
+import { createAttemptFeature } from '../attempt/attempt-feature'
 import { cooldownNotice, urgentNotice, type PageNotice } from './payment-notices'
 
 /** What the three payment features need from the rest of the app. */
@@ -90,8 +91,15 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
     onChange: deps.onChange,
   })
 
+  const attempt = await createAttemptFeature({
+    file: stores.attempt,
+    now: deps.now,
+    record,
+    onChange: deps.onChange,
+  })
+
   return {
-    ipc: { ...session.ipc, ...declines.ipc, ...history.ipc },
+    ipc: { ...session.ipc, ...declines.ipc, ...history.ipc, ...attempt.ipc },
     record,
     /** The monitor's exit changes, per route, into the history. */
     exitChanges: (changes: readonly ExitChange[]) => history.exitChanges(changes),
@@ -104,6 +112,7 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
       ...session.slice(),
       ...declines.slice(),
       ...history.slice(),
+      ...attempt.slice(),
       exitChanges24h: history.exitChanges24h(),
     }),
     cooldown: declines.cooldown,
@@ -121,6 +130,11 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
       },
       { ...fileTarget(stores.declines), reloaded: deps.onChange },
       { ...fileTarget(stores.history), reloaded: deps.onChange },
+      {
+        ...fileTarget(stores.attempt),
+        restore: stores.attempt.restore,
+        reloaded: attempt.reloaded,
+      },
     ],
     settled: history.settled,
     start: () => {

@@ -50,6 +50,8 @@ export function HistoryEventText(props: { readonly event: HistoryEvent }) {
       return <>{t('history.event.checks-failed', { count: e.count })}</>
     case 'alert':
       return <>{t('history.event.alert', { kind: e.kind })}</>
+    case 'attempt':
+      return <>{t('history.event.attempt', { n: e.ticked.length })}</>
     default:
       return assertNever(e)
   }

@@ -1,3 +1,4 @@
+import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import type { CooldownPolicy } from '../../../shared/declines/cooldown'
 import type { HistoryRange, HistoryView } from '../../../shared/history/history-view'
 import type { LogDeclineReply, SavedOrError } from '../../../shared/ipc-channels'
@@ -26,4 +27,7 @@ export const paymentActions = {
     callMain(() => window.paylight.getHistory(range)),
   eraseHistory: (): Promise<SavedOrError | null> =>
     callMain(() => window.paylight.eraseHistory(true)),
+  tickStep: (step: ChecklistStep, done: boolean): Promise<SavedOrError | null> =>
+    callMain(() => window.paylight.tickStep({ step, done })),
+  newAttempt: (): Promise<SavedOrError | null> => callMain(() => window.paylight.newAttempt(true)),
 }

@@ -35,4 +35,5 @@ export const historyEn = {
   'history.event.cooldown.ended-early': 'Cool-down ended early',
   'history.event.checks-failed': '{count} checks failed in a row',
   'history.event.alert': 'Alert: {kind}',
+  'history.event.attempt': 'Closed a payment attempt ({n} steps ticked)',
 } as const satisfies Record<keyof typeof historyZh, string>

@@ -32,4 +32,5 @@ export const historyZh = {
   'history.event.cooldown.ended-early': '提前结束冷却',
   'history.event.checks-failed': '检查连续失败 {count} 次',
   'history.event.alert': '提醒：{kind}',
+  'history.event.attempt': '结束一次付款尝试（勾选了 {n} 步）',
 } as const

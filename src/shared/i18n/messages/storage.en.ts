@@ -13,6 +13,7 @@ export const storageEn: Readonly<Record<keyof typeof storageZh, string>> = {
   'storage.name.cooldown': 'Cool-down',
   'storage.name.declines': 'Decline log',
   'storage.name.history': 'Exit history',
+  'storage.name.attempt': 'Checklist ticks',
   'storage.name.other': 'Data file {file}',
   'storage.status.unreadable':
     '{name}: the file exists but cannot be read ({code}). Saving is paused so it is not overwritten. Check its permissions and retry, or move it aside and start fresh.',

@@ -10,6 +10,7 @@ export const storageZh = {
   'storage.name.cooldown': '冷却状态',
   'storage.name.declines': '被拒记录',
   'storage.name.history': '出口历史',
+  'storage.name.attempt': '检查清单勾选',
   'storage.name.other': '数据文件 {file}',
   'storage.status.unreadable':
     '{name}文件存在但无法读取（{code}）。为避免覆盖，暂停保存。请检查文件权限后重试，或将其移到一旁并重新开始。',

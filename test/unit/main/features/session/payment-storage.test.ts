@@ -17,7 +17,7 @@ const fileView = (state: { storage: { files: readonly { name: string }[] } }, na
   state.storage.files.find((f) => f.name === name)
 
 describe('the payment files in the storage list', () => {
-  it('lists the session, cool-down, decline log and history beside the profiles and settings', async () => {
+  it('lists the session, cool-down, decline log, history and checklist ticks beside the profiles and settings', async () => {
     const { services } = await open()
     expect(services.state().storage.files.map((f) => f.name)).toEqual([
       'profiles.dat',
@@ -26,6 +26,7 @@ describe('the payment files in the storage list', () => {
       'cooldown.json',
       'declines.jsonl',
       'history.jsonl',
+      'attempt.json',
     ])
   })
 
