@@ -31,10 +31,9 @@ export function tickStep(
 ): Attempt {
   const ticked = attempt.ticks[step] !== undefined
   if (ticked === done) return attempt
-  const ticks = { ...attempt.ticks }
   const when = new Date(at).toISOString()
-  if (done) ticks[step] = when
-  else delete ticks[step]
+  const others = Object.entries(attempt.ticks).filter(([key]) => key !== step)
+  const ticks = Object.fromEntries(done ? [...others, [step, when]] : others)
   return { startedAt: attempt.startedAt ?? when, ticks }
 }
 
