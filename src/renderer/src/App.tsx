@@ -5,6 +5,7 @@ import { RequestError } from './components/RequestError'
 import { StorageNotices } from './components/StorageNotices'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
+import { useShowChecklistOnRequest } from './guide/step-navigation'
 import { StatusPage } from './pages/StatusPage'
 import { useAppStore } from './store/app-store'
 import { useFollowedTab } from './use-followed-tab'
@@ -13,9 +14,10 @@ import { useLang, useT } from './use-t'
 // Only the status page is on the first screen; the others are chunks fetched on first use.
 const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage')
 const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
+const GuidePage = lazyPage(() => import('./guide/GuidePage'), 'GuidePage')
 const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
 
-const tabs = ['status', 'profile', 'checklist', 'settings'] as const
+const tabs = ['status', 'profile', 'checklist', 'guide', 'settings'] as const
 type Tab = (typeof tabs)[number]
 
 /** The window: the light and its reason on top, then status, card profile, checklist and settings. */
@@ -25,8 +27,10 @@ export function App() {
   const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
+  useShowChecklistOnRequest(() => setTab('checklist'))
   useEffect(
-    () => (hasState ? preloadWhenIdle([ProfilePage, ChecklistPage, SettingsPage]) : undefined),
+    () =>
+      hasState ? preloadWhenIdle([ProfilePage, ChecklistPage, GuidePage, SettingsPage]) : undefined,
     [hasState],
   )
   return (
@@ -53,6 +57,7 @@ export function App() {
           {tab === 'status' ? <StatusPage /> : null}
           {tab === 'profile' ? <ProfilePage /> : null}
           {tab === 'checklist' ? <ChecklistPage /> : null}
+          {tab === 'guide' ? <GuidePage /> : null}
           {tab === 'settings' ? <SettingsPage /> : null}
         </Suspense>
       </div>

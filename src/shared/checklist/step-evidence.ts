@@ -113,7 +113,9 @@ export function stepEvidence(step: ChecklistStep, input: EvidenceInput, lang: La
       return rows ? rows.map((row) => comparisonLine(row, lang)) : []
     }
     case 'pre-check':
-      return [translate(lang, 'evidence.light', { light: { message: `light.${input.verdict.light}` } })]
+      return [
+        translate(lang, 'evidence.light', { light: { message: `light.${input.verdict.light}` } }),
+      ]
     case 'clear-cache':
     case 'wait-risk':
       return []

@@ -65,6 +65,6 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('storage.error', storageErrorCodes),
   ...prefixed('storage.name', ['profiles', 'settings'] as const),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
-  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings'] as const),
+  ...prefixed('tab', ['status', 'profile', 'checklist', 'guide', 'settings'] as const),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
 ]

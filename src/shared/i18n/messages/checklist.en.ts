@@ -49,7 +49,6 @@ export const checklistEn = {
   'checklist.manual': 'for you to do',
   'checklist.number': 'Step {n}',
   'checklist.evidence': 'Live result',
-  'checklist.opened': 'Opened this step',
   'evidence.card': 'Card: BIN {bin}, {brand}, issued in {country}',
   'evidence.funding': 'Card type: {funding}',
   'evidence.expiry': 'Expiry: {month}/{year}',

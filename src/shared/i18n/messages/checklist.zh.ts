@@ -34,7 +34,6 @@ export const checklistZh = {
   'checklist.manual': '需手动完成',
   'checklist.number': '第 {n} 步',
   'checklist.evidence': '实时结果',
-  'checklist.opened': '已打开这一步',
   'evidence.card': '卡片：BIN {bin}，{brand}，发卡国家 {country}',
   'evidence.funding': '卡类型：{funding}',
   'evidence.expiry': '有效期：{month}/{year}',
