@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from 'react'
-import { callMain } from '../store/app-store'
 import { useT } from '../use-t'
+import { openHelpLink } from './link-actions'
 
 /** A help page to open: its address and its name in the reader's language. */
 export interface HelpLink {
@@ -18,8 +18,7 @@ export function HelpLinks({ links, label }: { links: readonly HelpLink[]; label:
   if (links.length === 0) return null
   const open = async (event: MouseEvent<HTMLAnchorElement>, url: string) => {
     event.preventDefault()
-    const answer = await callMain(() => window.paylight.openLink(url))
-    setRefused(answer !== null && !answer.ok)
+    setRefused((await openHelpLink(url)) === false)
   }
   return (
     <nav className="guide-links" aria-label={label}>
