@@ -1,3 +1,4 @@
+import { stepNumber } from '../checklist/numbering'
 import type { ChecklistStep } from '../checklist/step-ids'
 import type { GuideStepId } from './step-ids'
 
@@ -17,11 +18,8 @@ export const checklistStepOf: Readonly<Record<GuideStepId, ChecklistStep>> = {
   cooldown: 'wait-risk',
 }
 
-/** The checklist steps behind a list of guide steps, in checklist order, each once. */
-export function checklistStepsFor(
-  steps: readonly GuideStepId[],
-  order: readonly ChecklistStep[],
-): readonly ChecklistStep[] {
+/** The checklist steps behind a list of guide steps, each once, in the order the user numbers them. */
+export function checklistStepsFor(steps: readonly GuideStepId[]): readonly ChecklistStep[] {
   const wanted = new Set(steps.map((step) => checklistStepOf[step]))
-  return order.filter((step) => wanted.has(step))
+  return [...wanted].sort((a, b) => stepNumber(a) - stepNumber(b))
 }

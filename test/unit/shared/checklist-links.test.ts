@@ -54,19 +54,19 @@ describe('guide fixes → checklist steps', () => {
     for (const id of guideStepIds) expect(checklistSteps).toContain(checklistStepOf[id])
   })
 
-  it('lists the steps behind several fixes once each, in checklist order', () => {
-    expect(
-      checklistStepsFor(
-        ['cooldown', 'card-funds', 'issuer-settings', 'self-check'],
-        checklistSteps,
-      ),
-    ).toEqual(['card-status', 'wait-risk', 'pre-check'])
-    expect(checklistStepsFor([], checklistSteps)).toEqual([])
+  it('lists the steps behind several fixes once each, in the order the user numbers them', () => {
+    expect(checklistStepsFor(['cooldown', 'card-funds', 'issuer-settings', 'self-check'])).toEqual([
+      'card-status',
+      'wait-risk',
+      'pre-check',
+    ])
+    expect(checklistStepsFor(['card-details', 'card-type'])).toEqual(['card-types', 'card-status'])
+    expect(checklistStepsFor([])).toEqual([])
   })
 
   it('gives every look-up answer at least one step to open', () => {
     for (const entry of declineEntries)
-      expect(checklistStepsFor(entry.steps, checklistSteps).length, entry.id).toBeGreaterThan(0)
+      expect(checklistStepsFor(entry.steps).length, entry.id).toBeGreaterThan(0)
   })
 
   it('lets every section of the guide but the FAQ and the error list open a step', () => {

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react'
-import { checklistSteps } from '../../../shared/checklist/step-ids'
 import type { DeclineMatch } from '../../../shared/decline/explain'
 import { declineText } from '../../../shared/decline/text'
 import { checklistStepsFor } from '../../../shared/guide/checklist-steps'
@@ -49,10 +48,7 @@ export function DeclineAnswer(props: {
       </p>
       <Points label={label('explain.doNow')} items={match.doNow} />
       <Points label={label('explain.dont')} items={match.dont} />
-      <StepLinks
-        steps={checklistStepsFor(match.steps, checklistSteps)}
-        label={t('guidePage.steps')}
-      />
+      <StepLinks steps={checklistStepsFor(match.steps)} label={t('guidePage.steps')} />
       <HelpLinks links={match.links} label={t('guidePage.links')} />
       {match.codes.length > 0 ? (
         <p className="muted">

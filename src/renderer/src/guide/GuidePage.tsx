@@ -19,13 +19,13 @@ export function GuidePage({ LogDeclineAction }: { LogDeclineAction?: LogDeclineA
       <p className="muted">{t('guidePage.intro')}</p>
       <DeclineLookup LogAction={LogDeclineAction} />
       <nav aria-label={t('guidePage.contents')} className="guide-contents">
-        <ol>
+        <ul>
           {guideSections.map((section) => (
             <li key={section.id}>
               <a href={`#${sectionAnchor(section)}`}>{guideText(lang, section.titleKey)}</a>
             </li>
           ))}
-        </ol>
+        </ul>
       </nav>
       {guideSections.map((section) => (
         <GuideSectionView key={section.id} section={section} />

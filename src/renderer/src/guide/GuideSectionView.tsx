@@ -1,5 +1,4 @@
 import { assertNever } from '../../../shared/assert-never'
-import { checklistSteps } from '../../../shared/checklist/step-ids'
 import { declineEntries } from '../../../shared/decline/entries'
 import { wordDeclineEntry } from '../../../shared/decline/explain'
 import { checklistStepsFor } from '../../../shared/guide/checklist-steps'
@@ -91,10 +90,7 @@ export function GuideSectionView({ section }: { section: GuideSection }) {
     <section className="guide-section" aria-labelledby={sectionAnchor(section)}>
       <h2 id={sectionAnchor(section)}>{title}</h2>
       <Body body={section.body} title={title} />
-      <StepLinks
-        steps={checklistStepsFor(section.steps, checklistSteps)}
-        label={t('guidePage.steps')}
-      />
+      <StepLinks steps={checklistStepsFor(section.steps)} label={t('guidePage.steps')} />
       <HelpLinks links={links} label={t('guidePage.links')} />
     </section>
   )
