@@ -1,9 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
+import { StepButton } from '../../../src/renderer/src/guide/StepButton'
 import { useStepNavigation } from '../../../src/renderer/src/guide/step-navigation'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import type { AppState } from '../../../src/shared/app-state'
+import { stepOfFinding } from '../../../src/shared/checklist/finding-steps'
 import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
@@ -76,6 +78,22 @@ describe('the checklist page', () => {
     expect(
       await screen.findByRole('listitem', { name: '多次被拒后等待风控恢复' }),
     ).not.toHaveFocus()
+    stop()
+  })
+
+  it('opens from a finding’s fix: the finding’s step, numbered as in the checklist', async () => {
+    const bridge = installBridge(sampleAppState(Date.now()))
+    const stop = initSubscriptions(bridge.api)
+    render(
+      <>
+        <App />
+        <StepButton step={stepOfFinding('card-prepaid')} />
+      </>,
+    )
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: '第 3 步：用对卡：信用卡或借记卡' }))
+    expect(await screen.findByRole('tab', { name: '排查清单', selected: true })).toBeVisible()
+    expect(await screen.findByRole('listitem', { name: '用对卡：信用卡或借记卡' })).toHaveFocus()
     stop()
   })
 })

@@ -1,12 +1,8 @@
 import type { ChecklistStep } from '../../../shared/checklist/step-ids'
-import { stepNumber } from '../../../shared/checklist/numbering'
-import { useT } from '../use-t'
-import { useStepNavigation } from './step-navigation'
+import { StepButton } from './StepButton'
 
-/** Buttons that open the checklist at each step, named "Step N: title" as the checklist numbers them. */
+/** The checklist steps a section or an answer sends the user to, each a button that opens it. */
 export function StepLinks({ steps, label }: { steps: readonly ChecklistStep[]; label: string }) {
-  const t = useT()
-  const openStep = useStepNavigation((s) => s.openStep)
   if (steps.length === 0) return null
   return (
     <nav className="guide-steps" aria-label={label}>
@@ -14,12 +10,7 @@ export function StepLinks({ steps, label }: { steps: readonly ChecklistStep[]; l
       <ul>
         {steps.map((step) => (
           <li key={step}>
-            <button type="button" className="link-button" onClick={() => openStep(step)}>
-              {t('guidePage.openStep', {
-                number: t('checklist.number', { n: stepNumber(step) }),
-                title: { message: `step.${step}` },
-              })}
-            </button>
+            <StepButton step={step} />
           </li>
         ))}
       </ul>
