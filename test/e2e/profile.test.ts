@@ -84,7 +84,7 @@ suite(title, () => {
     await page.getByText(/^红灯：不一致，现在付款很可能被拒 — IPv6 出口在中国 CN/).waitFor()
     await page
       .locator('[data-finding="ipv6-vs-billing"]')
-      .getByText('修复：3.3 调整 VPN 与地区')
+      .getByText('修复：调整 VPN 与地区')
       .waitFor()
     await page
       .getByRole('table', { name: '三方比较' })
@@ -93,14 +93,14 @@ suite(title, () => {
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-zh.png'), fullPage: true })
     await page.getByRole('tab', { name: '排查清单' }).click()
-    const vpn = page.getByRole('listitem', { name: '3.3 调整 VPN 与地区' })
+    const vpn = page.getByRole('listitem', { name: '调整 VPN 与地区' })
     await vpn.getByRole('img', { name: '有问题' }).waitFor()
     await vpn.getByText(/IPv6 出口在中国 CN/).waitFor()
     await page
-      .getByRole('listitem', { name: '3.2 核对账单地址' })
+      .getByRole('listitem', { name: '核对账单地址' })
       .getByRole('img', { name: '通过' })
       .waitFor()
-    await page.getByRole('checkbox', { name: '3.4 清除缓存后重试' }).check()
+    await page.getByRole('checkbox', { name: '清除网站数据后重新添加卡片' }).check()
     await page.screenshot({ path: path.join(screenshotDir, 'checklist-zh.png'), fullPage: true })
     await page.getByRole('tab', { name: '状态' }).click()
   })

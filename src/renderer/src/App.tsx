@@ -5,6 +5,8 @@ import { RequestError } from './components/RequestError'
 import { StorageNotices } from './components/StorageNotices'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
+import { useShowChecklistOnRequest } from './guide/step-navigation'
+import { windowTabs, type WindowTab } from '../../shared/window-tabs'
 import { StatusPage } from './pages/StatusPage'
 import { UrgentBanner } from './session/UrgentBanner'
 import { useAppStore } from './store/app-store'
@@ -14,12 +16,13 @@ import { useLang, useT } from './use-t'
 // Only the status page is on the first screen; the others are chunks fetched on first use.
 const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage')
 const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
+const GuidePage = lazyPage(() => import('./guide/GuidePage'), 'GuidePage')
 const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
 const SessionPage = lazyPage(() => import('./pages/SessionPage'), 'SessionPage')
 const HistoryPage = lazyPage(() => import('./pages/HistoryPage'), 'HistoryPage')
 
-const tabs = ['status', 'session', 'profile', 'checklist', 'history', 'settings'] as const
-type Tab = (typeof tabs)[number]
+const tabs = windowTabs
+type Tab = WindowTab
 
 /** The window: the light and its reason on top, then status, ready to pay, profile, checklist, history, settings. */
 export function App() {
@@ -28,10 +31,18 @@ export function App() {
   const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
+  useShowChecklistOnRequest(() => setTab('checklist'))
   useEffect(
     () =>
       hasState
-        ? preloadWhenIdle([SessionPage, ProfilePage, ChecklistPage, HistoryPage, SettingsPage])
+        ? preloadWhenIdle([
+            SessionPage,
+            ProfilePage,
+            ChecklistPage,
+            GuidePage,
+            HistoryPage,
+            SettingsPage,
+          ])
         : undefined,
     [hasState],
   )
@@ -60,6 +71,7 @@ export function App() {
           {tab === 'status' ? <StatusPage /> : null}
           {tab === 'profile' ? <ProfilePage /> : null}
           {tab === 'checklist' ? <ChecklistPage /> : null}
+          {tab === 'guide' ? <GuidePage /> : null}
           {tab === 'settings' ? <SettingsPage /> : null}
           {tab === 'session' ? <SessionPage /> : null}
           {tab === 'history' ? <HistoryPage /> : null}

@@ -26,6 +26,7 @@ export const checklist: readonly StepText[] = [
   step('network-exit', ['checklist.network-exit.fresh']),
   step('card-types', ['checklist.card-types.no-prepaid']),
   step('card-status', [
+    'checklist.card-status.details',
     'checklist.card-status.enabled',
     'checklist.card-status.headroom',
     'checklist.card-status.recurring',

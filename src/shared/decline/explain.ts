@@ -3,7 +3,7 @@ import { guideLinks } from '../guide/links'
 import type { GuideStepId } from '../guide/step-ids'
 import { guideStepTitleKey } from '../guide/steps'
 import { guideText } from '../guide/text'
-import type { DeclineEntryId, DeclineKind } from './entries'
+import type { DeclineEntry, DeclineEntryId, DeclineKind } from './entries'
 import { lookUpDecline } from './match'
 import { declineText } from './text'
 
@@ -28,26 +28,31 @@ export interface DeclineExplanation {
   readonly matches: readonly DeclineMatch[]
 }
 
+/** One entry worded in `lang`, so a look-up answer and the guide's list of errors read the same. */
+export function wordDeclineEntry(entry: DeclineEntry, score: number, lang: Lang): DeclineMatch {
+  return {
+    id: entry.id,
+    score,
+    title: declineText(lang, entry.titleKey),
+    cause: declineText(lang, entry.causeKey),
+    doNow: entry.doNowKeys.map((key) => declineText(lang, key)),
+    dont: entry.dontKeys.map((key) => declineText(lang, key)),
+    steps: entry.steps,
+    stepTitles: entry.steps.map((step) => guideText(lang, guideStepTitleKey[step])),
+    links: entry.links.map((id) => ({
+      id,
+      url: guideLinks[id].url,
+      label: guideText(lang, guideLinks[id].labelKey),
+    })),
+    codes: entry.codes,
+    declineKind: entry.declineKind,
+    countsTowardCooldown: entry.countsTowardCooldown,
+  }
+}
+
 /** Looks the pasted text up and words every plausible entry in `lang`. */
 export function explainDecline(input: string, lang: Lang): DeclineExplanation {
   return {
-    matches: lookUpDecline(input).map(({ entry, score }) => ({
-      id: entry.id,
-      score,
-      title: declineText(lang, entry.titleKey),
-      cause: declineText(lang, entry.causeKey),
-      doNow: entry.doNowKeys.map((key) => declineText(lang, key)),
-      dont: entry.dontKeys.map((key) => declineText(lang, key)),
-      steps: entry.steps,
-      stepTitles: entry.steps.map((step) => guideText(lang, guideStepTitleKey[step])),
-      links: entry.links.map((id) => ({
-        id,
-        url: guideLinks[id].url,
-        label: guideText(lang, guideLinks[id].labelKey),
-      })),
-      codes: entry.codes,
-      declineKind: entry.declineKind,
-      countsTowardCooldown: entry.countsTowardCooldown,
-    })),
+    matches: lookUpDecline(input).map(({ entry, score }) => wordDeclineEntry(entry, score, lang)),
   }
 }

@@ -6,6 +6,11 @@ const maxInput = 2000
 /** Card-number-like digit runs mean nothing to the look-up and must not travel further. */
 const longDigitRun = /\d(?:[ -]?\d){6,}/g
 
+/** Pasted text with card-number-like digit runs replaced, safe to keep next to a decline. */
+export function maskLongDigitRuns(input: string): string {
+  return input.replace(longDigitRun, '•••')
+}
+
 /** Brings pasted text to one comparable form: width, case, punctuation and spacing no longer matter. */
 export function normalizeMessage(input: string): string {
   let text = input

@@ -73,6 +73,13 @@ export const guideEn: Readonly<Record<GuideMessageKey, string>> = {
     'No card under payment methods and no hold at the bank means it was not added; find the cause before trying again.',
   'guide.confirm.thenPay': 'Only once it is added, top up or subscribe.',
 
+  'guide.risk.plain':
+    'In plain words: the risk check asks whether three things make sense together — the country that issued the card, the country of the billing address and the country you are online from. When all three agree, payments go through most smoothly.',
+  'guide.risk.example':
+    'For example: a card issued in the US, the US billing address the issuer has on file, and a network exit in the US.',
+  'guide.risk.live': 'The table shows these three as PayLight sees them right now.',
+  'guide.risk.noProfile':
+    'Fill in the card profile and a live comparison of the three will show here.',
   'guide.risk.signals':
     'The payment processor (Stripe, for OpenAI) scores each payment. Its signals include the IP address and its country, the browser, the card’s issuing country (from the BIN, the first digits), the billing address, the card’s funding type (prepaid or not), whether the network is a proxy or a data centre, the security-code and postal-code checks, and how many attempts and declines happened recently.',
   'guide.risk.mismatch':
@@ -84,12 +91,14 @@ export const guideEn: Readonly<Record<GuideMessageKey, string>> = {
   'guide.risk.purpose':
     'PayLight shows you whether the three agree before you pay; it cannot and will not help you get around a risk check.',
 
-  'guide.recovery.stop': 'Stop every payment attempt.',
+  'guide.recovery.stop':
+    'Stop every payment attempt; do not switch cards, change the address or change your network exit.',
   'guide.recovery.remove': 'Remove the failed card from payment methods.',
   'guide.recovery.clear': 'Clear the merchant site’s data (cache and sign-in), then sign in again.',
-  'guide.recovery.wait': 'Wait a full 24 hours; meanwhile do not change your network exit or card.',
   'guide.recovery.addOnce':
-    'Then add the card once, and check that it shows under payment methods.',
+    'Then add the card once — only once — and check that it shows under payment methods.',
+  'guide.recovery.wait':
+    'Then wait: pay only once the hold shows. If it is declined again, stop for a full 24 hours without changing your network exit or card.',
   'guide.recovery.noMany':
     'Do not add several different cards in a short time: that easily trips the risk check.',
 

@@ -62,6 +62,12 @@ export const guideZh = {
     '付款方式里没有这张卡、银行记录里也没有预授权，说明没有绑定成功；先找原因，不要马上重试。',
   'guide.confirm.thenPay': '确认绑定成功后，再充值或订阅。',
 
+  'guide.risk.plain':
+    '简单说：风控会看三件事说不说得通——卡是哪个国家发的、账单地址在哪个国家、你从哪个国家上网。三件事一致，付款最顺利。',
+  'guide.risk.example':
+    '例如：美国发行的卡，加上发卡行登记的美国账单地址，再加上位于美国的网络出口。',
+  'guide.risk.live': '下表是本应用此刻看到的这三件事。',
+  'guide.risk.noProfile': '填写卡片资料后，这里会显示三件事的实时比较。',
   'guide.risk.signals':
     '支付处理方（OpenAI 用的是 Stripe）会给每笔付款评估风险，参考的信号包括：访问的 IP 地址和它所在的国家、浏览器信息、卡片的发行国家（由卡号开头的 BIN 决定）、账单地址、卡的类型（是否预付卡）、是否经由代理或机房网络、安全码和邮编的核验结果，以及短时间内的尝试和失败次数。',
   'guide.risk.mismatch':
@@ -71,11 +77,12 @@ export const guideZh = {
     '同一张卡或同一网络在短时间内多次失败，本身就是风险信号，所以被拒后不停重试只会更糟。',
   'guide.risk.purpose': '本应用只是在付款前让你看清这三项是否一致，并不能、也不会帮你绕过风控。',
 
-  'guide.recovery.stop': '停止所有付款尝试。',
+  'guide.recovery.stop': '停止所有付款尝试，不要换卡、改地址或切换网络出口。',
   'guide.recovery.remove': '在付款方式中删除失败的卡。',
   'guide.recovery.clear': '清除该商户网站的数据（缓存和登录信息），然后重新登录。',
-  'guide.recovery.wait': '等满 24 小时；这期间不要更换网络出口，也不要换卡。',
-  'guide.recovery.addOnce': '之后只添加一次这张卡，并确认它出现在付款方式中。',
+  'guide.recovery.addOnce': '然后只添加一次这张卡，并确认它出现在付款方式中。',
+  'guide.recovery.wait':
+    '添加后先等一等：看到预授权后再付款。如果又被拒绝，就停下来等满 24 小时，期间不要更换网络出口，也不要换卡。',
   'guide.recovery.noMany': '不要在短时间内连续绑定多张不同的卡，这很容易触发风控。',
 
   'guide.stable.sameSetup': '固定使用同一个网络出口和付款方式，不要频繁切换代理节点。',

@@ -19,6 +19,13 @@ export type SectionBody =
       readonly entries: readonly DeclineEntryId[]
     }
   | { readonly kind: 'faq'; readonly items: readonly FaqItem[] }
+  | {
+      /** Points read beside the live three-way comparison (the window shows the real countries). */
+      readonly kind: 'compared-points'
+      readonly points: readonly GuideMessageKey[]
+      readonly liveKey: GuideMessageKey
+      readonly noProfileKey: GuideMessageKey
+    }
 
 /** The guide's sections beyond the checklist, in reading order. */
 export type GuideSectionId =
@@ -92,8 +99,12 @@ export const guideSections: readonly GuideSection[] = [
     id: 'risk-check',
     titleKey: 'guide.section.risk-check',
     body: {
-      kind: 'points',
+      kind: 'compared-points',
+      liveKey: 'guide.risk.live',
+      noProfileKey: 'guide.risk.noProfile',
       points: [
+        'guide.risk.plain',
+        'guide.risk.example',
         'guide.risk.signals',
         'guide.risk.mismatch',
         'guide.risk.issuerChecks',
@@ -101,8 +112,8 @@ export const guideSections: readonly GuideSection[] = [
         'guide.risk.purpose',
       ],
     },
-    steps: ['self-check'],
-    links: [],
+    steps: ['self-check', 'network-region'],
+    links: ['openai-chatgpt-countries'],
   },
   {
     id: 'recovery',
@@ -113,13 +124,13 @@ export const guideSections: readonly GuideSection[] = [
         'guide.recovery.stop',
         'guide.recovery.remove',
         'guide.recovery.clear',
-        'guide.recovery.wait',
         'guide.recovery.addOnce',
+        'guide.recovery.wait',
         'guide.recovery.noMany',
       ],
     },
     steps: ['clear-site-data', 'cooldown'],
-    links: [],
+    links: ['openai-card-declined'],
   },
   {
     id: 'keep-stable',

@@ -12,6 +12,7 @@ import type { NetworkKind } from '../network-owner/known-networks'
 import { asideReasons, keptFileNames, storageErrorCodes } from '../storage/kept-file-types'
 import { findingIds } from '../verdict/finding-catalogue'
 import type { MessageKey } from './translate'
+import { windowTabs } from '../window-tabs'
 import { paymentMessageKeys } from '../session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */
@@ -66,7 +67,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('storage.error', storageErrorCodes),
   ...prefixed('storage.name', keptFileNames),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
-  ...prefixed('tab', ['status', 'profile', 'checklist', 'settings', 'session', 'history'] as const),
+  ...prefixed('tab', windowTabs),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
   ...paymentMessageKeys,
 ]

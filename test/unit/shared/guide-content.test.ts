@@ -93,7 +93,7 @@ describe('the guide data', () => {
     for (const section of guideSections) {
       const body = section.body
       const size =
-        body.kind === 'points'
+        body.kind === 'points' || body.kind === 'compared-points'
           ? body.points.length
           : body.kind === 'faq'
             ? body.items.length

@@ -57,7 +57,7 @@ describe('the message tables', () => {
 
   it('fill placeholders with text, numbers, countries and other messages in the reader’s language', () => {
     expect(translate('zh', 'finding.fix', { step: { message: 'step.vpn-region' } })).toBe(
-      '修复：3.3 调整 VPN 与地区',
+      '修复：调整 VPN 与地区',
     )
     expect(
       translate('en', 'finding.network-vs-billing', {

@@ -1,10 +1,16 @@
-import { useState } from 'react'
+import { useEffect } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { stepOfFinding } from '../../../shared/checklist/finding-steps'
+import { stepAnchor, stepNumber } from '../../../shared/checklist/numbering'
+import { stepEvidence } from '../../../shared/checklist/step-evidence'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
-import { networkStepEvidence } from '../../../shared/checklist/network-evidence'
 import { checklist } from '../../../shared/checklist/steps'
+import { AttemptBar, StepTick } from '../checklist/AttemptControls'
 import { CooldownPanel } from '../session/CooldownPanel'
+import { useStepNavigation, usePendingStep } from '../guide/step-navigation'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import './checklist.css'
 
 const marks: Record<StepStatus, string> = {
   pass: '✓',
@@ -14,40 +20,56 @@ const marks: Record<StepStatus, string> = {
   manual: '○',
 }
 
+/** Scrolls to and focuses the step a link asked for (a look-up answer, a guide section, a fix). */
+function useScrollToRequestedStep(ready: boolean): void {
+  const pending = usePendingStep()
+  const markShown = useStepNavigation((s) => s.markShown)
+  useEffect(() => {
+    if (!ready || !pending) return
+    const element = document.getElementById(stepAnchor(pending.step))
+    element?.scrollIntoView?.({ block: 'start' })
+    element?.focus()
+    markShown(pending.seq)
+  }, [ready, pending, markShown])
+}
+
 /** The troubleshooting flow as a checklist: live results where PayLight can check, ticks elsewhere. */
 export function ChecklistPage() {
   const t = useT()
   const lang = useLang()
-  const verdict = useAppStore((s) => s.app?.verdict)
-  const observation = useAppStore((s) => s.app?.monitor.observation ?? null)
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const { verdict, observation, book } = useAppStore(
+    useShallow((s) => ({
+      verdict: s.app?.verdict,
+      observation: s.app?.monitor.observation ?? null,
+      book: s.app?.profiles.book ?? null,
+    })),
+  )
+  useScrollToRequestedStep(verdict !== undefined)
   if (!verdict) return null
   const statuses = stepStatuses(verdict)
   return (
     <main className="checklist">
       <p className="muted">{t('checklist.intro')}</p>
+      <AttemptBar />
       <ol>
         {checklist.map((step) => {
           const status = statuses[step.id]
-          const findings = verdict.findings.filter(
-            (f) => f.step === step.id && f.severity !== 'info',
-          )
+          const findings = verdict.findings.filter((f) => stepOfFinding(f.id) === step.id)
+          const evidence = stepEvidence(step.id, { verdict, observation, book }, lang)
           return (
-            <li key={step.id} className={`step step-${status}`} aria-label={t(step.title)}>
+            <li
+              key={step.id}
+              id={stepAnchor(step.id)}
+              tabIndex={-1}
+              className={`step step-${status}`}
+              aria-label={t(step.title)}
+            >
               <h3>
+                <span className="step-number">
+                  {t('checklist.number', { n: stepNumber(step.id) })}
+                </span>
                 {status === 'manual' ? (
-                  <input
-                    type="checkbox"
-                    aria-label={t(step.title)}
-                    checked={ticked.has(step.id)}
-                    onChange={(e) =>
-                      setTicked((prev) =>
-                        e.target.checked
-                          ? new Set(prev).add(step.id)
-                          : new Set([...prev].filter((id) => id !== step.id)),
-                      )
-                    }
-                  />
+                  <StepTick step={step.id} label={t(step.title)} />
                 ) : (
                   <span className="mark" role="img" aria-label={t(`checklist.${status}`)}>
                     {marks[status]}
@@ -60,13 +82,13 @@ export function ChecklistPage() {
                   <li key={point}>{t(point)}</li>
                 ))}
               </ul>
-              {step.id === 'network-exit'
-                ? networkStepEvidence(observation, lang).map((line) => (
-                    <p key={line} className="evidence muted">
-                      {line}
-                    </p>
-                  ))
-                : null}
+              {evidence.length > 0 ? (
+                <ul className="evidence muted" aria-label={t('checklist.evidence')}>
+                  {evidence.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              ) : null}
               {findings.map((f) => (
                 <p key={f.id} className={`finding finding-${f.severity}`}>
                   {f.message[lang]}

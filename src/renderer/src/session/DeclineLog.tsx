@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
-import { paymentActions } from './payment-actions'
+import { useLogDecline } from './use-log-decline'
 
 /** Logging a decline by hand, and the latest ones (message, time, whether it counted, BIN). */
 export function DeclineLog() {
@@ -9,16 +9,9 @@ export function DeclineLog() {
   const lang = useLang()
   const recent = useAppStore((s) => s.app?.declines.recent ?? [])
   const [message, setMessage] = useState('')
-  const [answer, setAnswer] = useState<string | null>(null)
+  const { answer, submit: log } = useLogDecline()
   const submit = async () => {
-    const reply = await paymentActions.logDecline(message)
-    if (!reply) return
-    if (reply.ok) {
-      setMessage('')
-      setAnswer(t(reply.counts ? 'declines.logged.counts' : 'declines.logged.free'))
-    } else if (reply.reason === 'storage')
-      setAnswer(t('kept.error.other', { code: reply.error.code }))
-    else setAnswer(t(`declines.refused.${reply.reason}`))
+    if (await log(message)) setMessage('')
   }
   return (
     <section className="declines" aria-label={t('declines.title')}>

@@ -4,18 +4,20 @@ import type { checklistZh } from './checklist.zh'
 export const checklistEn = {
   'step.card-profile': 'Fill in the card profile',
   'step.network-exit': 'Make sure the network exit can be seen',
-  'step.card-types': '2. Use the right card: credit or debit',
-  'step.card-status': '3.1 Check the card',
-  'step.billing-address': '3.2 Check the billing address',
-  'step.vpn-region': '3.3 Adjust VPN and region',
-  'step.clear-cache': '3.4 Clear cache and retry',
-  'step.wait-risk': '3.5 After repeated declines, let the risk checks cool down',
-  'step.pre-check': '9. Three checks before paying',
+  'step.card-types': 'Use the right card: credit or debit',
+  'step.card-status': 'Check the card',
+  'step.billing-address': 'Check the billing address',
+  'step.vpn-region': 'Adjust VPN and region',
+  'step.clear-cache': 'Clear the site data, then add the card again',
+  'step.wait-risk': 'After repeated declines, let the risk checks cool down',
+  'step.pre-check': 'Three checks before paying',
   'checklist.card-profile.facts':
     'BIN (first 6–8 digits), issuing country, card type and the billing address the issuer has on file',
   'checklist.network-exit.fresh':
     'The check must succeed and be current; if it fails, check your network and proxy first',
   'checklist.card-types.no-prepaid': 'OpenAI does not accept prepaid or gift cards',
+  'checklist.card-status.details':
+    'Card number, expiry date and security code exactly as on the card, digit by digit',
   'checklist.card-status.enabled':
     'The card is valid and enabled for USD and international online payments',
   'checklist.card-status.headroom':
@@ -45,4 +47,25 @@ export const checklistEn = {
   'checklist.fail': 'problem',
   'checklist.unknown': 'unknown',
   'checklist.manual': 'for you to do',
+  'checklist.number': 'Step {n}',
+  'checklist.evidence': 'Live result',
+  'evidence.card': 'Card: BIN {bin}, {brand}, issued in {country}',
+  'evidence.funding': 'Card type: {funding}',
+  'evidence.expiry': 'Expiry: {month}/{year}',
+  'evidence.capability': '{capability}: {answer}',
+  'evidence.yes': 'confirmed',
+  'evidence.no': 'not confirmed',
+  'evidence.undeclared': 'not filled in',
+  'evidence.billing': 'Billing address: {country}, state/province {state}, postal code {postal}',
+  'evidence.compare': '{name}: {country} ({mark})',
+  'evidence.billing-country': '{name}: {country}',
+  'evidence.light': 'Now: {light}',
+  'evidence.expiry-missing': 'Expiry: not filled in',
+  'attempt.title': 'This payment attempt',
+  'attempt.started': 'This attempt started {at}; the steps you tick are kept',
+  'attempt.notStarted':
+    'The attempt starts when you tick the first step; ticks are kept across restarts',
+  'attempt.tickedAt': 'ticked {at}',
+  'attempt.new': 'Start a new attempt',
+  'attempt.new.confirm': 'End this attempt and clear the ticks? They stay in the history.',
 } as const satisfies Record<keyof typeof checklistZh, string>

@@ -6,6 +6,8 @@ import { merchantEn } from './merchant.en'
 import { merchantZh } from './merchant.zh'
 import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
+import { guidePageEn } from './guide-page.en'
+import { guidePageZh } from './guide-page.zh'
 import { noticesEn } from './notices.en'
 import { noticesZh } from './notices.zh'
 import { historyEn } from './history.en'
@@ -36,6 +38,7 @@ export const featureMessages = {
   status: { zh: statusZh, en: statusEn },
   verdict: { zh: verdictZh, en: verdictEn },
   checklist: { zh: checklistZh, en: checklistEn },
+  guidePage: { zh: guidePageZh, en: guidePageEn },
   profile: { zh: profileZh, en: profileEn },
   settings: { zh: settingsZh, en: settingsEn },
   notices: { zh: noticesZh, en: noticesEn },
@@ -53,6 +56,7 @@ export const zh = {
   ...statusZh,
   ...verdictZh,
   ...checklistZh,
+  ...guidePageZh,
   ...profileZh,
   ...settingsZh,
   ...noticesZh,
@@ -73,6 +77,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...statusEn,
   ...verdictEn,
   ...checklistEn,
+  ...guidePageEn,
   ...profileEn,
   ...settingsEn,
   ...noticesEn,

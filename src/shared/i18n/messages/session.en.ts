@@ -56,6 +56,7 @@ export const sessionEn = {
   'declines.title': 'Declines and cool-down',
   'declines.label': 'Decline message (as shown; no card number)',
   'declines.log': 'Log decline',
+  'declines.log.fromLookup': 'Log this decline (repeated declines start a cool-down)',
   'declines.logged.counts': 'Logged; it counts toward the cool-down',
   'declines.logged.free': 'Logged; it does not count (an input error)',
   'declines.refused.card-number':

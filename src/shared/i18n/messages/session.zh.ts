@@ -51,6 +51,7 @@ export const sessionZh = {
   'declines.title': '被拒记录与冷却',
   'declines.label': '被拒提示（原文，不要包含卡号）',
   'declines.log': '记录被拒',
+  'declines.log.fromLookup': '记下这次被拒（连续被拒会进入冷却）',
   'declines.logged.counts': '已记录，计入冷却',
   'declines.logged.free': '已记录，不计入冷却（输入错误类提示）',
   'declines.refused.card-number': '这段文字里像是有卡号，没有记录。请删掉卡号再记。',

@@ -1,0 +1,64 @@
+import type { ChecklistStep } from '../../../shared/checklist/step-ids'
+import { paymentActions } from '../session/payment-actions'
+import { useAppStore } from '../store/app-store'
+import { useLang, useT } from '../use-t'
+
+const timeOf = (iso: string, lang: 'zh' | 'en') =>
+  new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+
+/** A step the user confirms by hand: ticked in main's attempt file, with when it was ticked. */
+export function StepTick({ step, label }: { step: ChecklistStep; label: string }) {
+  const t = useT()
+  const lang = useLang()
+  const at = useAppStore((s) => s.app?.attempt.attempt.ticks[step])
+  return (
+    <>
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={at !== undefined}
+        onChange={(e) => void paymentActions.tickStep(step, e.target.checked)}
+      />
+      {at ? (
+        <span className="tick-time muted">{t('attempt.tickedAt', { at: timeOf(at, lang) })}</span>
+      ) : null}
+    </>
+  )
+}
+
+/** Which attempt the ticks belong to, and the way to start the next one (the old one is kept). */
+export function AttemptBar() {
+  const t = useT()
+  const lang = useLang()
+  const slice = useAppStore((s) => s.app?.attempt)
+  if (!slice) return null
+  const { startedAt } = slice.attempt
+  return (
+    <section className="attempt-bar" aria-label={t('attempt.title')}>
+      <p className="muted">
+        {startedAt
+          ? t('attempt.started', { at: timeOf(startedAt, lang) })
+          : t('attempt.notStarted')}
+      </p>
+      <button
+        type="button"
+        disabled={startedAt === null}
+        onClick={() => {
+          if (window.confirm(t('attempt.new.confirm'))) void paymentActions.newAttempt()
+        }}
+      >
+        {t('attempt.new')}
+      </button>
+      {slice.error ? (
+        <p role="alert" className="finding finding-red">
+          {t(`storage.error.${slice.error.code}`)}
+        </p>
+      ) : null}
+    </section>
+  )
+}

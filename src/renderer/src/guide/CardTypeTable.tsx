@@ -1,0 +1,67 @@
+import { Fragment } from 'react'
+import { assertNever } from '../../../shared/assert-never'
+import {
+  cardTypeColumns,
+  cardTypeRows,
+  supportLabelKey,
+  type CardTypeRow,
+  type Support,
+} from '../../../shared/guide/card-types'
+import { guideText } from '../../../shared/guide/text'
+import { useLang } from '../use-t'
+
+const tone: Readonly<Record<Support, string>> = {
+  yes: 'support-yes',
+  usually: 'support-yes',
+  varies: 'support-varies',
+  rarely: 'support-no',
+  no: 'support-no',
+}
+
+type ColumnId = (typeof cardTypeColumns)[number]['id']
+
+/** §2 as a table: whether OpenAI accepts each kind of card and what usually goes wrong with it. */
+export function CardTypeTable({ caption }: { caption: string }) {
+  const lang = useLang()
+  const support = (value: Support) => (
+    <td className={tone[value]}>{guideText(lang, supportLabelKey[value])}</td>
+  )
+  const cell = (row: CardTypeRow, column: ColumnId) => {
+    switch (column) {
+      case 'type':
+        return <th scope="row">{guideText(lang, row.labelKey)}</th>
+      case 'accepted':
+      case 'intlOnline':
+      case 'usd':
+      case 'recurring':
+        return support(row[column])
+      case 'issues':
+        return <td>{guideText(lang, row.issuesKey)}</td>
+      default:
+        return assertNever(column)
+    }
+  }
+  return (
+    <table className="card-types">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {cardTypeColumns.map((column) => (
+            <th key={column.id} scope="col">
+              {guideText(lang, column.labelKey)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {cardTypeRows.map((row) => (
+          <tr key={row.kind}>
+            {cardTypeColumns.map((column) => (
+              <Fragment key={column.id}>{cell(row, column.id)}</Fragment>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
