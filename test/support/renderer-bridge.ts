@@ -1,3 +1,4 @@
+import { freshAttempt, tickStep } from '../../src/shared/checklist/attempt'
 import { act } from '@testing-library/react'
 import type { Mock } from 'vitest'
 import { createApi, type PaylightApi } from '../../src/preload/create-api'
@@ -99,8 +100,15 @@ function fakeMain(initial: AppState): FakeMain {
     updateCooldownPolicy: vi.fn(async () => ({ ok: true as const })),
     getHistory: vi.fn(async (range) => historyView([], range, Date.now(), defaultHistoryBounds)),
     eraseHistory: vi.fn(async () => ({ ok: true as const })),
-    tickStep: vi.fn(async () => ({ ok: true as const })),
-    newAttempt: vi.fn(async () => ({ ok: true as const })),
+    tickStep: vi.fn(async ({ step, done }) =>
+      change({
+        ...state,
+        attempt: { attempt: tickStep(state.attempt.attempt, step, done, Date.now()), error: null },
+      }),
+    ),
+    newAttempt: vi.fn(async () =>
+      change({ ...state, attempt: { attempt: freshAttempt(Date.now()), error: null } }),
+    ),
     restoreFile: vi.fn(async () => ({ ok: true as const })),
     retryStorage: vi.fn(async () => ({ ok: true as const })),
     discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),

@@ -19,7 +19,7 @@ async function openChecklist(state: AppState) {
   const user = userEvent.setup()
   await user.click(await screen.findByRole('tab', { name: '排查清单' }))
   await screen.findByRole('listitem', { name: '填写卡片资料' })
-  return { user, stop }
+  return { user, stop, main: bridge.main }
 }
 
 const withProfile = (state: AppState): AppState => ({
@@ -56,13 +56,25 @@ describe('the checklist page', () => {
     stop()
   })
 
-  it('keeps ticks on the manual steps', async () => {
-    const { user, stop } = await openChecklist(sampleAppState(Date.now()))
+  it('keeps ticks on the manual steps in main, with their time, per attempt', async () => {
+    const { user, stop, main } = await openChecklist(sampleAppState(Date.now()))
+    const attempt = screen.getByRole('region', { name: '本次付款尝试' })
+    expect(attempt).toHaveTextContent('勾选第一步时开始记录本次尝试')
+    expect(within(attempt).getByRole('button', { name: '开始新的尝试' })).toBeDisabled()
     const tick = screen.getByRole('checkbox', { name: '清除网站数据后重新添加卡片' })
     await user.click(tick)
+    expect(main.tickStep).toHaveBeenLastCalledWith({ step: 'clear-cache', done: true })
     expect(tick).toBeChecked()
+    expect(tick.closest('li')).toHaveTextContent(/勾选/)
+    expect(attempt).toHaveTextContent('本次尝试从')
     await user.click(tick)
     expect(tick).not.toBeChecked()
+    await user.click(tick)
+    vi.stubGlobal('confirm', () => true)
+    await user.click(within(attempt).getByRole('button', { name: '开始新的尝试' }))
+    expect(main.newAttempt).toHaveBeenCalledWith(true)
+    expect(tick).not.toBeChecked()
+    vi.unstubAllGlobals()
     stop()
   })
 

@@ -50,6 +50,18 @@ describe('the error look-up in the window', () => {
     stop()
   })
 
+  it('logs the decline from its answer, and says whether it counts toward the cool-down', async () => {
+    const { user, box, stop, main } = await openGuide()
+    await user.type(box, '您的卡被拒绝了。')
+    const results = await screen.findByRole('region', { name: '可能的解释' })
+    const answer = within(results).getByRole('article', { name: '卡被拒绝（原因未说明）' })
+    await user.click(within(answer).getByRole('button', { name: /记下这次被拒/ }))
+    expect(main.logDecline).toHaveBeenCalledWith({ message: '您的卡被拒绝了。' })
+    expect(within(answer).getByRole('status')).toHaveTextContent('已记录，计入冷却')
+    expect(within(answer).getByRole('button', { name: /记下这次被拒/ })).toBeDisabled()
+    stop()
+  })
+
   it('reads partial English in any case, and the decline code alone', async () => {
     const { user, box, stop } = await openGuide(sampleAppState(Date.now(), 'en'))
     await user.type(box, 'ZIP CODE YOU SUPPLIED failed')

@@ -38,7 +38,7 @@ describe('the Ready-to-pay and History pages', () => {
     await userEvent.click(screen.getByRole('button', { name: '开始准备付款' }))
     expect(main.startSession).toHaveBeenCalledTimes(1)
     expect(await screen.findByRole('region', { name: '第一步：付款前三步自检' })).toHaveTextContent(
-      '3.3 调整 VPN 与地区',
+      '调整 VPN 与地区',
     )
     stop()
   })
