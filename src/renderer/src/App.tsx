@@ -1,8 +1,9 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import { Header } from './components/Header'
 import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
 import { StorageNotices } from './components/StorageNotices'
+import { panelId, TabBar, tabId } from './components/TabBar'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
 import { StatusPage } from './pages/StatusPage'
@@ -15,14 +16,22 @@ const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage
 const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
 const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
 
-const tabs = ['status', 'profile', 'checklist', 'settings'] as const
-type Tab = (typeof tabs)[number]
+// The window's pages in tab order: a new page is one more entry (and its `tab.<name>` label).
+const pages = {
+  status: StatusPage,
+  profile: ProfilePage,
+  checklist: ChecklistPage,
+  settings: SettingsPage,
+} as const satisfies Record<string, ComponentType>
+type Tab = keyof typeof pages
+const tabs = Object.keys(pages) as readonly Tab[]
 
 /** The window: the light and its reason on top, then status, card profile, checklist and settings. */
 export function App() {
   const t = useT()
   const lang = useLang()
   const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
+  const Page = pages[tab]
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
   useEffect(
@@ -35,25 +44,10 @@ export function App() {
       <RequestError />
       <NoticeBanner />
       <StorageNotices />
-      <nav className="tabs" role="tablist">
-        {tabs.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => setTab(name)}
-          >
-            {t(`tab.${name}`)}
-          </button>
-        ))}
-      </nav>
-      <div role="tabpanel">
+      <TabBar tabs={tabs} selected={tab} label={(name) => t(`tab.${name}`)} onSelect={setTab} />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
         <Suspense fallback={null}>
-          {tab === 'status' ? <StatusPage /> : null}
-          {tab === 'profile' ? <ProfilePage /> : null}
-          {tab === 'checklist' ? <ChecklistPage /> : null}
-          {tab === 'settings' ? <SettingsPage /> : null}
+          <Page />
         </Suspense>
       </div>
     </div>
