@@ -29,6 +29,14 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tabpanel', { name, exact: true }).locator('main').waitFor()
 }
 
+/** The focused element's outline: a visible ring is solid and at least 2 px wide. */
+function focusRing(page: Page) {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body)
+    return { style: style.outlineStyle, wide: parseFloat(style.outlineWidth) >= 2 }
+  })
+}
+
 suite(title, () => {
   let app: E2eApp
   beforeEach(async () => {
@@ -70,18 +78,23 @@ suite(title, () => {
     const { page } = app
     await page.setViewportSize({ width: 360, height: 740 })
     const overflow: Record<string, number> = {}
+    const found: string[] = []
     for (const { switchTo, loaded } of languages) {
       await page.getByRole('button', { name: loaded }).waitFor()
       const names = await tabNames(page)
       for (const name of names) {
         await openTab(page, name)
         overflow[name] = await horizontalOverflow(page)
+        // Narrow layouts (stacked tables, wrapped header) must stay accessible too.
+        for (const p of await axeProblems(page))
+          found.push(`360 px · ${name} · ${p.impact} ${p.id}`)
       }
       await openTab(page, names[0] as string)
       await page.getByRole('button', { name: switchTo }).click()
     }
     expect(Object.keys(overflow).length).toBeGreaterThanOrEqual(8)
     expect(Object.entries(overflow).filter(([, px]) => px > 0)).toEqual([])
+    expect(found).toEqual([])
   })
 
   it('moves between tabs with the keyboard as the WAI-ARIA tabs pattern says', async () => {
@@ -98,6 +111,7 @@ suite(title, () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => second.getAttribute('aria-selected')).toBe('true')
     expect(await second.evaluate((e) => e === document.activeElement)).toBe(true)
+    expect(await focusRing(page)).toEqual({ style: 'solid', wide: true })
     await page.keyboard.press('End')
     await expect.poll(() => last.getAttribute('aria-selected')).toBe('true')
     await page.keyboard.press('ArrowRight')
@@ -107,8 +121,9 @@ suite(title, () => {
     await page.keyboard.press('Home')
     await expect.poll(() => first.getAttribute('aria-selected')).toBe('true')
     await page.getByRole('tabpanel', { name: names[0], exact: true }).waitFor()
-    // Tab leaves the tab list for the panel's content, not for the next tab.
+    // Tab leaves the tab list for the panel (focusable itself), not for the next tab.
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel')
+    expect(await focusRing(page)).toEqual({ style: 'solid', wide: true })
   })
 })

@@ -45,7 +45,8 @@ export function App() {
       <NoticeBanner />
       <StorageNotices />
       <TabBar tabs={tabs} selected={tab} label={(name) => t(`tab.${name}`)} onSelect={setTab} />
-      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+      {/* Focusable, as the tabs pattern advises: a page may have nothing else to stop on. */}
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
         <Suspense fallback={null}>
           <Page />
         </Suspense>
