@@ -74,6 +74,24 @@ suite(title, () => {
     expect(pagesChecked).toBeGreaterThanOrEqual(16)
   })
 
+  it('stays accessible when every source fails (failure table, warning badge), in both themes', async () => {
+    const { page, sources } = app
+    for (const name of ['chatgpt', 'openai-api', 'cloudflare', 'cf-v4', 'cf-v6', 'ipify', 'ipify6'])
+      sources.setRoute(`/${name}`, { kind: 'reset' })
+    await page.getByRole('button', { name: '立即检查' }).click()
+    await page.getByRole('table', { name: '失败原因' }).waitFor()
+    const found: string[] = []
+    for (const colorScheme of schemes) {
+      await page.emulateMedia({ colorScheme })
+      for (const width of [1100, 360]) {
+        await page.setViewportSize({ width, height: 800 })
+        for (const p of await axeProblems(page)) found.push(`${colorScheme} ${width} · ${p.id}`)
+        expect(await horizontalOverflow(page)).toBe(0)
+      }
+    }
+    expect(found).toEqual([])
+  })
+
   it('never scrolls sideways at 360 px, on any page, in either language', async () => {
     const { page } = app
     await page.setViewportSize({ width: 360, height: 740 })
