@@ -78,6 +78,7 @@ const mainWindow = setupWindow({
   preload: path.join(__dirname, '../preload/index.cjs'),
   url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
   title: () => translate(services?.state().lang ?? 'zh', 'app.name'),
+  dark: () => nativeTheme.shouldUseDarkColors,
   // Where the tray is likely invisible the window is the only way back in: keep it.
   keepOnClose: () => trayVisibility === 'likely-invisible',
   quitting: () => quitting,

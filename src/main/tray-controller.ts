@@ -1,4 +1,5 @@
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
+import { clipLines } from '../shared/clip-text'
 import type { Lang } from '../shared/country'
 import { translate } from '../shared/i18n/translate'
 import type { Light } from '../shared/light'
@@ -70,22 +71,10 @@ export interface TrayControllerDeps {
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu
   readonly iconFor: (light: Light) => Parameters<Tray['setImage']>[0]
   readonly actions: TrayActions
-  /** Windows cuts tray tooltips at 127 characters; clip them ourselves, at a line where possible. */
+  /** Windows cuts tray tooltips at 127 UTF-16 units; clip them ourselves, leading lines first. */
   readonly maxTooltip?: number
   /** macOS only: text next to the icon in the menu bar (the payment exit's country code). */
   readonly setTitle?: (title: string) => void
-}
-
-/** Keeps whole lines while they fit, then ends with an ellipsis; the menu still shows everything. */
-export function clipTooltip(text: string, max: number): string {
-  if (text.length <= max) return text
-  let out = ''
-  for (const line of text.split('\n')) {
-    const next = out ? `${out}\n${line}` : line
-    if (next.length > max - 1) break
-    out = next
-  }
-  return `${out || text.slice(0, max - 1)}…`
 }
 
 /**
@@ -108,7 +97,7 @@ export function createTrayController(deps: TrayControllerDeps) {
         shownTitle = lead.title
       }
       const tooltip = lead.nextStep ? `${lead.nextStep}\n${view.tooltip}` : view.tooltip
-      deps.tray.setToolTip(deps.maxTooltip ? clipTooltip(tooltip, deps.maxTooltip) : tooltip)
+      deps.tray.setToolTip(deps.maxTooltip ? clipLines(tooltip, deps.maxTooltip) : tooltip)
       const menuKey = JSON.stringify([
         lead.notice,
         lead.nextStep,

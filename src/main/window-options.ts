@@ -18,16 +18,19 @@ export function createMainWindow<W extends InstanceType<WindowConstructor>>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
   preloadPath: string,
   title: string,
+  dark = false,
 ): W {
   return new BrowserWindow({
     width: 980,
     height: 760,
-    minWidth: 640,
+    // The layout works down to 360 px: narrow enough to sit beside a checkout page.
+    minWidth: 360,
     minHeight: 480,
     show: false,
     title,
     autoHideMenuBar: true,
-    backgroundColor: '#f6f7f9',
+    // The page's own background (styles.css --bg), so a dark desktop sees no white flash.
+    backgroundColor: dark ? '#111827' : '#f6f7f9',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

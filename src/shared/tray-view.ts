@@ -1,4 +1,5 @@
 import type { AppState } from './app-state'
+import { clipText } from './clip-text'
 import { countryLabel } from './country'
 import { translate, formatAge } from './i18n/translate'
 import type { Light } from './light'
@@ -31,12 +32,15 @@ function shortOwner(asn: number, org: string | null): string {
   return `AS${asn}${name.length ? ` ${name.slice(0, 24).join('')}${name.length > 24 ? '…' : ''}` : ''}`
 }
 
+/** A menu line longer than this is cut: the menu stays narrow, the window has the whole text. */
+export const menuLineMax = 96
+
 /** Builds the tray's tooltip and menu lines from the app state, in the user's language. */
 export function trayView(state: AppState, now: number): TrayView {
   const { lang, verdict, monitor } = state
   const main = mainFinding(verdict.findings, verdict.light)
   const reason = main ? main.message[lang] : ''
-  const headline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
+  const fullHeadline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
   const observation = monitor.observation
   const exitLines = exitRoutes.map((route) => {
     const exit = observation?.exits[route] ?? null
@@ -62,7 +66,7 @@ export function trayView(state: AppState, now: number): TrayView {
       : (failed ?? age)
   const paymentLines = paymentTrayLines(state, now)
   const tooltip = [
-    `${translate(lang, 'app.name')} · ${headline}`,
+    `${translate(lang, 'app.name')} · ${fullHeadline}`,
     ...paymentLines,
     watching,
     ...exitLines,
@@ -72,7 +76,7 @@ export function trayView(state: AppState, now: number): TrayView {
     light: verdict.light,
     tooltip,
     exitLines,
-    headline,
+    headline: clipText(fullHeadline, menuLineMax),
     paused: monitor.paused,
     checking: monitor.checking,
     paymentLines,

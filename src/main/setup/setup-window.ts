@@ -28,6 +28,8 @@ export function setupWindow<W extends WindowLike>(deps: {
   readonly preload: string
   readonly url: string
   readonly title: () => string
+  /** Whether the system uses dark colours now (nativeTheme), for the window's first paint. */
+  readonly dark?: () => boolean
   readonly keepOnClose?: () => boolean
   readonly quitting?: () => boolean
 }) {
@@ -40,7 +42,12 @@ export function setupWindow<W extends WindowLike>(deps: {
         window.focus()
         return
       }
-      const created = createMainWindow(deps.BrowserWindow, deps.preload, deps.title())
+      const created = createMainWindow(
+        deps.BrowserWindow,
+        deps.preload,
+        deps.title(),
+        deps.dark?.() ?? false,
+      )
       window = created
       created.on('close', (event) => {
         if (!deps.keepOnClose?.() || deps.quitting?.()) return

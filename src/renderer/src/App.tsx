@@ -1,8 +1,9 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import { Header } from './components/Header'
 import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
 import { StorageNotices } from './components/StorageNotices'
+import { panelId, TabBar, tabId } from './components/TabBar'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
 import { useShowChecklistOnRequest } from './guide/step-navigation'
@@ -21,6 +22,16 @@ const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPag
 const SessionPage = lazyPage(() => import('./pages/SessionPage'), 'SessionPage')
 const HistoryPage = lazyPage(() => import('./pages/HistoryPage'), 'HistoryPage')
 
+// The window's pages, one per tab (the tab order is `windowTabs`, the label `tab.<name>`).
+const pages = {
+  status: StatusPage,
+  session: SessionPage,
+  profile: ProfilePage,
+  checklist: ChecklistPage,
+  guide: GuidePage,
+  history: HistoryPage,
+  settings: SettingsPage,
+} as const satisfies Record<WindowTab, ComponentType>
 const tabs = windowTabs
 type Tab = WindowTab
 
@@ -29,6 +40,7 @@ export function App() {
   const t = useT()
   const lang = useLang()
   const [tab, setTab] = useFollowedTab<Tab>(tabs, 'status')
+  const Page = pages[tab]
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
   useShowChecklistOnRequest(() => setTab('checklist'))
@@ -53,28 +65,11 @@ export function App() {
       <UrgentBanner />
       <NoticeBanner />
       <StorageNotices />
-      <nav className="tabs" role="tablist">
-        {tabs.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => setTab(name)}
-          >
-            {t(`tab.${name}`)}
-          </button>
-        ))}
-      </nav>
-      <div role="tabpanel">
+      <TabBar tabs={tabs} selected={tab} label={(name) => t(`tab.${name}`)} onSelect={setTab} />
+      {/* Focusable, as the tabs pattern advises: a page may have nothing else to stop on. */}
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
         <Suspense fallback={null}>
-          {tab === 'status' ? <StatusPage /> : null}
-          {tab === 'profile' ? <ProfilePage /> : null}
-          {tab === 'checklist' ? <ChecklistPage /> : null}
-          {tab === 'guide' ? <GuidePage /> : null}
-          {tab === 'settings' ? <SettingsPage /> : null}
-          {tab === 'session' ? <SessionPage /> : null}
-          {tab === 'history' ? <HistoryPage /> : null}
+          <Page />
         </Suspense>
       </div>
     </div>

@@ -171,6 +171,9 @@ export function createFakeElectron(options = {}) {
       this.tooltips.push(text)
     }
     setTitle(title) {
+      // Electron documents Tray.setTitle as macOS only (@platform darwin).
+      if (platform !== 'darwin')
+        throw new Error(`Tray.setTitle is macOS only, called on ${platform}`)
       this.titles.push(title)
     }
     setContextMenu(menu) {

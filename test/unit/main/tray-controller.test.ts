@@ -1,6 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import {
-  clipTooltip,
   createTrayController,
   trayMenuTemplate,
   type TrayLike,
@@ -107,21 +106,48 @@ describe('createTrayController', () => {
   })
 })
 
-describe('clipTooltip', () => {
-  it('keeps short tooltips and cuts long ones at a line, within the limit', () => {
-    expect(clipTooltip('a\nb', 127)).toBe('a\nb')
-    const long = [
-      '付款红绿灯 · 红灯：' + 'x'.repeat(60),
-      'IPv4: 104.28.41.17 美国 US (3/3)',
-      'y'.repeat(80),
-    ].join('\n')
-    const clipped = clipTooltip(long, 127)
-    expect(clipped.length).toBeLessThanOrEqual(127)
-    expect(clipped.endsWith('…')).toBe(true)
-    expect(clipped.split('\n')[1]).toBe('IPv4: 104.28.41.17 美国 US (3/3)…')
+describe('clipping the tooltip (Windows: 127 UTF-16 units)', () => {
+  const lead = { notice: null, nextStep: 'Next step: 3.3 Adjust VPN and region', title: 'US' }
+  const longView: TrayView = {
+    ...view,
+    light: 'red',
+    tooltip: [
+      'PayLight · Red: inconsistent, a payment now is likely to be declined — Your IPv6 exit is in China CN, not the billing country United States of America US',
+      'Watching: OpenAI (ChatGPT / API)',
+      'Merchant: 104.28.41.17 United States of America US (4/4)',
+    ].join('\n'),
+  }
+  const render = (maxTooltip?: number) => {
+    const { tray, calls } = fakeTray()
+    const controller = createTrayController({
+      tray,
+      buildMenu: (t) => t as never,
+      iconFor: (light) => `/icons/${light}.png`,
+      actions: {
+        checkNow: vi.fn(),
+        open: vi.fn(),
+        openPage: vi.fn(),
+        setPaused: vi.fn(),
+        quit: vi.fn(),
+        startSession: vi.fn(),
+        declined: vi.fn(),
+      },
+      ...(maxTooltip ? { maxTooltip } : {}),
+    })
+    controller.render(longView, 'en', lead)
+    return calls.filter((c) => c.startsWith('tooltip:')).map((c) => c.slice('tooltip:'.length))
+  }
+
+  it('leads with the next step, then as much of the light and its reason as fits', () => {
+    const [tooltip] = render(127)
+    expect(tooltip?.length).toBeLessThanOrEqual(127)
+    const [first, second, ...rest] = tooltip?.split('\n') ?? []
+    expect(first).toBe(lead.nextStep)
+    expect(second).toMatch(/^PayLight · Red: inconsistent, .+…$/)
+    expect(rest).toEqual([])
   })
 
-  it('cuts a single over-long line', () => {
-    expect(clipTooltip('z'.repeat(200), 127)).toHaveLength(127)
+  it('leaves the tooltip whole where the platform sets no limit', () => {
+    expect(render()).toEqual([`${lead.nextStep}\n${longView.tooltip}`])
   })
 })

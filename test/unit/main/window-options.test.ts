@@ -36,4 +36,12 @@ describe('createMainWindow', () => {
     expect(options.show).toBe(false)
     expect(options.title).toBe('付款红绿灯')
   })
+
+  it('opens as narrow as the layout allows (360 px)', () => expect(options.minWidth).toBe(360))
+
+  it('paints its first frame in the page background of the system theme', () => {
+    expect(options.backgroundColor).toBe('#f6f7f9')
+    createMainWindow(FakeWindow, '/app/out/preload/index.cjs', '付款红绿灯', true)
+    expect(FakeWindow.last?.backgroundColor).toBe('#111827')
+  })
 })

@@ -1,5 +1,5 @@
 import type { AppState } from '../../../src/shared/app-state'
-import { trayView } from '../../../src/shared/tray-view'
+import { menuLineMax, trayView } from '../../../src/shared/tray-view'
 import { sampleAppState } from '../../support/app-state'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
@@ -95,5 +95,15 @@ describe('trayView', () => {
       t0 + 2000,
     ).tooltip.split('\n')
     expect(lines.at(-1)).toBe('上次检查失败，无法得知出口')
+  })
+
+  it('keeps the menu headline short, and the whole reason in the tooltip', () => {
+    const base = state()
+    const long = '你的 IPv6 出口在中国 CN，与账单国家美国 US 不一致：'.repeat(4)
+    const findings = base.verdict.findings.map((f) => ({ ...f, message: { zh: long, en: long } }))
+    const view = trayView({ ...base, verdict: { ...base.verdict, findings } }, t0)
+    expect(view.headline.length).toBeLessThanOrEqual(menuLineMax)
+    expect(view.headline).toMatch(/^灰灯：情况未知 — 你的 IPv6 出口在中国 CN.*…$/)
+    expect(view.tooltip.split('\n')[0]).toBe(`付款红绿灯 · 灰灯：情况未知 — ${long}`)
   })
 })

@@ -121,6 +121,27 @@ describe('setupTray', () => {
     expect(mac.tray.titles).toEqual(['US'])
     const linux = await setup('linux')
     expect(linux.tray.titles).toEqual([])
+    const windows = await setup('win32')
+    expect(windows.tray.titles).toEqual([])
+    // The fake enforces Electron's @platform darwin: a call elsewhere would have thrown.
+    expect(() => linux.tray.setTitle('US')).toThrow(/macOS only/)
+  })
+
+  it('on Windows fits the tooltip in 127 UTF-16 units, next step first, light and reason next', async () => {
+    const { tray, push } = await setup('win32')
+    const state = sampleAppState(Date.now(), 'en')
+    const long =
+      'Your IPv6 exit is in China CN, not the billing country United States of America US. '
+    const findings = state.verdict.findings.map((f) => ({
+      ...f,
+      message: { zh: long.repeat(3), en: long.repeat(3) },
+    }))
+    push({ ...state, verdict: { ...state.verdict, findings } })
+    const tooltip = tray.tooltips.at(-1) ?? ''
+    expect(tooltip.length).toBeLessThanOrEqual(127)
+    const [first, second] = tooltip.split('\n')
+    expect(first).toBe('Next step: Fill in the card profile')
+    expect(second).toMatch(/^PayLight · Grey: unknown — Your IPv6 exit is in China CN, .*…$/)
   })
 
   it('leads tooltip and menu with the next step, which opens the checklist', async () => {
