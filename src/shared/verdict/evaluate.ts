@@ -41,7 +41,7 @@ export function evaluate(
     if (!gate && observation)
       findings.push(
         ...networkFindings(profile, observation, context),
-        ...coverageFindings(observation, merchants.some(isTraced)),
+        ...coverageFindings(observation, merchants.find(isTraced) ?? null),
         ...untracedMerchantFindings(merchants),
         ...regionFindings(observation, merchants),
         ...networkOwnerFindings(observation, merchants),

@@ -163,25 +163,10 @@ export const findingCatalogue = {
     step: 'card-status',
     when: 'today is in the month before the expiry month or in the expiry month itself (calendar months, UTC)',
   },
-  'capability-usd': {
+  'capabilities-unconfirmed': {
     severities: ['yellow'],
     step: 'card-status',
-    when: 'paying in USD declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-international': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: 'international online payments declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-recurring': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: 'recurring (subscription) charges declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-headroom': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: '$5 of headroom declared as not confirmed (`false`); left out or `null` raises nothing',
+    when: 'paying in USD, international online payments, recurring (subscription) charges or $5 of headroom declared as not confirmed (`false`): one finding for all four, its evidence ticks each one confirmed; left out or `null` raises nothing',
   },
   'postal-code-format': {
     severities: ['red', 'yellow'],

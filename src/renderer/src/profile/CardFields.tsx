@@ -1,5 +1,6 @@
 import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/profile-fields'
 import { binPattern } from '../../../shared/profile/profile-fields'
+import { brandLabel } from '../../../shared/profile/brand-label'
 import { CountryPicker } from '../components/CountryPicker'
 import { TextField } from '../components/TextField'
 import { useLang, useT } from '../use-t'
@@ -44,7 +45,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
           inputMode="numeric"
         />
         <p className="field">
-          <span className="muted">{t('profile.brand')}</span> <strong>{card.brand ?? '—'}</strong>
+          <span className="muted">{t('profile.brand')}</span> <strong>{card.brand ? brandLabel(card.brand) : '—'}</strong>
         </p>
         <button
           type="button"

@@ -3,6 +3,8 @@ import type { merchantZh } from './merchant.zh'
 /** Merchant names and the supported-region and network-owner findings, English. */
 export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.name.openai': 'OpenAI (ChatGPT / API)',
+  'merchant.short.openai': 'OpenAI',
+  'merchant.short.anthropic': 'Anthropic',
   'merchant.name.anthropic': 'Anthropic (Claude)',
   'finding.region-not-served':
     '{merchant} does not serve {country} (exit {ip}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
