@@ -1,4 +1,4 @@
-import type { Observation } from '../monitor/observation'
+import type { Observation, Sighting } from '../monitor/observation'
 import type { MerchantId } from '../merchant/watched'
 import { finding } from './finding'
 import { merchantName } from './merchant-route-rules'
@@ -7,6 +7,19 @@ import type { Finding } from './types'
 // A source on a family that answered, but badly, proves the family works; a time-out or a network
 // error is what a machine without that family (or with a black-holed one the browser also skips) sees.
 const unreachable = new Set(['network', 'timeout'])
+
+/**
+ * An IPv6-only source that could not connect while no IPv6 exit was seen: the machine simply has
+ * no IPv6 route, which is normal and shown calmly, not as an error (`fetch failed: …`).
+ */
+export function meansNoIpv6(sighting: Sighting, observation: Observation | null): boolean {
+  return (
+    sighting.family === 'v6' &&
+    sighting.failure !== null &&
+    unreachable.has(sighting.failure.code) &&
+    !observation?.exits.ipv6
+  )
+}
 
 /**
  * Comparisons that could not be made on otherwise fresh evidence. Green means every comparison

@@ -7,8 +7,11 @@ import { useLang, useT } from '../use-t'
 
 const signs: Record<ComparisonMark, string> = { matches: '✓', differs: '✗', unknown: '?' }
 
-/** Card country | billing country | network countries, each marked against the billing country. */
-export function ComparisonTable() {
+/**
+ * Card country | billing country | network countries, each marked against the billing country.
+ * Network rows from evidence that is no longer current carry no mark: an old ✓ is not a ✓.
+ */
+export function ComparisonTable({ current = true }: { current?: boolean }) {
   const t = useT()
   const lang = useLang()
   const { book, observation } = useAppStore(
@@ -33,15 +36,19 @@ export function ComparisonTable() {
       <caption>{t('compare.title')}</caption>
       <tbody>
         {rows.map((row) => {
-          const mark = row.kind === 'billing' ? null : row.mark
+          const old = row.kind === 'network' && !current
+          const mark = row.kind === 'billing' || old ? null : row.mark
           return (
             <tr
               key={row.kind === 'network' ? row.route : row.kind}
-              className={mark === 'differs' ? 'bad' : undefined}
+              className={old ? 'stale' : mark === 'differs' ? 'bad' : undefined}
             >
               <th scope="row">{nameOf(row)}</th>
               <td>{countryLabel(row.country, lang)}</td>
-              <td>{mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}</td>
+              <td>
+                {mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}
+                {old ? <span className="muted">{t('compare.notCurrent')}</span> : null}
+              </td>
             </tr>
           )
         })}

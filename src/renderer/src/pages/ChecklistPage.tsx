@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
 import { networkStepEvidence } from '../../../shared/checklist/network-evidence'
 import { checklist } from '../../../shared/checklist/steps'
+import { FocusMark } from '../components/FocusMark'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
@@ -33,6 +34,7 @@ export function ChecklistPage() {
           )
           return (
             <li key={step.id} className={`step step-${status}`} aria-label={t(step.title)}>
+              <FocusMark target={`step:${step.id}`} />
               <h3>
                 {status === 'manual' ? (
                   <input

@@ -69,7 +69,7 @@ export const statusEn = {
   'next.go':
     'Keep this exit, don’t switch nodes, pay now. Everything PayLight can compare agrees; whether the charge goes through is still up to your issuer and the merchant.',
   'next.field': 'Go to: {field}',
-  'next.step': 'Open the step: {step}',
+  'next.check': 'Check again',
   'next.more': 'Also worth a look',
   'next.ticks': 'Confirmed with your issuer',
   'tick.true': 'confirmed',
