@@ -3,6 +3,7 @@ import type { Finding } from '../../../shared/verdict/types'
 import { useT } from '../use-t'
 
 const marks = { true: '✓', false: '☐', null: '–' } as const
+const words = { true: 'tick.true', false: 'tick.false', null: 'tick.null' } as const
 
 /** The capability finding's four declarations, each ticked or not, instead of four warnings. */
 export function CapabilityTicks({ finding }: { finding: Finding }) {
@@ -15,7 +16,7 @@ export function CapabilityTicks({ finding }: { finding: Finding }) {
         const state = value === true ? 'true' : value === false ? 'false' : 'null'
         return (
           <li key={name} className={`tick tick-${state}`}>
-            <span role="img" aria-label={t(`tick.${state}`)}>
+            <span role="img" aria-label={t(words[state])}>
               {marks[state]}
             </span>{' '}
             {t(`capability.${name}`)}
