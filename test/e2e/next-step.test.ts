@@ -27,7 +27,7 @@ suite(title, () => {
     ).resolves.toEqual({ ok: true })
     await page.getByRole('button', { name: '立即检查' }).click()
     const card = page.getByRole('region', { name: '下一步' })
-    await card.getByText('邮编 10001 属于 NY，不是 CA：Zip Code 与 State 必须匹配').waitFor()
+    await card.getByText('邮编 10001 属于 NY，不是 CA：邮编与州必须对应').waitFor()
     await page.getByText(/^红灯：不一致/).waitFor()
     // The calm IPv6 line, not a raw network error, while IPv6 is simply absent.
     await page

@@ -9,7 +9,7 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'finding.region-not-served':
     '{merchant} does not serve {country} (exit {ip}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
   'finding.region-profile-not-served':
-    '{merchant} does not serve {country}, the billing or card country; the merchant does not say whether that matters for payment — information only',
+    '{merchant} does not serve {country}, the billing or issuing country; the merchant does not say whether that matters for payment — information only',
   'finding.network-hosting':
     'The exit belongs to a hosting / data-centre network ({network}): payment risk checks usually score such exits as higher risk, so the payment can be declined even when every country agrees',
   'finding.network-hosting.by-name':

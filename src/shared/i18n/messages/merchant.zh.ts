@@ -7,7 +7,7 @@ export const merchantZh = {
   'finding.region-not-served':
     '出口在{country}（{ip}），{merchant}不在该地区提供服务：付款无法成功，从不支持的地区访问还可能导致账户被停用',
   'finding.region-profile-not-served':
-    '账单或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
+    '账单国家或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
   'finding.network-hosting':
     '出口属于托管/数据中心网络（{network}）：支付风控通常把这类出口评为较高风险，即使国家都一致也可能被拒',
   'finding.network-hosting.by-name':

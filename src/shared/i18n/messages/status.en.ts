@@ -58,7 +58,7 @@ export const statusEn = {
   'failure.wrong-family': 'wrong IP version',
   'failure.garbage': 'answer not understood',
   'compare.title': 'Three-way comparison',
-  'compare.card': 'Card issuing country',
+  'compare.card': 'Issuing country',
   'compare.billing': 'Billing country',
   'compare.network': 'Network exit',
   'compare.matches': 'matches the billing country',
