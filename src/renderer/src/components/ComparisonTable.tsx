@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { assertNever } from '../../../shared/assert-never'
 import { comparisonRows, type ComparisonMark, type ComparisonRow } from '../../../shared/comparison'
 import { countryLabel } from '../../../shared/country'
+import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
@@ -19,6 +20,11 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
   )
   const rows = book ? comparisonRows(book, observation ?? null) : null
   if (!rows) return null
+  // "AS13335 Cloudflare": who runs an exit's network, where the data knows.
+  const ownerOf = (row: ComparisonRow): string => {
+    const network = row.kind === 'network' ? observation?.exits[row.route]?.network : undefined
+    return network && network.asn !== null ? networkLabel(network) : ''
+  }
   const nameOf = (row: ComparisonRow): string => {
     switch (row.kind) {
       case 'card':
@@ -44,7 +50,10 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
               className={old ? 'stale' : mark === 'differs' ? 'bad' : undefined}
             >
               <th scope="row">{nameOf(row)}</th>
-              <td>{countryLabel(row.country, lang)}</td>
+              <td>
+                {countryLabel(row.country, lang)}
+                {ownerOf(row) ? <span className="muted"> · {ownerOf(row)}</span> : null}
+              </td>
               <td>
                 {mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}
                 {old ? <span className="muted">{t('compare.notCurrent')}</span> : null}
