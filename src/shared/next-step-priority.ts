@@ -1,5 +1,5 @@
 import type { FindingId } from './verdict/finding-catalogue'
-import type { Severity } from './verdict/types'
+import type { Finding, Severity } from './verdict/types'
 
 /** Grey first (nothing can be judged), then red, yellow, and information last. */
 export const severityRank: Readonly<Record<Severity, number>> = {
@@ -63,4 +63,14 @@ const everyFindingRanked: [Unranked] extends [never] ? true : Unranked = true
 /** A finding's place in {@link priority}; lower comes first. */
 export function findingRank(id: FindingId): number {
   return everyFindingRanked ? (priority as readonly FindingId[]).indexOf(id) : -1
+}
+
+/** Findings by severity (grey, red, yellow, info), then by the fixed priority of what to fix first. */
+export function orderFindings<F extends Pick<Finding, 'id' | 'severity'>>(
+  findings: readonly F[],
+): F[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] || findingRank(a.id) - findingRank(b.id),
+  )
 }

@@ -1,8 +1,10 @@
 import type { ChecklistStep } from './checklist/step-ids'
 import type { MessageKey } from './i18n/translate'
 import type { FindingId } from './verdict/finding-catalogue'
-import { findingRank, severityRank } from './next-step-priority'
+import { orderFindings } from './next-step-priority'
 import type { Finding, Verdict } from './verdict/types'
+
+export { orderFindings } from './next-step-priority'
 
 /** Profile form fields a next step can lead to; the form focuses the one named. */
 export const focusFields = [
@@ -81,14 +83,6 @@ export function targetOf(finding: Finding): NextTarget | null {
   if (field) return { kind: 'field', field }
   if (recheck.has(finding.id)) return { kind: 'check-now' }
   return finding.step ? { kind: 'step', step: finding.step } : null
-}
-
-/** Findings by severity (grey, red, yellow, info), then by the fixed priority of what to fix first. */
-export function orderFindings(findings: readonly Finding[]): readonly Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      severityRank[a.severity] - severityRank[b.severity] || findingRank(a.id) - findingRank(b.id),
-  )
 }
 
 /**

@@ -81,7 +81,7 @@ suite(title, () => {
     await page.getByRole('button', { name: '保存' }).click()
     await page.getByText('已保存').waitFor()
     await page.getByRole('tab', { name: '状态' }).click()
-    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — IPv6 出口在中国，/).waitFor()
+    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — 出口在中国（240e:/).waitFor()
     await page
       .locator('[data-finding="ipv6-vs-billing"]')
       .getByText('修复：3.3 调整 VPN 与地区')
@@ -145,10 +145,10 @@ suite(title, () => {
     await page.getByText('Saved').waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'profile-en.png'), fullPage: true })
     await page.getByRole('tab', { name: 'Status' }).click()
+    await page.getByText(/^Red: inconsistent, a payment now is likely to be declined — /).waitFor()
     await page
-      .getByText(
-        /^Red: inconsistent, a payment now is likely to be declined — The ZIP\/postal code 10001 belongs to NY, not CA/,
-      )
+      .locator('[data-finding="zip-state-mismatch"]')
+      .getByText(/^The ZIP\/postal code 10001 belongs to NY, not CA/)
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-en.png'), fullPage: true })
   })

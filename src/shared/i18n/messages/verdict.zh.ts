@@ -52,8 +52,7 @@ export const verdictZh = {
   'finding.postal-code-format.missing': '{country}的账单地址需要邮编，但没有填写',
   'finding.postal-code-format.optional':
     '邮编“{postalCode}”不符合{country}的格式（{country}的邮编可以不填；要填就填发卡机构登记的那个）',
-  'finding.zip-state-mismatch':
-    '邮编 {postalCode} 属于 {expected}，不是 {state}：邮编与州必须对应',
+  'finding.zip-state-mismatch': '邮编 {postalCode} 属于 {expected}，不是 {state}：邮编与州必须对应',
   'finding.zip-state-mismatch.straddles':
     '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡机构登记的地址一致',
   'finding.state-missing': '美国/加拿大地址需要填写州/省',
