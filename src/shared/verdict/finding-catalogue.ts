@@ -76,7 +76,7 @@ export const findingCatalogue = {
   'split-routing-proxy': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: 'the system proxy (PAC/rules) routes `pay.openai.com`, `js.stripe.com` or `api.stripe.com` differently from `chatgpt.com`',
+    when: "the system proxy (PAC/rules) routes a payment host (the merchant's other pages, `js.stripe.com`, `api.stripe.com`) differently from the watched merchant's own first page (`chatgpt.com`, `claude.ai`); the message names that merchant",
   },
   'merchant-route-unknown': {
     severities: ['yellow'],
