@@ -4,6 +4,7 @@ import { exitRoutes, type Observation } from '../shared/monitor/observation'
 import { networkText } from '../shared/exit-network-text'
 import { defaultMerchants, type MerchantId } from '../shared/merchant/watched'
 import type { CardProfile } from '../shared/profile/schema'
+import { routeTitle } from '../shared/route-title'
 import { agreementCount } from '../shared/tray-view'
 import type { Verdict } from '../shared/verdict/types'
 
@@ -20,7 +21,7 @@ export function formatObservation(
   for (const route of exitRoutes) {
     const exit = observation.exits[route]
     if (!exit) {
-      lines.push(`${t(`route.${route}`)}: ${t('exit.none')}`)
+      lines.push(`${routeTitle(route, merchants, lang)}: ${t('exit.none')}`)
       continue
     }
     const { agree, total } = agreementCount(exit)
@@ -29,7 +30,7 @@ export function formatObservation(
         ? t('agreement.disagree', { country: countryLabel(exit.country, lang) })
         : t(`agreement.${exit.agreement}`)
     lines.push(
-      `${t(`route.${route}`)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`,
+      `${routeTitle(route, merchants, lang)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`,
     )
     const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
     lines.push(`    ${witnesses}`)

@@ -1,7 +1,7 @@
 import type { AppState } from './app-state'
 import { translate } from './i18n/translate'
 import { latestUndelivered } from './notices'
-import { mainFinding } from './verdict/light-of'
+import { nextStep } from './next-step'
 
 /** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
 export interface TrayLead {
@@ -15,14 +15,13 @@ export interface TrayLead {
 
 /**
  * The tray's leading lines, computed from the state so the glue only copies them. The next step
- * comes from the finding that sets the light, else the first finding that has a step.
+ * is the window's next step (`nextStep`), so the tray and the status page name the same thing.
  */
 export function trayLead(state: AppState): TrayLead {
   const { lang, verdict } = state
   const notice = latestUndelivered(state.notices)
-  const finding =
-    mainFinding(verdict.findings, verdict.light) ?? verdict.findings.find((f) => f.step !== null)
-  const step = finding?.step ?? null
+  const next = nextStep(verdict)
+  const step = next.kind === 'fix' ? next.finding.step : null
   return {
     notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title }) : null,
     nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,

@@ -36,7 +36,7 @@ suite(title, () => {
   const fillProfile = async (page: Page) => {
     await fillFromLookup(page)
     await page.getByLabel('名称').fill('Main card')
-    await page.getByLabel('国家/地区', { exact: true }).selectOption('US')
+    await page.getByLabel('国家/地区 / Country or region', { exact: true }).selectOption('US')
     await page.getByLabel('州/省').selectOption('CA')
     await page.getByLabel('邮编').fill('90210')
     await page.getByLabel('城市').fill('Beverly Hills')
@@ -81,10 +81,10 @@ suite(title, () => {
     await page.getByRole('button', { name: '保存' }).click()
     await page.getByText('已保存').waitFor()
     await page.getByRole('tab', { name: '状态' }).click()
-    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — IPv6 出口在中国 CN/).waitFor()
+    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — 出口在中国（240e:/).waitFor()
     await page
       .locator('[data-finding="ipv6-vs-billing"]')
-      .getByText('修复：调整 VPN 与地区')
+      .getByText('修复：第 6 步：调整 VPN 与地区')
       .waitFor()
     await page
       .getByRole('table', { name: '三方比较' })
@@ -95,7 +95,7 @@ suite(title, () => {
     await page.getByRole('tab', { name: '排查清单' }).click()
     const vpn = page.getByRole('listitem', { name: '调整 VPN 与地区' })
     await vpn.getByRole('img', { name: '有问题' }).waitFor()
-    await vpn.getByText(/IPv6 出口在中国 CN/).waitFor()
+    await vpn.getByText(/IPv6 出口在中国，/).waitFor()
     await page
       .getByRole('listitem', { name: '核对账单地址' })
       .getByRole('img', { name: '通过' })
@@ -145,10 +145,10 @@ suite(title, () => {
     await page.getByText('Saved').waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'profile-en.png'), fullPage: true })
     await page.getByRole('tab', { name: 'Status' }).click()
+    await page.getByText(/^Red: inconsistent, a payment now is likely to be declined — /).waitFor()
     await page
-      .getByText(
-        /^Red: inconsistent, a payment now is likely to be declined — The ZIP\/postal code 10001 belongs to NY, not CA/,
-      )
+      .locator('[data-finding="zip-state-mismatch"]')
+      .getByText(/^The ZIP\/postal code 10001 belongs to NY, not CA/)
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'verdict-red-en.png'), fullPage: true })
   })

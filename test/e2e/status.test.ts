@@ -28,6 +28,7 @@ suite(title, () => {
       .getByText('中国 CN', { exact: true })
       .waitFor()
     await page.getByText('灰灯：情况未知 — 尚未填写卡片资料，无法比较').waitFor()
+    await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
     await page
       .getByRole('row', { name: /ipify6/ })
@@ -43,6 +44,7 @@ suite(title, () => {
     await page.getByRole('button', { name: '立即检查' }).click()
     const merchant = page.getByRole('region', { name: '商户线路（OpenAI 看到的）' })
     await merchant.getByText('8.8.8.8').waitFor()
+    await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByText(/分流：商户线路 8\.8\.8\.8 与普通线路 104\.28\.41\.17 不同/).waitFor()
     expect(sources.requests).toContain('/chatgpt')
     sources.setRoute('/chatgpt', { kind: 'body', body: traceBody(US, 'US') })
@@ -71,6 +73,7 @@ suite(title, () => {
       sources.setRoute(`/${name}`, { kind: 'reset' })
     await page.getByRole('button', { name: 'Check now' }).click()
     await page.getByText('check failed', { exact: true }).waitFor()
+    await page.getByText('Technical detail: sources, proxy rules, timings').click()
     await page.getByRole('table', { name: 'Failures' }).waitFor()
     healthyRoutes(sources)
   })
@@ -96,6 +99,7 @@ suite(title, () => {
 
   it('runs under the strict CSP without a single violation', async () => {
     const { page } = app
+    await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
     for (const tab of ['卡片资料', '排查清单', '设置', '状态'])
       await page.getByRole('tab', { name: tab }).click()

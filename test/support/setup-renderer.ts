@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import { useStepNavigation } from '../../src/renderer/src/guide/step-navigation'
+import { useNavigation } from '../../src/renderer/src/navigation'
 import { useProfileForm } from '../../src/renderer/src/profile/profile-store'
 import { useAppStore } from '../../src/renderer/src/store/app-store'
 import { removeBridge } from './renderer-bridge'
@@ -9,7 +9,7 @@ import { removeBridge } from './renderer-bridge'
 beforeEach(() => {
   useAppStore.getState().reset()
   useProfileForm.getState().reset()
-  useStepNavigation.getState().reset()
+  useNavigation.getState().reset()
 })
 
 afterEach(() => {

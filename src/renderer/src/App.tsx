@@ -6,7 +6,6 @@ import { StorageNotices } from './components/StorageNotices'
 import { panelId, TabBar, tabId } from './components/TabBar'
 import { useFirstStateMark } from './first-state-mark'
 import { lazyPage, preloadWhenIdle } from './lazy-page'
-import { useShowChecklistOnRequest } from './guide/step-navigation'
 import { windowTabs, type WindowTab } from '../../shared/window-tabs'
 import { StatusPage } from './pages/StatusPage'
 import { UrgentBanner } from './session/UrgentBanner'
@@ -43,7 +42,6 @@ export function App() {
   const Page = pages[tab]
   const hasState = useAppStore((s) => s.app !== null)
   useFirstStateMark(hasState)
-  useShowChecklistOnRequest(() => setTab('checklist'))
   useEffect(
     () =>
       hasState

@@ -1,4 +1,4 @@
-import { countryLabel, type CountryCode, type Lang } from '../country'
+import { countryLabel, countryName, type CountryCode, type Lang } from '../country'
 import { en, zh, type MessageKey } from './messages'
 
 export type { MessageKey } from './messages'
@@ -9,22 +9,41 @@ export interface Bilingual {
   readonly en: string
 }
 
-/** A placeholder's value: text or a number as is, or a country or message in the reader's language. */
+/**
+ * A placeholder's value: text or a number as is; a country (its name, no code: a sentence reads in
+ * one language), a message with its own placeholders, or a list of values, in the reader's language.
+ */
 export type MessageParam =
-  string | number | { readonly country: CountryCode | null } | { readonly message: MessageKey }
+  | string
+  | number
+  | { readonly country: CountryCode | null }
+  | { readonly message: MessageKey; readonly params?: MessageParams }
+  | { readonly list: readonly MessageParam[]; readonly by?: 'comma' | 'slash' | 'semicolon' }
 
 /** The `{name}` placeholders of one message. */
 export type MessageParams = Readonly<Record<string, MessageParam>>
 
 const tables: Record<Lang, Readonly<Record<MessageKey, string>>> = { zh, en }
 
+const separators: Record<Lang, Record<'comma' | 'slash' | 'semicolon', string>> = {
+  zh: { comma: '、', slash: '/', semicolon: '；' },
+  en: { comma: ', ', slash: '/', semicolon: '; ' },
+}
+
+function paramText(lang: Lang, value: MessageParam): string {
+  if (typeof value !== 'object') return String(value)
+  if ('country' in value)
+    return value.country ? countryName(value.country, lang) : countryLabel(null, lang)
+  if ('list' in value)
+    return value.list.map((v) => paramText(lang, v)).join(separators[lang][value.by ?? 'comma'])
+  return translate(lang, value.message, value.params)
+}
+
 /** Looks a message up and fills `{name}` placeholders; a missing value stays visible, not blank. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
-    if (value === undefined) return whole
-    if (typeof value !== 'object') return String(value)
-    return 'country' in value ? countryLabel(value.country, lang) : tables[lang][value.message]
+    return value === undefined ? whole : paramText(lang, value)
   })
 }
 

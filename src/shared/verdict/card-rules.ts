@@ -1,6 +1,34 @@
+import type { MessageKey } from '../i18n/translate'
+import type { Capability } from '../profile/profile-fields'
 import { capabilityNames, type CardProfile } from '../profile/schema'
 import { finding } from './finding'
 import type { Finding } from './types'
+
+// Short names for the list inside one sentence ("USD payments, recurring charges").
+const shortName = {
+  usd: 'capability.short.usd',
+  international: 'capability.short.international',
+  recurring: 'capability.short.recurring',
+  headroom: 'capability.short.headroom',
+} as const satisfies Record<Capability, MessageKey>
+
+/**
+ * What the user declared about the card, as ONE finding: four separate warnings buried everything
+ * else on a fresh profile. The evidence keeps each declaration, so the window can tick all four.
+ */
+function capabilityFindings(profile: CardProfile): Finding[] {
+  const unconfirmed = capabilityNames.filter((name) => profile.capabilities[name] === false)
+  if (unconfirmed.length === 0) return []
+  const declared = Object.fromEntries(capabilityNames.map((n) => [n, profile.capabilities[n]]))
+  return [
+    finding({
+      id: 'capabilities-unconfirmed',
+      severity: 'yellow',
+      evidence: { ...declared, unconfirmed: unconfirmed.join(',') },
+      params: { items: { list: unconfirmed.map((name) => ({ message: shortName[name] })) } },
+    }),
+  ]
+}
 
 const DAY_MS = 24 * 60 * 60_000
 
@@ -65,12 +93,6 @@ export function cardFindings(profile: CardProfile, now: number): Finding[] {
     out.push(finding({ id: 'card-prepaid', severity: 'red', evidence: { funding } }))
   }
   out.push(...expiryFindings(profile, now))
-  for (const name of capabilityNames) {
-    if (profile.capabilities[name] === false) {
-      out.push(
-        finding({ id: `capability-${name}`, severity: 'yellow', evidence: { capability: name } }),
-      )
-    }
-  }
+  out.push(...capabilityFindings(profile))
   return out
 }

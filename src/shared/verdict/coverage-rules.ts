@@ -1,5 +1,7 @@
-import type { Observation } from '../monitor/observation'
+import type { Observation, Sighting } from '../monitor/observation'
+import type { MerchantId } from '../merchant/watched'
 import { finding } from './finding'
+import { merchantName } from './merchant-route-rules'
 import type { Finding } from './types'
 
 // A source on a family that answered, but badly, proves the family works; a time-out or a network
@@ -7,10 +9,26 @@ import type { Finding } from './types'
 const unreachable = new Set(['network', 'timeout'])
 
 /**
+ * An IPv6-only source that could not connect while no IPv6 exit was seen: the machine simply has
+ * no IPv6 route, which is normal and shown calmly, not as an error (`fetch failed: …`).
+ */
+export function meansNoIpv6(sighting: Sighting, observation: Observation | null): boolean {
+  return (
+    sighting.family === 'v6' &&
+    sighting.failure !== null &&
+    unreachable.has(sighting.failure.code) &&
+    !observation?.exits.ipv6
+  )
+}
+
+/**
  * Comparisons that could not be made on otherwise fresh evidence. Green means every comparison
  * passed, so a route we could not see is a warning, not a pass.
  */
-export function coverageFindings(observation: Observation, traced = true): Finding[] {
+export function coverageFindings(
+  observation: Observation,
+  traced: MerchantId | null = 'openai',
+): Finding[] {
   const out: Finding[] = []
   const { merchant, ipv6 } = observation.exits
   // When no watched merchant has a readable edge, `merchant-route-untraced` says so instead.
@@ -23,6 +41,7 @@ export function coverageFindings(observation: Observation, traced = true): Findi
         id: 'merchant-route-unknown',
         severity: 'yellow',
         evidence: { failed: failed.join('; ') },
+        params: { merchant: merchantName(traced) },
       }),
     )
   } else if (merchant && !observation.split) {

@@ -13,18 +13,19 @@ import { isTraced, untracedMerchantFindings } from './merchant-route-rules'
 import { networkOwnerFindings } from './network-owner-rules'
 import { profileRegionFindings, regionFindings } from './region-rules'
 import { defaultMerchants } from '../merchant/watched'
-import type { Finding, Severity, Verdict } from './types'
+import { orderFindings } from '../next-step-priority'
+import type { Finding, Verdict } from './types'
 
 export type { VerdictContext } from './context'
 
 const noProfile = finding({ id: 'profile-missing', severity: 'grey', evidence: {} })
-const order: Record<Severity, number> = { grey: 0, red: 1, yellow: 2, info: 3 }
 
 /**
  * The verdict: "if I pay now, do my card, my billing address and my network agree?" The light is
  * the worst finding. Network comparisons run only on fresh evidence; without it (or without a
  * profile) a grey finding explains why, and the light is grey — never the previous colour. Card
- * and address findings are listed regardless, so the user can fix them meanwhile.
+ * and address findings are listed regardless, so the user can fix them meanwhile. Findings come
+ * worst first, then in the order they are best fixed, so the first one is the next step.
  */
 export function evaluate(
   profile: CardProfile | null,
@@ -42,13 +43,17 @@ export function evaluate(
     if (!gate && observation)
       findings.push(
         ...networkFindings(profile, observation, context),
-        ...coverageFindings(observation, merchants.some(isTraced)),
+        ...coverageFindings(observation, merchants.find(isTraced) ?? null),
         ...untracedMerchantFindings(merchants),
         ...regionFindings(observation, merchants),
         ...networkOwnerFindings(observation, merchants),
       )
   }
   findings.push(...historyFindings(context))
-  findings.sort((a, b) => order[a.severity] - order[b.severity])
-  return { light: worstLight(findings), findings, evidenceAt: observation?.checkedAt ?? null }
+  const ordered = orderFindings(findings)
+  return {
+    light: worstLight(ordered),
+    findings: ordered,
+    evidenceAt: observation?.checkedAt ?? null,
+  }
 }

@@ -6,6 +6,20 @@ import type { Finding } from './types'
 const lastCheckFailed = (snapshot: FreshnessInput): boolean =>
   snapshot.lastAttempt !== null && !snapshot.lastAttempt.ok
 
+const notCurrent: ReadonlySet<string> = new Set([
+  'evidence-none',
+  'evidence-failed',
+  'evidence-stale',
+])
+
+/**
+ * Whether the verdict judged the network on current evidence; when not, what the window still
+ * shows of the last check is history: dimmed, dated, and never marked as agreeing.
+ */
+export function evidenceIsCurrent(findings: readonly Pick<Finding, 'id'>[]): boolean {
+  return !findings.some((f) => notCurrent.has(f.id))
+}
+
 /** How far a check may lie in the future before the clock, not the network, is to blame. */
 export const CLOCK_SKEW_MS = 2 * 60_000
 

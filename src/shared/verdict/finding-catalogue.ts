@@ -76,7 +76,7 @@ export const findingCatalogue = {
   'split-routing-proxy': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: 'the system proxy (PAC/rules) routes `pay.openai.com`, `js.stripe.com` or `api.stripe.com` differently from `chatgpt.com`',
+    when: "the system proxy (PAC/rules) routes a payment host (the merchant's other pages, `js.stripe.com`, `api.stripe.com`) differently from the watched merchant's own first page (`chatgpt.com`, `claude.ai`); the message names that merchant",
   },
   'merchant-route-unknown': {
     severities: ['yellow'],
@@ -173,25 +173,10 @@ export const findingCatalogue = {
     step: 'card-status',
     when: 'today is in the month before the expiry month or in the expiry month itself (calendar months, UTC)',
   },
-  'capability-usd': {
+  'capabilities-unconfirmed': {
     severities: ['yellow'],
     step: 'card-status',
-    when: 'paying in USD declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-international': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: 'international online payments declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-recurring': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: 'recurring (subscription) charges declared as not confirmed (`false`); left out or `null` raises nothing',
-  },
-  'capability-headroom': {
-    severities: ['yellow'],
-    step: 'card-status',
-    when: '$5 of headroom declared as not confirmed (`false`); left out or `null` raises nothing',
+    when: 'paying in USD, international online payments, recurring (subscription) charges or $5 of headroom declared as not confirmed (`false`): one finding for all four, its evidence ticks each one confirmed; left out or `null` raises nothing',
   },
   'postal-code-format': {
     severities: ['red', 'yellow'],

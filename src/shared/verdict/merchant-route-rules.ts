@@ -1,11 +1,34 @@
+import type { MessageKey } from '../i18n/translate'
 import { merchantSpec } from '../merchant/merchants'
-import type { MerchantId } from '../merchant/watched'
+import { defaultMerchants, type MerchantId } from '../merchant/watched'
 import { finding } from './finding'
 import type { Finding } from './types'
 
 /** Whether PayLight can read what this merchant's own edge sees (it lists a trace URL). */
 export function isTraced(merchant: MerchantId): boolean {
   return (merchantSpec(merchant)?.traceUrls.length ?? 0) > 0
+}
+
+// Short names for inside a sentence; the full ones ("OpenAI (ChatGPT / API)") head lists.
+const shortNames = {
+  openai: 'merchant.short.openai',
+  anthropic: 'merchant.short.anthropic',
+} as const satisfies Record<MerchantId, MessageKey>
+
+/** A merchant's name as a message parameter, so sentences name the merchant the user watches. */
+export const merchantName = (merchant: MerchantId) => ({ message: shortNames[merchant] })
+
+/** The watched merchant whose edge PayLight reads (the "merchant route"); the default when none is. */
+export function tracedMerchant(merchants: readonly MerchantId[]): MerchantId {
+  return merchants.find(isTraced) ?? merchants[0] ?? defaultMerchants[0] ?? 'openai'
+}
+
+/** The watched merchant a payment host belongs to (its own page), else the traced one. */
+export function merchantOfHost(host: string, merchants: readonly MerchantId[]): MerchantId {
+  const own = merchants.find((m) =>
+    merchantSpec(m)?.paymentHosts.some((h) => h.host === host && h.role === 'merchant'),
+  )
+  return own ?? tracedMerchant(merchants)
 }
 
 /**

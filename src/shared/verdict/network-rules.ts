@@ -3,8 +3,11 @@ import { toCountryCode } from '../country'
 import { exitRoutes, paymentExit, type Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import type { VerdictContext } from './context'
+import { defaultMerchants, type MerchantId } from '../merchant/watched'
+import type { MessageParam } from '../i18n/translate'
 import { bothInEea } from './eea'
 import { finding } from './finding'
+import { merchantName, merchantOfHost, tracedMerchant } from './merchant-route-rules'
 import type { Finding } from './types'
 
 const RECENT_CHANGE_MS = 10 * 60_000
@@ -69,8 +72,9 @@ function countryRules(profile: CardProfile, observation: Observation): Finding[]
   return out
 }
 
-function routingRules(observation: Observation): Finding[] {
+function routingRules(observation: Observation, merchants: readonly MerchantId[]): Finding[] {
   const out: Finding[] = []
+  const merchant = merchantName(tracedMerchant(merchants))
   const split = observation.split
   if (split?.countryDiffers) {
     out.push(
@@ -78,7 +82,7 @@ function routingRules(observation: Observation): Finding[] {
         id: 'split-routing-country',
         severity: 'red',
         evidence: { ...split },
-        params: { merchantIp: split.merchantIp, genericIp: split.genericIp },
+        params: { merchant, merchantIp: split.merchantIp, genericIp: split.genericIp },
       }),
     )
   } else if (split?.ipDiffers) {
@@ -87,7 +91,7 @@ function routingRules(observation: Observation): Finding[] {
         id: 'split-routing-ip',
         severity: 'yellow',
         evidence: { ...split },
-        params: { merchantIp: split.merchantIp, genericIp: split.genericIp },
+        params: { merchant, merchantIp: split.merchantIp, genericIp: split.genericIp },
       }),
     )
   }
@@ -101,12 +105,18 @@ function routingRules(observation: Observation): Finding[] {
     merchantRule && merchantRule !== 'unknown' ? others.filter((p) => p.rule !== merchantRule) : []
   if (differing.length > 0) {
     const hosts = differing.map((p) => `${new URL(p.url).host} → ${p.rule}`).join('; ')
+    const merchantHost = reference ? new URL(reference.url).host : ''
     out.push(
       finding({
         id: 'split-routing-proxy',
         severity: 'yellow',
         evidence: { merchantRule: merchantRule ?? null, differing: hosts },
-        params: { merchantRule: String(merchantRule), hosts },
+        params: {
+          merchantRule: String(merchantRule),
+          hosts,
+          merchantHost,
+          merchant: merchantName(merchantOfHost(merchantHost, merchants)),
+        },
       }),
     )
   }
@@ -120,18 +130,27 @@ function stabilityRules(observation: Observation, context: VerdictContext): Find
     .filter((e) => e?.agreement === 'disagree')
   if (disagreeing.length > 0) {
     const lead = disagreeing[0]
-    const seen = disagreeing
-      .map(
-        (e) =>
-          `${e?.route}: ${[...new Set(e?.witnesses.map((w) => w.country).filter(Boolean))].join('/')}`,
-      )
-      .join('; ')
+    const countriesOf = (e: (typeof disagreeing)[number]) => [
+      ...new Set(e?.witnesses.flatMap((w) => (w.country ? [w.country] : []))),
+    ]
+    const seen = disagreeing.map((e) => `${e?.route}: ${countriesOf(e).join('/')}`).join('; ')
+    // "商户线路：美国/中国": route names and country names in the reader's language, no codes.
+    const routes: MessageParam = {
+      list: disagreeing.map((e) => ({
+        message: 'route.countries' as const,
+        params: {
+          route: { message: `route.short.${e?.route ?? 'merchant'}` as const },
+          countries: { list: countriesOf(e).map((country) => ({ country })), by: 'slash' as const },
+        },
+      })),
+      by: 'semicolon',
+    }
     out.push(
       finding({
         id: 'sources-disagree',
         severity: 'yellow',
         evidence: { routes: seen },
-        params: { routes: seen, country: { country: lead?.country ?? null } },
+        params: { routes, country: { country: lead?.country ?? null } },
       }),
     )
   }
@@ -173,7 +192,7 @@ export function networkFindings(
 ): Finding[] {
   return [
     ...countryRules(profile, observation),
-    ...routingRules(observation),
+    ...routingRules(observation, context.merchants ?? defaultMerchants),
     ...stabilityRules(observation, context),
   ]
 }

@@ -49,7 +49,7 @@ describe('the status window', () => {
       .getAllByRole('row')
       .map((row) => [...row.children].map((cell) => cell.textContent))
     expect(rows).toEqual([
-      ['卡片发行国', '美国 US', '✓'],
+      ['发卡国家', '美国 US', '✓'],
       ['账单国家', '美国 US', ''],
       ['网络出口 · 商户', '美国 US', '✓'],
       ['网络出口 · IPv4', '美国 US', '✓'],

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { StepButton } from '../../../src/renderer/src/guide/StepButton'
-import { useStepNavigation } from '../../../src/renderer/src/guide/step-navigation'
+import { openStep } from '../../../src/renderer/src/guide/step-navigation'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import type { AppState } from '../../../src/shared/app-state'
 import { stepOfFinding } from '../../../src/shared/checklist/finding-steps'
@@ -81,7 +81,7 @@ describe('the checklist page', () => {
   it('opens at a step asked for from anywhere in the window, once', async () => {
     const { user, stop } = await openChecklist(sampleAppState(Date.now()))
     await user.click(screen.getByRole('tab', { name: '状态' }))
-    act(() => useStepNavigation.getState().openStep('wait-risk'))
+    act(() => openStep('wait-risk'))
     expect(await screen.findByRole('tab', { name: '排查清单', selected: true })).toBeVisible()
     expect(await screen.findByRole('listitem', { name: '多次被拒后等待风控恢复' })).toHaveFocus()
     // Coming back later does not jump to the old request again.

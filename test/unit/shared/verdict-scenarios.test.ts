@@ -250,7 +250,7 @@ const scenarios: Scenario[] = [
     profile: usProfile({ capabilities: { usd: false, recurring: false } }),
     observation: obs({ merchant: us() }),
     light: 'yellow',
-    ids: ['capability-usd', 'capability-recurring'],
+    ids: ['capabilities-unconfirmed'],
   },
   {
     name: 'capabilities not declared at all raise nothing (only a declared "no" does)',

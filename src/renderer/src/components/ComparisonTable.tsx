@@ -2,13 +2,17 @@ import { useShallow } from 'zustand/react/shallow'
 import { assertNever } from '../../../shared/assert-never'
 import { comparisonRows, type ComparisonMark, type ComparisonRow } from '../../../shared/comparison'
 import { countryLabel } from '../../../shared/country'
+import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
 const signs: Record<ComparisonMark, string> = { matches: '✓', differs: '✗', unknown: '?' }
 
-/** Card country | billing country | network countries, each marked against the billing country. */
-export function ComparisonTable() {
+/**
+ * Card country | billing country | network countries, each marked against the billing country.
+ * Network rows from evidence that is no longer current carry no mark: an old ✓ is not a ✓.
+ */
+export function ComparisonTable({ current = true }: { current?: boolean }) {
   const t = useT()
   const lang = useLang()
   const { book, observation } = useAppStore(
@@ -16,6 +20,11 @@ export function ComparisonTable() {
   )
   const rows = book ? comparisonRows(book, observation ?? null) : null
   if (!rows) return null
+  // "AS13335 Cloudflare": who runs an exit's network, where the data knows.
+  const ownerOf = (row: ComparisonRow): string => {
+    const network = row.kind === 'network' ? observation?.exits[row.route]?.network : undefined
+    return network && network.asn !== null ? networkLabel(network) : ''
+  }
   const nameOf = (row: ComparisonRow): string => {
     switch (row.kind) {
       case 'card':
@@ -33,15 +42,22 @@ export function ComparisonTable() {
       <caption>{t('compare.title')}</caption>
       <tbody>
         {rows.map((row) => {
-          const mark = row.kind === 'billing' ? null : row.mark
+          const old = row.kind === 'network' && !current
+          const mark = row.kind === 'billing' || old ? null : row.mark
           return (
             <tr
               key={row.kind === 'network' ? row.route : row.kind}
-              className={mark === 'differs' ? 'bad' : undefined}
+              className={old ? 'stale' : mark === 'differs' ? 'bad' : undefined}
             >
               <th scope="row">{nameOf(row)}</th>
-              <td>{countryLabel(row.country, lang)}</td>
-              <td>{mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}</td>
+              <td>
+                {countryLabel(row.country, lang)}
+                {ownerOf(row) ? <span className="muted"> · {ownerOf(row)}</span> : null}
+              </td>
+              <td>
+                {mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}
+                {old ? <span className="muted">{t('compare.notCurrent')}</span> : null}
+              </td>
             </tr>
           )
         })}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { allCountryCodes, countryName, type CountryCode } from '../../../shared/country'
+import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
 
 /** A country select with a search box: names in both languages and the code all match. */
@@ -7,14 +8,18 @@ export function CountryPicker({
   label,
   value,
   onChange,
+  focusKey,
 }: {
   label: string
   value: string
   onChange: (code: string) => void
+  /** The field a next step may lead to (`field:card.issuingCountry`). */
+  focusKey?: string
 }) {
   const t = useT()
   const lang = useLang()
   const id = useId()
+  const ref = useFocusTarget<HTMLSelectElement>(focusKey ?? '')
   const [query, setQuery] = useState('')
   const q = query.trim().toLowerCase()
   const options = allCountryCodes()
@@ -42,7 +47,7 @@ export function CountryPicker({
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} ref={ref} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('country.none')}</option>
         {options.map((o) => (
           <option key={o.code} value={o.code}>

@@ -1,17 +1,31 @@
 import { countryLabel } from '../../../shared/country'
 import { networkText } from '../../../shared/exit-network-text'
 import type { Exit, ExitRoute } from '../../../shared/monitor/observation'
+import { routeTitle } from '../../../shared/route-title'
 import { agreementCount } from '../../../shared/tray-view'
+import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
 // Network kinds a payment risk check scores higher; shown as a warning, like the verdict says.
 const risky = new Set(['hosting', 'vpn-or-relay'])
 
-/** One exit: its IP, the country, who runs its network, and who said so, disagreements included. */
-export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null }) {
+/**
+ * One exit: its IP, the country, who runs its network, and who said so, disagreements included.
+ * Evidence that is no longer current keeps its facts but loses its agreement count.
+ */
+export function ExitCard({
+  route,
+  exit,
+  current = true,
+}: {
+  route: ExitRoute
+  exit: Exit | null
+  current?: boolean
+}) {
   const t = useT()
   const lang = useLang()
-  const title = t(`route.${route}`)
+  const merchants = useAppStore((s) => s.app?.settings.merchants) ?? []
+  const title = routeTitle(route, merchants, lang)
   if (!exit) {
     return (
       <section className="card exit exit-missing" aria-label={title}>
@@ -21,10 +35,13 @@ export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null 
     )
   }
   const { agree, total } = agreementCount(exit)
+  // One phrase per fact: "3/3 个来源一致" already says they agree.
   const agreement =
-    exit.agreement === 'disagree'
-      ? t('agreement.disagree', { country: countryLabel(exit.country, lang) })
-      : t(`agreement.${exit.agreement}`)
+    exit.agreement === 'agree'
+      ? t('exit.sources', { agree, total })
+      : exit.agreement === 'disagree'
+        ? `${t('exit.sources', { agree, total })} · ${t('agreement.disagree', { country: countryLabel(exit.country, lang) })}`
+        : t(`agreement.${exit.agreement}`)
   return (
     <section className="card exit" aria-label={title}>
       <h3>{title}</h3>
@@ -32,9 +49,9 @@ export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null 
         <code>{exit.ip}</code>
       </p>
       <p className="exit-country">{countryLabel(exit.country, lang)}</p>
-      <p className={exit.agreement === 'disagree' ? 'warn' : 'muted'}>
-        {t('exit.sources', { agree, total })} · {agreement}
-      </p>
+      {current ? (
+        <p className={exit.agreement === 'disagree' ? 'warn' : 'muted'}>{agreement}</p>
+      ) : null}
       <p
         className={
           risky.has(exit.network?.kind ?? 'unknown') ? 'exit-network warn' : 'exit-network muted'
@@ -44,10 +61,9 @@ export function ExitCard({ route, exit }: { route: ExitRoute; exit: Exit | null 
       </p>
       <ul className="witnesses">
         {exit.witnesses.map((w) => (
-          <li key={`${w.kind}-${w.by}`}>
+          <li key={`${w.kind}-${w.by}`} title={w.detail}>
             <span className="muted">{t(`witness.${w.kind}`)}</span> {w.by}:{' '}
             {countryLabel(w.country, lang)}
-            {w.detail ? <span className="muted"> ({w.detail})</span> : null}
           </li>
         ))}
       </ul>

@@ -1,24 +1,34 @@
+import { targetOf } from '../../../shared/next-step'
 import type { Finding } from '../../../shared/verdict/types'
 import { useLang, useT } from '../use-t'
+import { CapabilityTicks } from './CapabilityTicks'
+import { TargetButton } from './TargetButton'
 
-/** Every reason behind the light, worst first, each with the checklist step that fixes it. */
+/** The findings after the next step, worst first, each with the button to where it is fixed. */
 export function Findings({ findings }: { findings: readonly Finding[] }) {
   const t = useT()
   const lang = useLang()
   if (findings.length === 0) return null
   return (
-    <ul className="findings" aria-label={t('verdict.reasons')}>
-      {findings.map((f) => (
-        <li key={f.id} className={`finding finding-${f.severity}`} data-finding={f.id}>
-          {f.message[lang]}
-          {f.step ? (
-            <span className="muted fix">
-              {' '}
-              {t('finding.fix', { step: { message: `step.${f.step}` } })}
-            </span>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <section className="findings-more" aria-label={t('next.more')}>
+      <h3>{t('next.more')}</h3>
+      <ul className="findings" aria-label={t('verdict.reasons')}>
+        {findings.map((f) => {
+          const target = targetOf(f)
+          return (
+            <li key={f.id} className={`finding finding-${f.severity}`} data-finding={f.id}>
+              {f.message[lang]}
+              <CapabilityTicks finding={f} />
+              {target && f.severity !== 'info' ? (
+                <span className="fix">
+                  {' '}
+                  <TargetButton target={target} />
+                </span>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
   )
 }

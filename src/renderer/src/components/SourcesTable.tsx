@@ -1,14 +1,28 @@
 import { countryLabel } from '../../../shared/country'
-import type { Sighting } from '../../../shared/monitor/observation'
+import type { Observation, Sighting } from '../../../shared/monitor/observation'
+import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'
+import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useLang, useT } from '../use-t'
 
-/** What each source said, failures and their reasons included: nothing is hidden. */
+/** Who runs the network of a source's IP, when that IP is one of the exits ("AS13335 Cloudflare"). */
+function ownerOf(sighting: Sighting, observation: Observation | null): string {
+  const exits = observation ? Object.values(observation.exits) : []
+  const network = exits.find((e) => e !== null && e.ip === sighting.ip)?.network
+  return network && network.asn !== null ? networkLabel(network) : ''
+}
+
+/**
+ * What each source said, failures and their reasons included: nothing is hidden. A missing IPv6
+ * route reads as the normal thing it is, its raw error kept in the row's tooltip.
+ */
 export function SourcesTable({
   sightings,
   caption,
+  observation,
 }: {
   sightings: readonly Sighting[]
   caption: string
+  observation: Observation | null
 }) {
   const t = useT()
   const lang = useLang()
@@ -20,30 +34,36 @@ export function SourcesTable({
           <th scope="col">{t('status.source')}</th>
           <th scope="col">IP</th>
           <th scope="col">{t('status.country')}</th>
-          <th scope="col">ms</th>
+          <th scope="col">{t('status.network')}</th>
+          <th scope="col">{t('status.ms')}</th>
         </tr>
       </thead>
       <tbody>
-        {sightings.map((s) => (
-          <tr key={s.source} className={s.failure ? 'failed' : undefined}>
-            <th scope="row" title={s.url}>
-              {s.source}
-            </th>
-            {s.failure ? (
-              <td colSpan={2} className="warn">
-                {t(`failure.${s.failure.code}`)} <span className="muted">{s.failure.detail}</span>
-              </td>
-            ) : (
-              <>
-                <td>
-                  <code>{s.ip}</code>
+        {sightings.map((s) => {
+          const calm = meansNoIpv6(s, observation)
+          return (
+            <tr key={s.source} className={s.failure && !calm ? 'failed' : undefined}>
+              <th scope="row" title={s.url}>
+                {s.source}
+              </th>
+              {s.failure ? (
+                <td colSpan={3} className={calm ? 'muted' : 'warn'} title={s.failure.detail}>
+                  {calm ? t('failure.no-ipv6') : t(`failure.${s.failure.code}`)}
+                  {calm ? null : <span className="muted"> {s.failure.detail}</span>}
                 </td>
-                <td>{s.rawCountry === null ? '—' : countryLabel(s.country, lang)}</td>
-              </>
-            )}
-            <td>{s.elapsedMs}</td>
-          </tr>
-        ))}
+              ) : (
+                <>
+                  <td>
+                    <code>{s.ip}</code>
+                  </td>
+                  <td>{s.rawCountry === null ? '—' : countryLabel(s.country, lang)}</td>
+                  <td>{ownerOf(s, observation)}</td>
+                </>
+              )}
+              <td>{s.elapsedMs}</td>
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )

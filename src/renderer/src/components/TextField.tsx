@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { textProblems } from '../../../shared/address/text-checks'
+import { useFocusTarget } from '../navigation'
 import { useT } from '../use-t'
 
 /** A labelled text input that points out typing problems the issuer's address check may trip on. */
@@ -15,9 +16,12 @@ export function TextField(props: {
   checkText?: boolean
   inputMode?: 'numeric' | 'text'
   maxLength?: number
+  /** The field a next step may lead to (`field:billing.postalCode`). */
+  focusKey?: string
 }) {
   const t = useT()
   const id = useId()
+  const ref = useFocusTarget<HTMLInputElement>(props.focusKey ?? '')
   const problems = props.checkText ? textProblems(props.value) : []
   const warning = [...problems.map((p) => t(`hint.${p}`)), props.warning].filter(Boolean).join('；')
   const note = props.error ?? (warning || props.hint)
@@ -27,6 +31,7 @@ export function TextField(props: {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
+        ref={ref}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         autoComplete="off"

@@ -1,7 +1,7 @@
 import { stepNumber } from '../../../shared/checklist/numbering'
 import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { useT } from '../use-t'
-import { useStepNavigation } from './step-navigation'
+import { openStep } from './step-navigation'
 
 /**
  * "Step N: title", opening the checklist at that step: for look-up answers, guide sections and a
@@ -9,7 +9,6 @@ import { useStepNavigation } from './step-navigation'
  */
 export function StepButton({ step }: { step: ChecklistStep }) {
   const t = useT()
-  const openStep = useStepNavigation((s) => s.openStep)
   return (
     <button type="button" className="link-button" onClick={() => openStep(step)}>
       {t('guidePage.openStep', {

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { stepOfFinding } from '../../../shared/checklist/finding-steps'
 import { stepAnchor, stepNumber } from '../../../shared/checklist/numbering'
@@ -6,8 +5,8 @@ import { stepEvidence } from '../../../shared/checklist/step-evidence'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
 import { checklist } from '../../../shared/checklist/steps'
 import { AttemptBar, StepTick } from '../checklist/AttemptControls'
+import { FocusMark } from '../components/FocusMark'
 import { CooldownPanel } from '../session/CooldownPanel'
-import { useStepNavigation, usePendingStep } from '../guide/step-navigation'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import './checklist.css'
@@ -18,19 +17,6 @@ const marks: Record<StepStatus, string> = {
   fail: '✗',
   unknown: '?',
   manual: '○',
-}
-
-/** Scrolls to and focuses the step a link asked for (a look-up answer, a guide section, a fix). */
-function useScrollToRequestedStep(ready: boolean): void {
-  const pending = usePendingStep()
-  const markShown = useStepNavigation((s) => s.markShown)
-  useEffect(() => {
-    if (!ready || !pending) return
-    const element = document.getElementById(stepAnchor(pending.step))
-    element?.scrollIntoView?.({ block: 'start' })
-    element?.focus()
-    markShown(pending.seq)
-  }, [ready, pending, markShown])
 }
 
 /** The troubleshooting flow as a checklist: live results where PayLight can check, ticks elsewhere. */
@@ -44,7 +30,6 @@ export function ChecklistPage() {
       book: s.app?.profiles.book ?? null,
     })),
   )
-  useScrollToRequestedStep(verdict !== undefined)
   if (!verdict) return null
   const statuses = stepStatuses(verdict)
   return (
@@ -64,6 +49,7 @@ export function ChecklistPage() {
               className={`step step-${status}`}
               aria-label={t(step.title)}
             >
+              <FocusMark target={`step:${step.id}`} />
               <h3>
                 <span className="step-number">
                   {t('checklist.number', { n: stepNumber(step.id) })}

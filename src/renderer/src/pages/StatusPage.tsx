@@ -1,16 +1,25 @@
 import { useShallow } from 'zustand/react/shallow'
+import { clockTime } from '../../../shared/clock-time'
 import { exitRoutes } from '../../../shared/monitor/observation'
+import { nextStep, remainingFindings } from '../../../shared/next-step'
+import { evidenceIsCurrent } from '../../../shared/verdict/evidence-gate'
 import { Age } from '../components/Age'
 import { ComparisonTable } from '../components/ComparisonTable'
 import { ExitCard } from '../components/ExitCard'
 import { Findings } from '../components/Findings'
 import { FreshnessBadge } from '../components/FreshnessBadge'
-import { RoutingNotes } from '../components/RoutingNotes'
-import { SourcesTable } from '../components/SourcesTable'
+import { NextStepCard } from '../components/NextStepCard'
+import { StaleEvidence } from '../components/StaleEvidence'
+import { StatusDetails } from '../components/StatusDetails'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import '../status.css'
 
-/** The network status: each exit, the routing, every source's answer and the evidence's age. */
+/**
+ * The network status, the next step first: the one thing to do now, then the other findings worst
+ * first, the comparison and the exits; sources, proxy routes and timings fold away. Evidence from
+ * a check that is no longer current is dimmed and dated, never shown as agreeing.
+ */
 export function StatusPage() {
   const t = useT()
   const lang = useLang()
@@ -19,12 +28,20 @@ export function StatusPage() {
   )
   if (!monitor || !verdict) return <p className="muted">{t('checked.never')}</p>
   const observation = monitor.observation
-  const failures =
-    monitor.lastAttempt && !monitor.lastAttempt.ok ? monitor.lastAttempt.failures : []
+  const current = evidenceIsCurrent(verdict.findings)
+  const exits = exitRoutes.map((route) => (
+    <ExitCard
+      key={route}
+      route={route}
+      exit={observation?.exits[route] ?? null}
+      current={current}
+    />
+  ))
   return (
     <main className="status">
-      <Findings findings={verdict.findings} />
-      <ComparisonTable />
+      <NextStepCard step={nextStep(verdict)} light={verdict.light} />
+      <Findings findings={remainingFindings(verdict)} />
+      <ComparisonTable current={current} />
       <h2>
         {t('status.title')} <FreshnessBadge monitor={monitor} />
       </h2>
@@ -34,18 +51,16 @@ export function StatusPage() {
           ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}`
           : ''}
       </p>
-      <div className="exits">
-        {exitRoutes.map((route) => (
-          <ExitCard key={route} route={route} exit={observation?.exits[route] ?? null} />
-        ))}
-      </div>
-      {observation ? <RoutingNotes observation={observation} /> : null}
-      {failures.length > 0 ? (
-        <SourcesTable sightings={failures} caption={t('status.failures')} />
-      ) : null}
-      {observation ? (
-        <SourcesTable sightings={observation.sightings} caption={t('status.sources')} />
-      ) : null}
+      {observation && !current ? (
+        <StaleEvidence
+          label={t('status.staleAt', { time: clockTime(observation.checkedAt, lang) })}
+        >
+          <div className="exits">{exits}</div>
+        </StaleEvidence>
+      ) : (
+        <div className="exits">{exits}</div>
+      )}
+      <StatusDetails monitor={monitor} />
     </main>
   )
 }

@@ -2,6 +2,7 @@ import { checkPostalCode } from '../../../shared/address/postal'
 import { findRegion, regionsOf } from '../../../shared/address/regions'
 import { CountryPicker } from '../components/CountryPicker'
 import { TextField } from '../components/TextField'
+import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
 import { useProfileForm } from './profile-store'
 
@@ -10,6 +11,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
   const t = useT()
   const lang = useLang()
   const draft = useProfileForm((s) => s.draft)
+  const stateRef = useFocusTarget<HTMLSelectElement>('field:billing.state')
   const { update } = useProfileForm.getState()
   if (!draft) return null
   const billing = draft.billing
@@ -34,12 +36,17 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
       <CountryPicker
         label={t('billing.country')}
         value={billing.country}
+        focusKey="field:billing.country"
         onChange={(country) => set({ country, state: '' })}
       />
       {regions ? (
         <label className="field">
           {t('billing.state')}
-          <select value={stateCode ?? ''} onChange={(e) => set({ state: e.target.value })}>
+          <select
+            ref={stateRef}
+            value={stateCode ?? ''}
+            onChange={(e) => set({ state: e.target.value })}
+          >
             <option value="">{t('billing.statePick')}</option>
             {regions.map((r) => (
               <option key={r.code} value={r.code}>
@@ -53,6 +60,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
           label={t('billing.state')}
           value={billing.state}
           onChange={(state) => set({ state })}
+          focusKey="field:billing.state"
           error={errorFor('billing.state')}
           checkText
           maxLength={60}
@@ -62,6 +70,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
         label={t('billing.postalCode')}
         value={billing.postalCode}
         onChange={(postalCode) => set({ postalCode })}
+        focusKey="field:billing.postalCode"
         error={errorFor('billing.postalCode')}
         warning={postalHint}
         checkText
@@ -71,6 +80,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
         label={t('billing.city')}
         value={billing.city}
         onChange={(city) => set({ city })}
+        focusKey="field:billing.city"
         error={errorFor('billing.city')}
         checkText
         maxLength={80}
@@ -79,6 +89,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
         label={t('billing.line1')}
         value={billing.line1}
         onChange={(line1) => set({ line1 })}
+        focusKey="field:billing.line1"
         error={errorFor('billing.line1')}
         checkText
         maxLength={120}
@@ -87,6 +98,7 @@ export function BillingFields({ errorFor }: { errorFor: (path: string) => string
         label={t('billing.line2')}
         value={billing.line2}
         onChange={(line2) => set({ line2 })}
+        focusKey="field:billing.line2"
         error={errorFor('billing.line2')}
         checkText
         maxLength={120}

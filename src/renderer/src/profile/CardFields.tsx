@@ -1,7 +1,9 @@
 import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/profile-fields'
 import { binPattern } from '../../../shared/profile/profile-fields'
+import { brandLabel } from '../../../shared/profile/brand-label'
 import { CountryPicker } from '../components/CountryPicker'
 import { TextField } from '../components/TextField'
+import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
 import { LookupNotice } from './LookupNotice'
 import { useProfileForm } from './profile-store'
@@ -12,6 +14,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
   const lang = useLang()
   const draft = useProfileForm((s) => s.draft)
   const busy = useProfileForm((s) => s.busy)
+  const capabilitiesRef = useFocusTarget<HTMLFieldSetElement>('field:capabilities')
   const { update, typeCardNumber, lookupBin } = useProfileForm.getState()
   if (!draft) return null
   const card = draft.card
@@ -31,6 +34,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
         label={t('profile.bin')}
         value={card.bin}
         onChange={typeCardNumber}
+        focusKey="field:card.bin"
         error={errorFor('card.bin')}
         hint={t('profile.binHint')}
         inputMode="numeric"
@@ -44,7 +48,8 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
           inputMode="numeric"
         />
         <p className="field">
-          <span className="muted">{t('profile.brand')}</span> <strong>{card.brand ?? '—'}</strong>
+          <span className="muted">{t('profile.brand')}</span>{' '}
+          <strong>{card.brand ? brandLabel(card.brand) : '—'}</strong>
         </p>
         <button
           type="button"
@@ -59,6 +64,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
         label={t('profile.issuingCountry')}
         value={card.issuingCountry}
         onChange={(issuingCountry) => setCard({ issuingCountry })}
+        focusKey="field:card.issuingCountry"
       />
       <div className="row">
         <label className="field">
@@ -78,6 +84,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
           label={`${t('profile.expiry')} MM`}
           value={card.expiryMonth}
           onChange={(v) => setCard({ expiryMonth: v.replace(/\D/g, '').slice(0, 2) })}
+          focusKey="field:card.expiryMonth"
           error={errorFor('card.expiryMonth')}
           inputMode="numeric"
         />
@@ -90,7 +97,12 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
         />
       </div>
       {card.bank ? <p className="muted">{card.bank}</p> : null}
-      <fieldset className="capabilities" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <fieldset
+        ref={capabilitiesRef}
+        tabIndex={-1}
+        className="capabilities"
+        lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      >
         <legend>{t('profile.capabilities')}</legend>
         {capabilityNames.map((name) => (
           <label key={name} className="check">

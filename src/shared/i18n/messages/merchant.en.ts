@@ -3,11 +3,13 @@ import type { merchantZh } from './merchant.zh'
 /** Merchant names and the supported-region and network-owner findings, English. */
 export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.name.openai': 'OpenAI (ChatGPT / API)',
+  'merchant.short.openai': 'OpenAI',
+  'merchant.short.anthropic': 'Anthropic',
   'merchant.name.anthropic': 'Anthropic (Claude)',
   'finding.region-not-served':
     '{merchant} does not serve {country} (exit {ip}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
   'finding.region-profile-not-served':
-    '{merchant} does not serve {country}, the billing or card country; the merchant does not say whether that matters for payment — information only',
+    '{merchant} does not serve {country}, the billing or issuing country; the merchant does not say whether that matters for payment — information only',
   'finding.network-hosting':
     'The exit belongs to a hosting / data-centre network ({network}): payment risk checks usually score such exits as higher risk, so the payment can be declined even when every country agrees',
   'finding.network-hosting.by-name':

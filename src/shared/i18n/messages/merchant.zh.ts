@@ -2,10 +2,12 @@
 export const merchantZh = {
   'merchant.name.openai': 'OpenAI（ChatGPT / API）',
   'merchant.name.anthropic': 'Anthropic（Claude）',
+  'merchant.short.openai': 'OpenAI',
+  'merchant.short.anthropic': 'Anthropic',
   'finding.region-not-served':
     '出口在{country}（{ip}），{merchant}不在该地区提供服务：付款无法成功，从不支持的地区访问还可能导致账户被停用',
   'finding.region-profile-not-served':
-    '账单或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
+    '账单国家或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
   'finding.network-hosting':
     '出口属于托管/数据中心网络（{network}）：支付风控通常把这类出口评为较高风险，即使国家都一致也可能被拒',
   'finding.network-hosting.by-name':
@@ -24,6 +26,6 @@ export const merchantZh = {
   'network.kind.unknown': '类型未知',
   'merchant.watching': '关注的商户：{names}',
   'finding.merchant-route-untraced':
-    '读不到{merchant}自己看到的出口（没有可用的 trace 地址）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
+    '读不到{merchant}自己看到的出口（它没有可读取的边缘节点）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
   'merchant.choose': '我要付款的商户（至少选一个）',
 } as const

@@ -4,7 +4,7 @@ import type { verdictZh } from './verdict.zh'
 export const verdictEn = {
   'verdict.reasons': 'Reasons',
   'verdict.evidenceAge': 'Evidence from {at}, {age} old at {now}',
-  'finding.fix': 'Fix: {step}',
+  'finding.fix': 'Fix: {number}: {step}',
   'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
   'finding.evidence-none': 'No check result yet',
   'finding.evidence-failed':
@@ -26,13 +26,13 @@ export const verdictEn = {
     'Your IPv6 exit is in {ipv6}, not the billing country {billing}: browsers prefer IPv6, so route IPv6 through the proxy or turn IPv6 off',
   'finding.ipv6-country-unknown': 'The IPv6 exit {ip} has no known country; browsers prefer IPv6',
   'finding.split-routing-country':
-    'Split routing: OpenAI goes out via {merchantIp}, other sites via {genericIp}, in different countries: make the proxy rules send every payment site through one exit',
+    'Split routing: {merchant} goes out via {merchantIp}, other sites via {genericIp}, in different countries: make the proxy rules send every payment site through one exit',
   'finding.split-routing-ip':
-    'Split routing: OpenAI goes out via {merchantIp}, other sites via {genericIp} (same country)',
+    'Split routing: {merchant} goes out via {merchantIp}, other sites via {genericIp} (same country)',
   'finding.split-routing-proxy':
-    'The system proxy routes payment hosts differently (chatgpt.com → {merchantRule}; {hosts}): the Stripe checkout may pay from another exit',
+    'The system proxy routes payment hosts differently ({merchantHost} → {merchantRule}; {hosts}): the {merchant} checkout may pay from another exit',
   'finding.merchant-route-unknown':
-    'The merchant route could not be seen (the chatgpt.com trace failed): OpenAI may see another exit',
+    'The merchant route could not be seen ({merchant}’s edge did not answer): {merchant} may see another exit',
   'finding.split-routing-unknown':
     'No generic IPv{family} exit was seen, so split routing could not be checked',
   'finding.ipv6-unverified':
@@ -44,7 +44,7 @@ export const verdictEn = {
   'finding.timezone-vs-network':
     'Your system time zone ({timeZone}) is in {timeZoneCountry} while the exit is in {network}: some risk checks look at it; for information only',
   'finding.card-country-unknown':
-    'The issuing country is unknown: look the BIN up or enter it, otherwise it cannot be compared',
+    'The issuing country is unknown: look the BIN (first digits of the card number) up or enter it, otherwise it cannot be compared',
   'finding.card-vs-billing':
     'The card was issued in {card} but the billing address is in {billing}: legitimate for some cards (e-money cards issued in one EEA country to residents of another), a problem when the address is not the one the issuer has on file (for a virtual card: the one its provider shows)',
   'finding.card-prepaid':
@@ -54,13 +54,12 @@ export const verdictEn = {
     'The card expires at the end of this month ({expiry}): charges after that are declined, renew or update it soon',
   'finding.card-expiring.next-month':
     'The card expires at the end of next month ({expiry}): renewals after that will be declined, have the new card ready',
-  'finding.capability-usd': 'You have not confirmed the card can pay in USD',
-  'finding.capability-international':
-    'You have not confirmed international online payments are enabled',
-  'finding.capability-recurring':
-    'You have not confirmed recurring (subscription) charges are allowed',
-  'finding.capability-headroom':
-    'You have not confirmed at least $5 of headroom (adding a card places a ~$5 hold)',
+  'finding.capabilities-unconfirmed':
+    'Not yet confirmed with your issuer: {items} (adding a card places a ~$5 hold); tick them in the card profile once confirmed',
+  'capability.short.usd': 'paying in USD',
+  'capability.short.international': 'international online payments',
+  'capability.short.recurring': 'recurring charges',
+  'capability.short.headroom': 'at least $5 of headroom',
   'finding.postal-code-format':
     'The postal code “{postalCode}” does not fit the format of {country}',
   'finding.postal-code-format.missing':

@@ -2,7 +2,7 @@
 export const verdictZh = {
   'verdict.reasons': '原因',
   'verdict.evidenceAge': '依据 {at} 的检查结果，评估时（{now}）已过去 {age}',
-  'finding.fix': '修复：{step}',
+  'finding.fix': '修复：{number}：{step}',
   'finding.profile-missing': '尚未填写卡片资料，无法比较',
   'finding.evidence-none': '还没有检查结果',
   'finding.evidence-failed': '上次检查失败，看不到网络出口：检查网络或代理是否正常',
@@ -19,12 +19,13 @@ export const verdictZh = {
     'IPv6 出口在{ipv6}，与账单国家{billing}不一致：浏览器优先走 IPv6，请在代理中接管 IPv6 或在系统中关闭 IPv6',
   'finding.ipv6-country-unknown': 'IPv6 出口 {ip} 的国家未知；浏览器会优先使用 IPv6',
   'finding.split-routing-country':
-    '分流：OpenAI 走 {merchantIp}，其他网站走 {genericIp}，两者国家不同：让代理规则对所有付款相关网站使用同一节点',
-  'finding.split-routing-ip': '分流：OpenAI 走 {merchantIp}，其他网站走 {genericIp}（国家相同）',
+    '分流：{merchant} 走 {merchantIp}，其他网站走 {genericIp}，两者国家不同：让代理规则对所有付款相关网站使用同一节点',
+  'finding.split-routing-ip':
+    '分流：{merchant} 走 {merchantIp}，其他网站走 {genericIp}（国家相同）',
   'finding.split-routing-proxy':
-    '系统代理把付款网站分流了（chatgpt.com → {merchantRule}；{hosts}）：Stripe 页面可能从另一个出口付款',
+    '系统代理把付款网站分流了（{merchantHost} → {merchantRule}；{hosts}）：{merchant} 的结账页可能从另一个出口付款',
   'finding.merchant-route-unknown':
-    '看不到商户线路（chatgpt.com 的 trace 失败）：OpenAI 可能看到另一个出口',
+    '看不到商户线路（{merchant} 的边缘节点没有回应）：{merchant} 可能看到另一个出口',
   'finding.split-routing-unknown': '没有同为 IPv{family} 的普通线路结果，无法判断是否分流',
   'finding.ipv6-unverified':
     'IPv6 网络可用，但没能读出 IPv6 出口：浏览器可能经 IPv6 付款，请稍后再检查',
@@ -33,7 +34,7 @@ export const verdictZh = {
     '出口 IP 在 10 分钟内变过：频繁换 IP 会触发风控，请固定节点后再付款',
   'finding.timezone-vs-network':
     '系统时区（{timeZone}）在{timeZoneCountry}，网络出口在{network}：部分风控会参考时区，仅供参考',
-  'finding.card-country-unknown': '发卡国家未知：请用 BIN 查询或手动填写，否则无法比较',
+  'finding.card-country-unknown': '发卡国家未知：请查询 BIN（卡号前几位）或手动填写，否则无法比较',
   'finding.card-vs-billing':
     '卡片由{card}发行，账单地址在{billing}：有些卡（例如欧洲经济区内跨国发行的电子货币卡）本就如此；但账单地址必须是发卡机构登记的地址（虚拟卡以服务商 App 显示的为准）',
   'finding.card-prepaid': 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
@@ -41,16 +42,17 @@ export const verdictZh = {
   'finding.card-expiring': '卡片本月底到期（{expiry}）：到期后扣费会被拒，请尽早换卡或更新有效期',
   'finding.card-expiring.next-month':
     '卡片下月底到期（{expiry}）：之后的续费会被拒，请提前准备新卡',
-  'finding.capability-usd': '尚未确认卡片已开通美元支付',
-  'finding.capability-international': '尚未确认卡片已开通境外/国际在线支付',
-  'finding.capability-recurring': '尚未确认卡片允许订阅/自动扣费',
-  'finding.capability-headroom': '尚未确认卡内至少留有 $5 余量（绑卡时有约 $5 的预授权）',
+  'finding.capabilities-unconfirmed':
+    '尚未向发卡机构确认：{items}（绑卡时有约 $5 的预授权）；确认后在卡片资料里勾选',
+  'capability.short.usd': '美元支付',
+  'capability.short.international': '境外在线支付',
+  'capability.short.recurring': '订阅扣费',
+  'capability.short.headroom': '至少 $5 余量',
   'finding.postal-code-format': '邮编“{postalCode}”不符合{country}的格式',
   'finding.postal-code-format.missing': '{country}的账单地址需要邮编，但没有填写',
   'finding.postal-code-format.optional':
     '邮编“{postalCode}”不符合{country}的格式（{country}的邮编可以不填；要填就填发卡机构登记的那个）',
-  'finding.zip-state-mismatch':
-    '邮编 {postalCode} 属于 {expected}，不是 {state}：Zip Code 与 State 必须匹配',
+  'finding.zip-state-mismatch': '邮编 {postalCode} 属于 {expected}，不是 {state}：邮编与州必须对应',
   'finding.zip-state-mismatch.straddles':
     '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡机构登记的地址一致',
   'finding.state-missing': '美国/加拿大地址需要填写州/省',

@@ -1,0 +1,34 @@
+import { assertNever } from '../../../shared/assert-never'
+import { focusFieldLabel, type NextTarget } from '../../../shared/next-step'
+import { stepNumber } from '../../../shared/checklist/numbering'
+import { followTarget } from '../next-target'
+import { useT } from '../use-t'
+
+/** The button that takes the user where a finding is fixed, named after that place. */
+export function TargetButton({ target, primary }: { target: NextTarget; primary?: boolean }) {
+  const t = useT()
+  const label = (() => {
+    switch (target.kind) {
+      case 'field':
+        return t('next.field', { field: { message: focusFieldLabel[target.field] } })
+      case 'step':
+        return t('finding.fix', {
+          number: t('checklist.number', { n: stepNumber(target.step) }),
+          step: { message: `step.${target.step}` },
+        })
+      case 'check-now':
+        return t('next.check')
+      default:
+        return assertNever(target)
+    }
+  })()
+  return (
+    <button
+      type="button"
+      className={primary ? 'primary' : 'link-button'}
+      onClick={() => followTarget(target)}
+    >
+      {label}
+    </button>
+  )
+}

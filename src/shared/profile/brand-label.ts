@@ -1,0 +1,23 @@
+import creditCardType from 'credit-card-type'
+
+// binlist.net's scheme names that differ from credit-card-type's ids.
+const aliases: Readonly<Record<string, string>> = {
+  amex: 'american-express',
+  diners: 'diners-club',
+  'china union pay': 'unionpay',
+  'china-union-pay': 'unionpay',
+}
+
+/**
+ * "Visa", "Mastercard", "American Express", "UnionPay": a stored brand id (from the BIN patterns or
+ * binlist's lower-cased scheme) as the brand writes its own name; unknown ones get capitals.
+ */
+export function brandLabel(brand: string): string {
+  const id = brand.trim().toLowerCase()
+  const known = creditCardType.getTypeInfo(aliases[id] ?? id)
+  if (known) return known.niceType
+  return id.replace(
+    /(^|[\s-])(\p{Ll})/gu,
+    (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`,
+  )
+}

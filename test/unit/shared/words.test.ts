@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import { clockTime } from '../../../src/shared/clock-time'
+import { translate } from '../../../src/shared/i18n/translate'
+import type { CountryCode } from '../../../src/shared/country'
+import { brandLabel } from '../../../src/shared/profile/brand-label'
+import { routeTitle } from '../../../src/shared/route-title'
+
+describe('brand names', () => {
+  it.each([
+    ['visa', 'Visa'],
+    ['mastercard', 'Mastercard'],
+    ['amex', 'American Express'],
+    ['american-express', 'American Express'],
+    ['unionpay', 'UnionPay'],
+    ['diners', 'Diners Club'],
+    ['jcb', 'JCB'],
+    ['some bank card', 'Some Bank Card'],
+  ])('writes %s as %s', (stored, shown) => {
+    expect(brandLabel(stored)).toBe(shown)
+  })
+
+  it('never returns an empty name for a non-empty brand, and keeps its letters', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z -]{0,20}$/), (brand) => {
+        const label = brandLabel(brand)
+        expect(label.length).toBeGreaterThan(0)
+        if (!['amex', 'diners'].includes(brand.trim()))
+          expect(label.toLowerCase().replace(/[\s-]/g, '')).toBe(
+            brand.trim().toLowerCase().replace(/[\s-]/g, ''),
+          )
+      }),
+    )
+  })
+})
+
+describe('message parameters', () => {
+  it('join a list with the reader’s separator', () => {
+    const params = {
+      items: {
+        list: [
+          { message: 'capability.short.usd' as const },
+          { message: 'capability.short.recurring' as const },
+        ],
+      },
+    }
+    expect(translate('zh', 'finding.capabilities-unconfirmed', params)).toMatch(
+      /^尚未向发卡机构确认：美元支付、订阅扣费（/,
+    )
+    expect(translate('en', 'finding.capabilities-unconfirmed', params)).toMatch(
+      /^Not yet confirmed with your issuer: paying in USD, recurring charges \(/,
+    )
+  })
+
+  it('name a country without its code inside a sentence', () => {
+    const text = translate('zh', 'finding.postal-code-format', {
+      postalCode: '9021',
+      country: { country: 'US' as CountryCode },
+    })
+    expect(text).toBe('邮编“9021”不符合美国的格式')
+    expect(text).not.toMatch(/[A-Z]{2}/)
+  })
+})
+
+describe('route titles', () => {
+  it('name the merchant whose edge is read', () => {
+    expect(routeTitle('merchant', ['openai', 'anthropic'], 'zh')).toBe('商户线路（OpenAI 看到的）')
+    expect(routeTitle('merchant', ['anthropic'], 'en')).toBe('Merchant route (what Anthropic sees)')
+    expect(routeTitle('ipv6', ['anthropic'], 'zh')).toBe('IPv6 出口')
+  })
+})
+
+describe('clock time', () => {
+  it('is hours and minutes, 24-hour, in both languages', () => {
+    const iso = '2026-11-26T12:04:30.000Z'
+    const local = new Date(iso)
+    const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`
+    expect(clockTime(iso, 'zh')).toBe(hhmm)
+    expect(clockTime(iso, 'en')).toBe(hhmm)
+  })
+})
