@@ -50,7 +50,7 @@ describe('the checklist page', () => {
     expect(evidence('检查卡片状态')).toHaveTextContent('有效期：12/2030')
     expect(evidence('核对账单地址')).toHaveTextContent('邮编 90210')
     expect(evidence('调整 VPN 与地区')).toHaveTextContent(
-      '网络出口 · IPv6：中国 CN（与账单国家不一致）',
+      '网络出口 · IPv6：中国（与账单国家不一致）',
     )
     expect(evidence('付款前三项自检')).toHaveTextContent('现在：灰灯：情况未知')
     stop()

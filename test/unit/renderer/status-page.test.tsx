@@ -83,7 +83,7 @@ describe('the next step card', () => {
     await userEvent.click(
       within(card).getByRole('button', { name: '修复：第 6 步：调整 VPN 与地区' }),
     )
-    const step = await screen.findByRole('listitem', { name: '3.3 调整 VPN 与地区' })
+    const step = await screen.findByRole('listitem', { name: '调整 VPN 与地区' })
     await waitFor(() => expect(step).toHaveFocus())
     stop()
   })
