@@ -79,6 +79,8 @@ suite(title, () => {
     for (const name of ['chatgpt', 'openai-api', 'cloudflare', 'cf-v4', 'cf-v6', 'ipify', 'ipify6'])
       sources.setRoute(`/${name}`, { kind: 'reset' })
     await page.getByRole('button', { name: '立即检查' }).click()
+    // The failure table sits in the technical details fold: opened, so axe checks it too.
+    await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByRole('table', { name: '失败原因' }).waitFor()
     const found: string[] = []
     for (const colorScheme of schemes) {

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { paymentActions } from '../session/payment-actions'
 import { useAppStore } from '../store/app-store'
@@ -16,13 +17,20 @@ export function StepTick({ step, label }: { step: ChecklistStep; label: string }
   const t = useT()
   const lang = useLang()
   const at = useAppStore((s) => s.app?.attempt.attempt.ticks[step])
+  // The click shows at once; main's push (or its refusal, which drops this) settles it.
+  const [asked, setAsked] = useState<boolean | null>(null)
+  const tick = async (done: boolean) => {
+    setAsked(done)
+    await paymentActions.tickStep(step, done)
+    setAsked(null)
+  }
   return (
     <>
       <input
         type="checkbox"
         aria-label={label}
-        checked={at !== undefined}
-        onChange={(e) => void paymentActions.tickStep(step, e.target.checked)}
+        checked={asked ?? at !== undefined}
+        onChange={(e) => void tick(e.target.checked)}
       />
       {at ? (
         <span className="tick-time muted">{t('attempt.tickedAt', { at: timeOf(at, lang) })}</span>

@@ -23,8 +23,13 @@ type ColumnId = (typeof cardTypeColumns)[number]['id']
 /** §2 as a table: whether OpenAI accepts each kind of card and what usually goes wrong with it. */
 export function CardTypeTable({ caption }: { caption: string }) {
   const lang = useLang()
-  const support = (value: Support) => (
-    <td className={tone[value]}>{guideText(lang, supportLabelKey[value])}</td>
+  // Each cell carries its column's name, shown beside it when a narrow window stacks the rows.
+  const labels = new Map(cardTypeColumns.map((c) => [c.id, guideText(lang, c.labelKey)]))
+  const label = (column: ColumnId) => labels.get(column)
+  const support = (value: Support, column: ColumnId) => (
+    <td className={tone[value]} data-label={label(column)}>
+      {guideText(lang, supportLabelKey[value])}
+    </td>
   )
   const cell = (row: CardTypeRow, column: ColumnId) => {
     switch (column) {
@@ -34,9 +39,9 @@ export function CardTypeTable({ caption }: { caption: string }) {
       case 'intlOnline':
       case 'usd':
       case 'recurring':
-        return support(row[column])
+        return support(row[column], column)
       case 'issues':
-        return <td>{guideText(lang, row.issuesKey)}</td>
+        return <td data-label={label(column)}>{guideText(lang, row.issuesKey)}</td>
       default:
         return assertNever(column)
     }
