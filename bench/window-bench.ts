@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { FIRST_STATE_MARK } from '../src/renderer/src/first-state-mark'
+import { LOAD_MARKS } from '../src/renderer/src/load-marks'
 import { startE2eApp, type E2eApp } from '../test/support/e2e-harness'
 import { figure, formatTable, type Figure } from './figures'
 import { median, progress } from './measure'
@@ -85,19 +86,19 @@ interface Phases {
 
 async function phasesOf(page: Page): Promise<Phases> {
   // Page functions without named inner functions: tsx would wrap those in a helper the page lacks.
-  const [html, scriptStart, stateArrived] = await page.evaluate(() =>
-    [
-      performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined,
-      ...['paylight:script-start', 'paylight:state-arrived'].map(
-        (name) => performance.getEntriesByName(name)[0],
+  const [html, scriptStart, stateArrived] = await page.evaluate(
+    (marks) =>
+      [
+        performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined,
+        ...marks.map((name) => performance.getEntriesByName(name)[0]),
+      ].map((entry) =>
+        entry === undefined
+          ? Number.NaN
+          : 'responseEnd' in entry
+            ? (entry as PerformanceResourceTiming).responseEnd
+            : entry.startTime,
       ),
-    ].map((entry) =>
-      entry === undefined
-        ? Number.NaN
-        : 'responseEnd' in entry
-          ? (entry as PerformanceResourceTiming).responseEnd
-          : entry.startTime,
-    ),
+    [LOAD_MARKS.scriptStart, LOAD_MARKS.stateArrived],
   )
   return {
     html: html ?? Number.NaN,

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { LOAD_MARKS } from './load-marks'
 import type { StateBridge } from './store/early-bridge'
 import { whenFirstState } from './store/first-state'
 import { initSubscriptions } from './store/subscriptions'
@@ -13,7 +14,7 @@ import { initSubscriptions } from './store/subscriptions'
 export async function boot(bridge: StateBridge): Promise<void> {
   initSubscriptions(bridge)
   await whenFirstState(500)
-  performance.mark('paylight:state-arrived')
+  performance.mark(LOAD_MARKS.stateArrived)
   const root = document.getElementById('root')
   if (!root) return
   createRoot(root).render(
