@@ -9,7 +9,7 @@ import { fixture, traceBody } from '../test/support/provider-bodies'
 import { figure, type Figure } from './figures'
 import type { ServerSetup, ServerTotals } from './https-server'
 import { collect, median, progress } from './measure'
-import { bareTlsGet } from './tls-floor'
+import { bareTlsGet, bareTlsRoutes } from './tls-floor'
 
 const steadyRoutes = new Set(['chatgpt', 'cf-v4', 'cf-v6'])
 const BATCHES = 15
@@ -122,13 +122,26 @@ export async function benchHttps(): Promise<Figure[]> {
       const outcome = await runProbe(d, previous)
       if (outcome.kind !== 'unchanged') throw new Error(`probe saw ${outcome.kind}`)
     }
-    const floor = await cost(server, bareTlsGet(pems.cert, server.port, '/chatgpt'), 40)
+    // The floor under each figure: the same number of connections as bare TLS GETs, no client.
+    const paths = (n: number) => defaultSources.slice(0, n).map((s) => `/${s.name}`)
+    const floor1 = await cost(server, bareTlsGet(pems.cert, server.port, '/chatgpt'), 40)
+    const floor3 = await cost(server, bareTlsRoutes(pems.cert, server.port, paths(3)), 20)
+    const floor7 = await cost(server, bareTlsRoutes(pems.cert, server.port, paths(7)), 10)
+    const floor12 = await cost(server, bareTlsGet(pems.cert, server.port, '/chatgpt', '1.2'), 40)
     progress(
-      `    floor, bare node:tls resumed GET: ${floor.cpuMs.toFixed(2)} ms CPU per connection`,
+      `    floor, bare node:tls resumed GETs (TLS 1.3), CPU per check: 1 route ` +
+        `${floor1.cpuMs.toFixed(2)} ms, 3 routes ${floor3.cpuMs.toFixed(2)} ms, ` +
+        `7 routes ${floor7.cpuMs.toFixed(2)} ms; 1 route on TLS 1.2 tickets ` +
+        `${floor12.cpuMs.toFixed(2)} ms (resumed ${floor12.resumed} of ${floor12.connections})`,
     )
     const one = await cost(server, () => probe(oneRoute), 40)
     const three = await cost(server, () => probe(threeRoutes), 20)
     const full = await cost(server, () => runFullCheck(oneRoute), 10)
+    progress(
+      `    client above the floor: 1 route +${(one.cpuMs - floor1.cpuMs).toFixed(2)} ms, ` +
+        `3 routes +${(three.cpuMs - floor3.cpuMs).toFixed(2)} ms, ` +
+        `7 routes +${(full.cpuMs - floor7.cpuMs).toFixed(2)} ms`,
+    )
     for (const [kind, routes] of [
       [one, 1],
       [three, 3],

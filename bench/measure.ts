@@ -46,12 +46,6 @@ export function collect(): void {
   ;(globalThis as { gc?: () => void }).gc?.()
 }
 
-/** Resident set size in MiB after a garbage collection. */
-export function rssMiB(): number {
-  collect()
-  return process.memoryUsage().rss / 1024 / 1024
-}
-
 /** Live JavaScript heap in MiB after a garbage collection. */
 export function heapMiB(): number {
   collect()

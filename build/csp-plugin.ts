@@ -84,6 +84,15 @@ export function cspPlugin(): Plugin {
         () =>
           `<script type="importmap">${importMap}</script>\n    <script type="module"${found[1]}src="${entryUrl}" integrity="${integrity[entryUrl]}"${found[3]}></script>`,
       )
+      // A preloaded chunk is checked against its hash too (the policy lists no 'self').
+      html = html.replace(
+        /<link rel="modulepreload"([^>]*)href="([^"]*)"([^>]*)>/g,
+        (_link: string, before: string, href: string, after: string) => {
+          const hash = integrity[href]
+          if (!hash) this.error(`modulepreload of an unknown chunk: ${href}`)
+          return `<link rel="modulepreload"${before}href="${href}" integrity="${hash}"${after}>`
+        },
+      )
       const hashes = [scriptHash(importMap), ...new Set(Object.values(integrity))]
       html = html.replace(placeholder, () =>
         meta(contentSecurityPolicy('build', { scriptHashes: hashes })),

@@ -28,6 +28,8 @@ export const screenshotDir = path.resolve(
 /** Real services, fake network, built renderer and preload in Chromium, bridged together. */
 export interface E2eApp {
   readonly page: Page
+  /** Where the built renderer is served (the e2e stand-in for app://). */
+  readonly origin: string
   readonly sources: FakeServer
   readonly services: AppServices
   /** The app's data folder (profiles, settings, exports), removed by `close()`. */
@@ -109,6 +111,7 @@ export async function startE2eApp(
   if (options.navigate !== false) await open()
   return {
     page,
+    origin: renderer.origin,
     sources,
     services,
     cspErrors,

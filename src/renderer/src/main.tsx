@@ -1,19 +1,10 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
-import { whenFirstState } from './store/first-state'
-import { initSubscriptions } from './store/subscriptions'
+import { LOAD_MARKS } from './load-marks'
+import { earlyBridge } from './store/early-bridge'
 import './styles.css'
 
-// Ask main for the state first and render once it is here (bounded: main is local, but a window
-// that waits forever for it is worse than a grey one), not once empty and again with the state.
-initSubscriptions(window.paylight)
-await whenFirstState(500)
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
-}
+// The entry stays tiny: it asks main for the state first, then loads React and the app (their
+// download and compile overlap the state's round trip) and hands the request over.
+performance.mark(LOAD_MARKS.scriptStart)
+const bridge = earlyBridge(window.paylight)
+const { boot } = await import('./boot')
+await boot(bridge)
