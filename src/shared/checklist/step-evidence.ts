@@ -1,3 +1,4 @@
+import { brandLabel } from '../profile/brand-label'
 import { assertNever } from '../assert-never'
 import { comparisonRows, type ComparisonRow } from '../comparison'
 import type { Lang } from '../country'
@@ -25,7 +26,7 @@ function cardLines(profile: CardProfile, lang: Lang): string[] {
   return [
     translate(lang, 'evidence.card', {
       bin: card.bin,
-      brand: card.brand ?? translate(lang, 'evidence.undeclared'),
+      brand: card.brand ? brandLabel(card.brand) : translate(lang, 'evidence.undeclared'),
       country: { country: card.issuingCountry },
     }),
   ]

@@ -26,7 +26,7 @@ function input(profile = usProfile()): EvidenceInput {
 describe('the live evidence of each step', () => {
   it('shows what the card profile says', () => {
     expect(stepEvidence('card-profile', input(), 'zh')).toEqual([
-      '卡片：BIN 41111111，visa，发卡国家 美国 US',
+      '卡片：BIN 41111111，Visa，发卡国家 美国',
     ])
     expect(stepEvidence('card-types', input(), 'en')).toEqual(['Card type: Credit'])
     const status = stepEvidence(
@@ -39,16 +39,16 @@ describe('the live evidence of each step', () => {
     expect(status.filter((line) => line.endsWith(': not filled in'))).toHaveLength(1)
     expect(
       stepEvidence('billing-address', input(usProfile({ billing: { state: ' ' } })), 'zh'),
-    ).toEqual(['账单地址：美国 US，州/省 未填写，邮编 90210'])
+    ).toEqual(['账单地址：美国，州/省 未填写，邮编 90210'])
   })
 
   it('compares every exit with the billing country, the IPv6 leak included', () => {
     expect(stepEvidence('vpn-region', input(), 'zh')).toEqual([
-      '卡片发行国：美国 US（与账单国家一致）',
-      '账单国家：美国 US',
-      '网络出口 · 商户：美国 US（与账单国家一致）',
-      '网络出口 · IPv4：美国 US（与账单国家一致）',
-      '网络出口 · IPv6：中国 CN（与账单国家不一致）',
+      '发卡国家：美国（与账单国家一致）',
+      '账单国家：美国',
+      '网络出口 · 商户：美国（与账单国家一致）',
+      '网络出口 · IPv4：美国（与账单国家一致）',
+      '网络出口 · IPv6：中国（与账单国家不一致）',
     ])
   })
 
