@@ -1,3 +1,4 @@
+import { defaultHistoryBounds } from '../../../shared/history/bounded-log'
 import type { DocStore, LogStore } from '../../../shared/history/stores'
 
 const ready = (name: string) => ({ name, status: { kind: 'ready' as const }, movedAside: [] })
@@ -24,13 +25,25 @@ export function memoryDoc<T>(name: string, empty: T): DocStore<T> {
   }
 }
 
-/** A log held in memory only, with the clock its records are stamped with. */
-export function memoryLog<E>(name: string, now: () => number = Date.now): LogStore<E> {
+/**
+ * A log held in memory only, with the clock its records are stamped with; bounded like the files
+ * (the newest `maxEntries` within `maxAgeMs`), so a host that keeps no files does not grow.
+ */
+export function memoryLog<E>(
+  name: string,
+  now: () => number = Date.now,
+  bounds: { readonly maxEntries: number; readonly maxAgeMs: number } = defaultHistoryBounds,
+): LogStore<E> {
   let records: { at: number; entry: E }[] = []
   return {
     load: async () => ({ kind: 'loaded' }),
     append: async (entry) => {
-      records = [...records, { at: now(), entry }]
+      const at = now()
+      records.push({ at, entry })
+      // Trimmed in batches, as the files are: a copy per append would cost the whole log each time.
+      const oldest = records[0]
+      if (records.length > bounds.maxEntries * 1.25 || (oldest && at - oldest.at > bounds.maxAgeMs))
+        records = records.filter((r) => at - r.at <= bounds.maxAgeMs).slice(-bounds.maxEntries)
       return { ok: true }
     },
     clear: async () => {
