@@ -40,7 +40,7 @@ suite(title, () => {
     await services.monitor.trigger('manual')
     const alert = page.getByRole('region', { name: '监视中：出口已固定，提交完成前不要动网络' })
     await alert.getByRole('alert').getByText('停：付款期间出口变了，现在不要提交').waitFor()
-    await alert.getByText(/商户：104\.28\.41\.17 美国 US → 8\.8\.8\.8 美国 US/).waitFor()
+    await alert.getByText(/商户：104\.28\.41\.17 美国 → 8\.8\.8\.8 美国/).waitFor()
     await page.screenshot({
       path: path.join(screenshotDir, 'session-urgent-zh.png'),
       fullPage: true,

@@ -65,7 +65,7 @@ describe(
       expect(notices).toMatchObject([
         {
           title: '出口国家变了',
-          body: `美国 US ${US} → 日本 JP ${JP}（商户线路、IPv4）；中国 CN ${CN6} → 日本 JP ${JP6}（IPv6）`,
+          body: `美国 ${US} → 日本 ${JP}（商户线路、IPv4）；中国 ${CN6} → 日本 ${JP6}（IPv6）`,
           page: 'status',
         },
       ])

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never'
-import { countryLabel, type Lang } from '../country'
+import { countryLabel, countryName, type Lang } from '../country'
 import { translate, type MessageKey } from '../i18n/translate'
 import type { ExitChange } from '../monitor/exit-changes'
 import type { ExitRoute } from '../monitor/observation'
@@ -29,10 +29,11 @@ const lightNotices: Record<ColourLight, readonly [MessageKey, MessageKey]> = {
   green: ['alert.light.green.title', 'alert.light.green.body'],
 }
 
+// A notice is a sentence: the country's name only ("美国 1.2.3.4"), as the rest of the window says it.
 const place = (ip: string | null, country: ExitChange['fromCountry'], lang: Lang) =>
-  `${countryLabel(country, lang)} ${ip ?? ''}`.trim()
+  `${country ? countryName(country, lang) : countryLabel(null, lang)} ${ip ?? ''}`.trim()
 
-/** Routes that made the same move are one line: "美国 US 1.2.3.4 → 日本 JP 5.6.7.8（商户线路、IPv4）". */
+/** Routes that made the same move are one line: "美国 1.2.3.4 → 日本 5.6.7.8（商户线路、IPv4）". */
 function moveLines(changes: readonly ExitChange[], lang: Lang): string[] {
   const groups = new Map<string, { change: ExitChange; routes: ExitRoute[] }>()
   for (const change of changes) {

@@ -1,4 +1,4 @@
-import { countryLabel, type Lang } from '../country'
+import { exitPlace, type Lang } from '../country'
 import { translate } from '../i18n/translate'
 import type { SessionAlert } from './session-types'
 
@@ -10,7 +10,7 @@ export function alertText(alert: SessionAlert, lang: Lang): string {
       to: { message: `session.light.${alert.to}` },
     })
   const side = (exit: typeof alert.from) =>
-    exit ? `${exit.ip} ${countryLabel(exit.country, lang)}` : translate(lang, 'exit.none')
+    exit ? exitPlace(exit.ip, exit.country, lang) : translate(lang, 'exit.none')
   return translate(lang, 'session.alert.exit', {
     route: { message: `route.short.${alert.route}` },
     from: side(alert.from),

@@ -82,7 +82,7 @@ describe('createAppServices', () => {
         page: 'status',
         delivered: true,
         title: 'Exit country changed',
-        body: "United States of America US 104.28.41.17 → People's Republic of China CN 1.2.4.8 (merchant route)",
+        body: "United States of America 104.28.41.17 → People's Republic of China 1.2.4.8 (merchant route)",
       },
     ])
     services.stop()

@@ -20,12 +20,12 @@ describe('the alert policy', () => {
     const notice = noticeOf(d.events[0]!, 'zh')
     expect(notice).toEqual({
       title: '出口国家变了',
-      body: `美国 US ${US} → 日本 JP ${JP}（商户线路、IPv4）；中国 CN ${CN6} → 日本 JP ${JP6}（IPv6）`,
+      body: `美国 ${US} → 日本 ${JP}（商户线路、IPv4）；中国 ${CN6} → 日本 ${JP6}（IPv6）`,
       page: 'status',
     })
     expect(noticeOf(d.events[0]!, 'en').body).toBe(
-      `United States of America US ${US} → Japan JP ${JP} (merchant route, IPv4); ` +
-        `People's Republic of China CN ${CN6} → Japan JP ${JP6} (IPv6)`,
+      `United States of America ${US} → Japan ${JP} (merchant route, IPv4); ` +
+        `People's Republic of China ${CN6} → Japan ${JP6} (IPv6)`,
     )
   })
 
@@ -37,7 +37,7 @@ describe('the alert policy', () => {
       expect.objectContaining({ kind: 'exit-changed', light: { from: 'green', to: 'red' } }),
     ])
     expect(noticeOf(d.events[0]!, 'zh').body).toBe(
-      `美国 US ${US} → 中国 CN 1.2.4.8（商户线路）；红绿灯：绿 → 红`,
+      `美国 ${US} → 中国 1.2.4.8（商户线路）；红绿灯：绿 → 红`,
     )
   })
 
@@ -92,7 +92,7 @@ describe('the alert policy', () => {
     expect(d.events).toEqual([])
     d.full(1200, { merchant: [US, 'US'], ipv4: [US, 'US'] }, 'green', 'probe-changed')
     d.full(1800, { merchant: [US, 'US'], ipv4: [US, 'US'] }, 'green')
-    expect(noticeOf(d.events[0]!, 'zh').body).toBe(`中国 CN ${CN6} 已消失（IPv6）`)
+    expect(noticeOf(d.events[0]!, 'zh').body).toBe(`中国 ${CN6} 已消失（IPv6）`)
     expect(d.events).toHaveLength(1)
   })
 

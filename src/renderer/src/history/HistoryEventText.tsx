@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/assert-never'
-import { countryLabel } from '../../../shared/country'
+import { exitPlace } from '../../../shared/country'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import { formatDuration } from '../../../shared/session/duration'
 import { useLang, useT } from '../use-t'
@@ -9,8 +9,8 @@ export function HistoryEventText(props: { readonly event: HistoryEvent }) {
   const t = useT()
   const lang = useLang()
   const e = props.event
-  const side = (ip: string | null, country: Parameters<typeof countryLabel>[0]) =>
-    ip ? `${ip} ${countryLabel(country, lang)}` : t('exit.none')
+  const side = (ip: string | null, country: Parameters<typeof exitPlace>[1]) =>
+    ip ? exitPlace(ip, country, lang) : t('exit.none')
   switch (e.type) {
     case 'snapshot':
       return (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { countryLabel } from '../../../shared/country'
+import { exitPlace } from '../../../shared/country'
 import { exitRoutes } from '../../../shared/monitor/observation'
 import { alertText } from '../../../shared/session/alert-text'
 import { formatDuration } from '../../../shared/session/duration'
@@ -43,7 +43,7 @@ export function SessionWatch(props: {
           return (
             <li key={route}>
               {t(`route.short.${route}`)}:{' '}
-              {exit ? `${exit.ip} ${countryLabel(exit.country, lang)}` : t('exit.none')}
+              {exit ? exitPlace(exit.ip, exit.country, lang) : t('exit.none')}
             </li>
           )
         })}

@@ -62,8 +62,8 @@ describe('the payment features on a fake clock', () => {
     expect(notices[0]).toEqual({
       title: '停：付款期间出口变了，现在不要提交',
       body: [
-        '商户：104.28.41.17 美国 US → 203.0.113.9 德国 DE',
-        'IPv4：104.28.41.17 美国 US → 203.0.113.9 德国 DE',
+        '商户：104.28.41.17 美国 → 203.0.113.9 德国',
+        'IPv4：104.28.41.17 美国 → 203.0.113.9 德国',
         '灯色：绿灯 → 红灯',
       ].join('\n'),
       page: 'session',
