@@ -28,9 +28,14 @@ export function toCountryCode(value: unknown): CountryCode | null {
   return knownCodes.has(code) ? (code as CountryCode) : null
 }
 
+// English as people say it ("United States", "China"), from the runtime's CLDR data; the
+// library's English names are the official ones ("United States").
+const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+
 /** Country name for display in the user's language, falling back to the code itself. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  return countries.getName(code, lang === 'zh' ? 'zh' : 'en') ?? code
+  if (lang === 'en') return englishNames.of(code) ?? countries.getName(code, 'en') ?? code
+  return countries.getName(code, 'zh') ?? code
 }
 
 /** "美国 US" / "United States US": name plus code so users can match it with other tools. */

@@ -57,7 +57,7 @@ suite(title, () => {
     await page.getByRole('button', { name: 'English' }).click()
     await page
       .getByRole('region', { name: 'Merchant route (what OpenAI sees)' })
-      .getByText('United States of America US', { exact: true })
+      .getByText('United States US', { exact: true })
       .waitFor()
     await page
       .getByText('Grey: unknown — No card profile yet, so there is nothing to compare')

@@ -82,7 +82,7 @@ describe('createAppServices', () => {
         page: 'status',
         delivered: true,
         title: 'Exit country changed',
-        body: "United States of America 104.28.41.17 → People's Republic of China 1.2.4.8 (merchant route)",
+        body: 'United States 104.28.41.17 → China 1.2.4.8 (merchant route)',
       },
     ])
     services.stop()

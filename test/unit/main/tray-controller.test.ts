@@ -112,9 +112,9 @@ describe('clipping the tooltip (Windows: 127 UTF-16 units)', () => {
     ...view,
     light: 'red',
     tooltip: [
-      'PayLight · Red: inconsistent, a payment now is likely to be declined — Your IPv6 exit is in China CN, not the billing country United States of America US',
+      'PayLight · Red: inconsistent, a payment now is likely to be declined — Your IPv6 exit is in China CN, not the billing country United States US',
       'Watching: OpenAI (ChatGPT / API)',
-      'Merchant: 104.28.41.17 United States of America US (4/4)',
+      'Merchant: 104.28.41.17 United States US (4/4)',
     ].join('\n'),
   }
   const render = (maxTooltip?: number) => {

@@ -73,7 +73,7 @@ describe('the status window', () => {
     push(sampleAppState(Date.now(), 'en'))
     expect(
       screen.getByRole('region', { name: 'Merchant route (what OpenAI sees)' }),
-    ).toHaveTextContent('United States of America US')
+    ).toHaveTextContent('United States US')
     expect(screen.queryByRole('region', { name: '商户线路（OpenAI 看到的）' })).toBeNull()
     stop()
   })

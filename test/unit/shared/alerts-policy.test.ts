@@ -24,8 +24,8 @@ describe('the alert policy', () => {
       page: 'status',
     })
     expect(noticeOf(d.events[0]!, 'en').body).toBe(
-      `United States of America ${US} → Japan ${JP} (merchant route, IPv4); ` +
-        `People's Republic of China ${CN6} → Japan ${JP6} (IPv6)`,
+      `United States ${US} → Japan ${JP} (merchant route, IPv4); ` +
+        `China ${CN6} → Japan ${JP6} (IPv6)`,
     )
   })
 

@@ -24,7 +24,7 @@ describe("the network step's evidence", () => {
       'IPv4: 192.0.2.1 美国 US · 网络归属未知',
     ])
     expect(networkStepEvidence(observation, 'en')[0]).toBe(
-      'Merchant: 104.28.41.17 United States of America US · AS13335 Cloudflare, Inc. · VPN / relay',
+      'Merchant: 104.28.41.17 United States US · AS13335 Cloudflare, Inc. · VPN / relay',
     )
   })
 

@@ -133,7 +133,7 @@ describe('parseRegionList', () => {
   })
 
   it('reads bullet lines of a saved text page', () => {
-    const page = 'Supported:\n  • Japan\n- United States of America\n* Eswatini (Swaziland)\nFooter'
+    const page = 'Supported:\n  • Japan\n- United States\n* Eswatini (Swaziland)\nFooter'
     expect(parseRegionList(page, lookup).codes).toEqual(['JP', 'SZ', 'US'])
   })
 

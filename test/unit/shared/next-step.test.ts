@@ -201,7 +201,7 @@ describe('the words of the findings', () => {
     const postal = verdict.findings.find((f) => f.id === 'postal-code-format')
     expect(postal?.message.zh).toBe('邮编“9021”不符合美国的格式')
     expect(postal?.message.en).toBe(
-      'The postal code “9021” does not fit the format of United States of America',
+      'The postal code “9021” does not fit the format of United States',
     )
   })
 
@@ -223,9 +223,7 @@ describe('the words of the findings', () => {
     expect(disagree?.message.zh).toBe(
       '各来源对出口国家说法不一（商户：美国/中国），商户可能看到美国',
     )
-    expect(disagree?.message.en).toContain(
-      "(Merchant: United States of America/People's Republic of China)",
-    )
+    expect(disagree?.message.en).toContain('(Merchant: United States/China)')
   })
 
   it('name the watched merchant, not OpenAI, for a proxy that splits Anthropic’s pages', () => {

@@ -130,8 +130,7 @@ describe('setupTray', () => {
   it('on Windows fits the tooltip in 127 UTF-16 units, next step first, light and reason next', async () => {
     const { tray, push } = await setup('win32')
     const state = sampleAppState(Date.now(), 'en')
-    const long =
-      'Your IPv6 exit is in China CN, not the billing country United States of America US. '
+    const long = 'Your IPv6 exit is in China CN, not the billing country United States US. '
     const findings = state.verdict.findings.map((f) => ({
       ...f,
       message: { zh: long.repeat(3), en: long.repeat(3) },

@@ -42,7 +42,7 @@ describe('createAlertsFeature', () => {
     expect(notices).toEqual([
       {
         title: 'Exit country changed',
-        body: 'United States of America 104.28.41.17 → Japan 45.76.1.2 (merchant route, IPv4); Light: green → red',
+        body: 'United States 104.28.41.17 → Japan 45.76.1.2 (merchant route, IPv4); Light: green → red',
         page: 'status',
       },
     ])
