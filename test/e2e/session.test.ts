@@ -45,6 +45,17 @@ suite(title, () => {
       path: path.join(screenshotDir, 'session-urgent-zh.png'),
       fullPage: true,
     })
+    // The same stop in English: it stays urgent whatever the language.
+    await page.getByRole('button', { name: 'English' }).click()
+    await page
+      .getByText(/Merchant: 104\.28\.41\.17 United States → 8\.8\.8\.8 United States/)
+      .first()
+      .waitFor()
+    await page.screenshot({
+      path: path.join(screenshotDir, 'session-urgent-en.png'),
+      fullPage: true,
+    })
+    await page.getByRole('button', { name: '中文' }).click()
     await page.getByRole('button', { name: '放弃' }).click()
     await page.getByText(/上次：放弃/).waitFor()
     expect(services.state().session.state.phase).toBe('idle')
