@@ -94,7 +94,7 @@ describe('the next step card', () => {
     })
     const { stop } = startApp(stateFor(profile, { observation: usOnly() }))
     const card = await nextCard()
-    const ticks = within(card).getByRole('list', { name: '已向发卡机构确认的项目' })
+    const ticks = within(card).getByRole('list', { name: '已向发卡行确认的项目' })
     expect(
       within(ticks)
         .getAllByRole('listitem')
@@ -114,7 +114,7 @@ describe('the next step card', () => {
     const { stop } = startApp(stateFor(usProfile(), { observation: usOnly() }))
     const card = await nextCard()
     expect(card).toHaveTextContent('保持这个出口，不要切换节点，现在付款。')
-    expect(card).toHaveTextContent('最终能否扣款成功仍由发卡机构和商户决定')
+    expect(card).toHaveTextContent('最终能否扣款成功仍由发卡行和商户决定')
     expect(within(card).queryByRole('button')).toBeNull()
     stop()
   })

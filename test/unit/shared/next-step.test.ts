@@ -136,7 +136,7 @@ describe('the capability finding', () => {
       headroom: false,
     })
     expect(only?.message.zh).toBe(
-      '尚未向发卡机构确认：境外在线支付、至少 $5 余量（绑卡时有约 $5 的预授权）；确认后在卡片资料里勾选',
+      '尚未向发卡行确认：境外在线支付、至少 $5 余量（绑卡时有约 $5 的预授权）；确认后在卡片资料里勾选',
     )
     expect(only?.message.en).toBe(
       'Not yet confirmed with your issuer: international online payments, at least $5 of headroom (adding a card places a ~$5 hold); tick them in the card profile once confirmed',

@@ -44,7 +44,7 @@ describe('message parameters', () => {
       },
     }
     expect(translate('zh', 'finding.capabilities-unconfirmed', params)).toMatch(
-      /^尚未向发卡机构确认：美元支付、订阅扣费（/,
+      /^尚未向发卡行确认：美元支付、订阅扣费（/,
     )
     expect(translate('en', 'finding.capabilities-unconfirmed', params)).toMatch(
       /^Not yet confirmed with your issuer: paying in USD, recurring charges \(/,

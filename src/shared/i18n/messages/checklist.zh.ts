@@ -9,7 +9,7 @@ export const checklistZh = {
   'step.clear-cache': '清除网站数据后重新添加卡片',
   'step.wait-risk': '多次被拒后等待风控恢复',
   'step.pre-check': '付款前三项自检',
-  'checklist.card-profile.facts': 'BIN（前 6–8 位）、发卡国家、卡类型和发卡机构登记的账单地址',
+  'checklist.card-profile.facts': 'BIN（前 6–8 位）、发卡国家、卡类型和发卡行登记的账单地址',
   'checklist.network-exit.fresh': '检查需要成功且是最新的；检查失败时先确认网络和代理是否正常',
   'checklist.card-types.no-prepaid': 'OpenAI 不接受预付卡和礼品卡',
   'checklist.card-status.details': '卡号、有效期和安全码与卡面一致，逐位核对',
@@ -17,7 +17,7 @@ export const checklistZh = {
   'checklist.card-status.headroom': '至少留有 $5 余量：绑卡时会有约 $5 的预授权，约 7 天内退回',
   'checklist.card-status.recurring': '订阅需要允许自动扣费（虚拟卡要确认商户类别支持）',
   'checklist.billing-address.issuer':
-    '填发卡机构登记的地址（虚拟卡以服务商 App 显示的为准），不要自己编',
+    '填发卡行登记的地址（虚拟卡以服务商 App 显示的为准），不要自己编',
   'checklist.billing-address.format': '邮编必须与州匹配；不要用中文字符、全角字符或多余空格',
   'checklist.vpn-region.match': '出口国家与账单国家、发卡国家一致，IPv4 和 IPv6 都是',
   'checklist.vpn-region.one-exit': '代理规则让 OpenAI 和 Stripe 走同一个节点；付款期间不要换节点',

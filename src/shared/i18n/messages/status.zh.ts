@@ -65,11 +65,11 @@ export const statusZh = {
   'compare.notCurrent': '不是当前的结果',
   'next.title': '下一步',
   'next.go':
-    '保持这个出口，不要切换节点，现在付款。能比较的各项都一致；最终能否扣款成功仍由发卡机构和商户决定。',
+    '保持这个出口，不要切换节点，现在付款。能比较的各项都一致；最终能否扣款成功仍由发卡行和商户决定。',
   'next.field': '去填写：{field}',
   'next.check': '重新检查',
   'next.more': '其他需要留意的',
-  'next.ticks': '已向发卡机构确认的项目',
+  'next.ticks': '已向发卡行确认的项目',
   'tick.true': '已确认',
   'tick.false': '未确认',
   'tick.null': '未填写',

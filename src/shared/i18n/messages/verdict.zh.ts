@@ -36,14 +36,14 @@ export const verdictZh = {
     '系统时区（{timeZone}）在{timeZoneCountry}，网络出口在{network}：部分风控会参考时区，仅供参考',
   'finding.card-country-unknown': '发卡国家未知：请查询 BIN（卡号前几位）或手动填写，否则无法比较',
   'finding.card-vs-billing':
-    '卡片由{card}发行，账单地址在{billing}：有些卡（例如欧洲经济区内跨国发行的电子货币卡）本就如此；但账单地址必须是发卡机构登记的地址（虚拟卡以服务商 App 显示的为准）',
+    '卡片由{card}发行，账单地址在{billing}：有些卡（例如欧洲经济区内跨国发行的电子货币卡）本就如此；但账单地址必须是发卡行登记的地址（虚拟卡以服务商 App 显示的为准）',
   'finding.card-prepaid': 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
   'finding.card-expired': '卡片已于 {expiry} 过期',
   'finding.card-expiring': '卡片本月底到期（{expiry}）：到期后扣费会被拒，请尽早换卡或更新有效期',
   'finding.card-expiring.next-month':
     '卡片下月底到期（{expiry}）：之后的续费会被拒，请提前准备新卡',
   'finding.capabilities-unconfirmed':
-    '尚未向发卡机构确认：{items}（绑卡时有约 $5 的预授权）；确认后在卡片资料里勾选',
+    '尚未向发卡行确认：{items}（绑卡时有约 $5 的预授权）；确认后在卡片资料里勾选',
   'capability.short.usd': '美元支付',
   'capability.short.international': '境外在线支付',
   'capability.short.recurring': '订阅扣费',
@@ -51,14 +51,14 @@ export const verdictZh = {
   'finding.postal-code-format': '邮编“{postalCode}”不符合{country}的格式',
   'finding.postal-code-format.missing': '{country}的账单地址需要邮编，但没有填写',
   'finding.postal-code-format.optional':
-    '邮编“{postalCode}”不符合{country}的格式（{country}的邮编可以不填；要填就填发卡机构登记的那个）',
+    '邮编“{postalCode}”不符合{country}的格式（{country}的邮编可以不填；要填就填发卡行登记的那个）',
   'finding.zip-state-mismatch': '邮编 {postalCode} 属于 {expected}，不是 {state}：邮编与州必须对应',
   'finding.zip-state-mismatch.straddles':
-    '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡机构登记的地址一致',
+    '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡行登记的地址一致',
   'finding.state-missing': '美国/加拿大地址需要填写州/省',
   'finding.state-unknown': '“{state}”不是已知的州/省',
   'finding.state-not-code': '州/省请填代码 {code}，而不是名称“{state}”',
-  'finding.billing-chinese': '账单地址里有中文字符：请用发卡机构登记的英文/拼音地址',
+  'finding.billing-chinese': '账单地址里有中文字符：请用发卡行登记的英文/拼音地址',
   'finding.billing-full-width': '账单地址里有全角字符（中文输入法）：请改成半角',
   'finding.billing-spacing': '账单地址里有首尾空格或连续空格',
 } as const
