@@ -14,6 +14,7 @@ export function createStatePublisher(deps: {
   let revision = 0
   let latest: AppState | null = null
   let pending: unknown = null
+  let stopped = false
 
   /** Publishes what is pending now (before an IPC reply, so the push arrives first). */
   const flush = (): void => {
@@ -31,7 +32,8 @@ export function createStatePublisher(deps: {
   return {
     /** Marks the state changed; the push follows once the current turn's changes are done. */
     changed: (): void => {
-      if (pending === null) pending = deps.timers.setTimeout(flush, 0)
+      // A save that finishes after quit must not arm a timer that outlives the services.
+      if (pending === null && !stopped) pending = deps.timers.setTimeout(flush, 0)
     },
     flush,
     /** The newest state (pending changes published first), e.g. for the window's first getState. */
@@ -45,8 +47,9 @@ export function createStatePublisher(deps: {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    /** Drops a pending push (on quit). */
+    /** Drops a pending push and ignores later changes (on quit). */
     stop: (): void => {
+      stopped = true
       if (pending !== null) deps.timers.clearTimeout(pending)
       pending = null
     },

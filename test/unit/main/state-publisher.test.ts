@@ -30,6 +30,15 @@ describe('createStatePublisher', () => {
     expect(pushed.map((s) => [s.revision, s.lang])).toEqual([[1, 'en']])
   })
 
+  it('arms nothing for a change that arrives after stop (a save finishing at quit)', async () => {
+    const { publisher, pushed } = setup()
+    publisher.stop()
+    publisher.changed()
+    expect(vi.getTimerCount()).toBe(0)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(pushed).toEqual([])
+  })
+
   it('numbers every published state higher than the one before', async () => {
     const { publisher, pushed } = setup()
     publisher.changed()
