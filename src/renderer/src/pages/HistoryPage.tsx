@@ -1,3 +1,4 @@
+import './history.css'
 import { useEffect, useState } from 'react'
 import {
   historyRanges,
@@ -13,6 +14,14 @@ import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
 const ranges = Object.keys(historyRanges) as HistoryRange[]
+
+// The chart's marks, each beside its name (the same colours as the chart draws).
+const legend = [
+  ['exit', 'history.legend.exit'],
+  ['session', 'history.legend.session'],
+  ['decline', 'history.legend.decline'],
+  ['failed', 'history.legend.failed'],
+] as const
 
 /** The History page: the 24 h / 7 day timeline, stability figures, the latest events, erase. */
 export function HistoryPage() {
@@ -47,10 +56,11 @@ export function HistoryPage() {
       </div>
       {view ? <HistoryChart series={view.series} /> : null}
       <ul className="legend muted">
-        <li>{t('history.legend.exit')}</li>
-        <li>{t('history.legend.session')}</li>
-        <li>{t('history.legend.decline')}</li>
-        <li>{t('history.legend.failed')}</li>
+        {legend.map(([kind, key]) => (
+          <li key={kind}>
+            <span className={`swatch swatch-${kind}`} aria-hidden="true" /> {t(key)}
+          </li>
+        ))}
       </ul>
       {stable ? (
         <ul className="figures" aria-label={t('history.title')}>
