@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
@@ -14,6 +14,8 @@ function startApp(state: AppState) {
 }
 
 describe('the Ready-to-pay and History pages', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
   it('start a session on the self-check, and show the cool-down countdown above every page', async () => {
     const base = sampleAppState(Date.now())
     const until = new Date(Date.now() + 17 * 3_600_000 - 60_000).toISOString()
@@ -40,6 +42,28 @@ describe('the Ready-to-pay and History pages', () => {
     expect(await screen.findByRole('region', { name: '第一步：付款前三步自检' })).toHaveTextContent(
       '调整 VPN 与地区',
     )
+    stop()
+  })
+
+  it('show why a self-check step is not passing, link to it, and ask before pinning off green', async () => {
+    // No saved profile: the light is grey and the card steps are unknown.
+    const { main, stop } = startApp(sampleAppState(Date.now()))
+    const confirm = vi.fn(() => false)
+    vi.stubGlobal('confirm', confirm)
+    await userEvent.click(await screen.findByRole('tab', { name: '准备付款' }))
+    await userEvent.click(screen.getByRole('button', { name: '开始准备付款' }))
+    const precheck = await screen.findByRole('region', { name: '第一步：付款前三步自检' })
+    expect(within(precheck).getByRole('status')).toHaveTextContent('灯不是绿的')
+    const begin = within(precheck).getByRole('button', { name: '自检完成，固定出口并开始监视' })
+    expect(begin).not.toHaveClass('primary')
+    await userEvent.click(begin)
+    expect(confirm).toHaveBeenCalledWith('灯不是绿的，自检没有全部通过。仍然固定出口并开始监视？')
+    expect(main.beginSession).not.toHaveBeenCalled()
+    confirm.mockReturnValue(true)
+    await userEvent.click(begin)
+    expect(main.beginSession).toHaveBeenCalledTimes(1)
+    await userEvent.click(within(precheck).getByRole('button', { name: /：核对账单地址$/ }))
+    expect(await screen.findByRole('tab', { name: '排查清单', selected: true })).toBeVisible()
     stop()
   })
 

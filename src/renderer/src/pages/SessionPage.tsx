@@ -1,17 +1,13 @@
-import { stepStatuses } from '../../../shared/checklist/step-status'
-import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { formatDuration } from '../../../shared/session/duration'
 import { CooldownPanel } from '../session/CooldownPanel'
 import { DeclineLog } from '../session/DeclineLog'
 import { PaymentSettings } from '../session/PaymentSettings'
 import { paymentActions } from '../session/payment-actions'
+import { SessionPrecheck } from '../session/SessionPrecheck'
 import { SessionWatch } from '../session/SessionWatch'
 import { StorageProblem } from '../session/StorageProblem'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
-
-// The guide's three-step self-check (§9), each a step whose live result the app knows.
-const selfCheck: readonly ChecklistStep[] = ['vpn-region', 'billing-address', 'card-status']
 
 /** "Ready to pay": the self-check, then the watched session, its outcome, declines and cool-down. */
 export function SessionPage() {
@@ -21,7 +17,6 @@ export function SessionPage() {
   if (!app) return null
   const { session, declines, verdict } = app
   const { state, config, last } = session
-  const statuses = stepStatuses(verdict)
   return (
     <main className="session">
       <h2>{t('session.title')}</h2>
@@ -64,32 +59,7 @@ export function SessionPage() {
           ) : null}
         </>
       ) : null}
-      {state.phase === 'precheck' ? (
-        <section aria-label={t('session.precheck.title')}>
-          <h3>{t('session.precheck.title')}</h3>
-          <ol>
-            {selfCheck.map((step) => (
-              <li key={step} className={`step step-${statuses[step]}`}>
-                {t(`step.${step}`)}{' '}
-                <span className="muted">· {t(`checklist.${statuses[step]}`)}</span>
-              </li>
-            ))}
-          </ol>
-          <p className="muted">{t('checklist.pre-check.three')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void paymentActions.beginSession()}
-            >
-              {t('session.begin')}
-            </button>
-            <button type="button" onClick={() => void paymentActions.endSession('gave-up')}>
-              {t('session.cancel')}
-            </button>
-          </div>
-        </section>
-      ) : null}
+      {state.phase === 'precheck' ? <SessionPrecheck verdict={verdict} /> : null}
       {state.phase === 'watching' ? <SessionWatch state={state} /> : null}
       <DeclineLog />
       <PaymentSettings />

@@ -18,6 +18,9 @@ export const sessionEn = {
   'session.start': 'Start: ready to pay',
   'session.precheck.title': 'First: the three-step self-check',
   'session.begin': 'Self-check done: pin the exits and watch',
+  'session.begin.notGreen': 'The light is not green; paying now is likely to be declined:',
+  'session.begin.confirm':
+    'The light is not green and the self-check did not pass. Pin the exits and start watching anyway?',
   'session.cancel': 'Cancel',
   'session.watching': 'Watching: exits pinned; keep the network as it is until you have submitted',
   'session.pinned': 'Pinned exits',
