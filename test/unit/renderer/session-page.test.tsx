@@ -16,7 +16,7 @@ function startApp(state: AppState) {
 describe('the Ready-to-pay and History pages', () => {
   afterEach(() => vi.unstubAllGlobals())
 
-  it('start a session on the self-check, and show the cool-down countdown above every page', async () => {
+  it('start a session on the self-check after a warning, and show the cool-down countdown above every page', async () => {
     const base = sampleAppState(Date.now())
     const until = new Date(Date.now() + 17 * 3_600_000 - 60_000).toISOString()
     const { main, stop } = startApp({
@@ -37,7 +37,16 @@ describe('the Ready-to-pay and History pages', () => {
     expect(await screen.findByRole('timer', { name: '被拒记录与冷却' })).toHaveTextContent(
       '还需等待 17 小时',
     )
-    await userEvent.click(screen.getByRole('button', { name: '开始准备付款' }))
+    // During a cool-down starting is not the primary action, and it asks first.
+    const confirm = vi.fn(() => false)
+    vi.stubGlobal('confirm', confirm)
+    const start = screen.getByRole('button', { name: '开始准备付款' })
+    expect(start).not.toHaveClass('primary')
+    await userEvent.click(start)
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('还在冷却中'))
+    expect(main.startSession).not.toHaveBeenCalled()
+    confirm.mockReturnValue(true)
+    await userEvent.click(start)
     expect(main.startSession).toHaveBeenCalledTimes(1)
     expect(await screen.findByRole('region', { name: '第一步：付款前三步自检' })).toHaveTextContent(
       '调整 VPN 与地区',

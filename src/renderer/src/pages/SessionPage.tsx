@@ -17,6 +17,7 @@ export function SessionPage() {
   if (!app) return null
   const { session, declines, verdict } = app
   const { state, config, last } = session
+  const coolingDown = declines.cooldown.kind === 'active'
   return (
     <main className="session">
       <h2>{t('session.title')}</h2>
@@ -35,8 +36,11 @@ export function SessionPage() {
           </p>
           <button
             type="button"
-            className="primary"
-            onClick={() => void paymentActions.startSession()}
+            className={coolingDown ? undefined : 'primary'}
+            onClick={() => {
+              if (!coolingDown || window.confirm(t('session.start.cooldownConfirm')))
+                void paymentActions.startSession()
+            }}
           >
             {t('session.start')}
           </button>

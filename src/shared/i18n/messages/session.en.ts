@@ -16,6 +16,8 @@ export const sessionEn = {
   'session.intro':
     'Start before binding a card or paying: the three-step self-check first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',
   'session.start': 'Start: ready to pay',
+  'session.start.cooldownConfirm':
+    'A cool-down is running: the risk checks may not have recovered, so trying now is likely to be declined again and extend the cool-down. Start anyway?',
   'session.precheck.title': 'First: the three-step self-check',
   'session.begin': 'Self-check done: pin the exits and watch',
   'session.begin.notGreen': 'The light is not green; paying now is likely to be declined:',

@@ -12,6 +12,8 @@ export const sessionZh = {
   'session.intro':
     '绑卡或付款前开始：先做三步自检，然后固定当前出口，每 {seconds} 秒检查一次，最长 {minutes} 分钟。',
   'session.start': '开始准备付款',
+  'session.start.cooldownConfirm':
+    '还在冷却中：风控可能还没恢复，现在再试很可能再次被拒，并延长冷却。仍然开始准备付款？',
   'session.precheck.title': '第一步：付款前三步自检',
   'session.begin': '自检完成，固定出口并开始监视',
   'session.begin.notGreen': '灯不是绿的，现在付款很可能被拒：',
