@@ -48,7 +48,7 @@ export function SessionPage() {
             <p>
               {t('session.last', {
                 outcome: { message: `session.outcome.${last.outcome}` },
-                duration: formatDuration(lang, last.durationMs),
+                duration: formatDuration(lang, last.durationMs, 'down'),
               })}
             </p>
           ) : null}

@@ -12,6 +12,7 @@ export const sessionEn = {
   'duration.h': '{h} h',
   'duration.hm': '{h} h {m} min',
   'duration.m': '{m} min',
+  'duration.under-minute': 'under a minute',
   'session.title': 'Ready to pay',
   'session.intro':
     'Start before binding a card or paying: the three-step self-check first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',

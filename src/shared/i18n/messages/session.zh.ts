@@ -8,6 +8,7 @@ export const sessionZh = {
   'duration.h': '{h} 小时',
   'duration.hm': '{h} 小时 {m} 分钟',
   'duration.m': '{m} 分钟',
+  'duration.under-minute': '不到 1 分钟',
   'session.title': '准备付款',
   'session.intro':
     '绑卡或付款前开始：先做三步自检，然后固定当前出口，每 {seconds} 秒检查一次，最长 {minutes} 分钟。',
@@ -45,7 +46,7 @@ export const sessionZh = {
   'session.settings.max': '最长时长（分钟）',
   'tray.session.start': '准备付款…',
   'tray.declined': '我的卡被拒了…',
-  'tray.session.running': '准备付款中 · 已 {elapsed}',
+  'tray.session.running': '准备付款中 · 已进行 {elapsed}',
   'tray.cooldown': '冷却中 · 还需等待 {left}',
   'notify.cooldown.started.title': '进入冷却：暂停付款尝试',
   'notify.cooldown.started.body':
