@@ -76,6 +76,32 @@ describe('the Ready-to-pay and History pages', () => {
     stop()
   })
 
+  it('say how many declines counted in the policy window, in both languages', async () => {
+    const base = sampleAppState(Date.now())
+    const { stop } = startApp(base)
+    await userEvent.click(await screen.findByRole('tab', { name: '准备付款' }))
+    expect(
+      await screen.findByText('没有冷却：最近 24 小时被拒 0 次（满 3 次进入冷却）'),
+    ).toBeVisible()
+    stop()
+  })
+
+  it('say one decline in the singular in English', async () => {
+    const base = sampleAppState(Date.now())
+    const { stop } = startApp({
+      ...base,
+      lang: 'en',
+      declines: { ...base.declines, cooldown: { kind: 'none', recent: 1 } },
+    })
+    await userEvent.click(await screen.findByRole('tab', { name: 'Ready to pay' }))
+    expect(
+      await screen.findByText(
+        'No cool-down: 1 decline counted in the last 24 h (3 start a cool-down)',
+      ),
+    ).toBeVisible()
+    stop()
+  })
+
   it('draw the history chart from the range main computes', async () => {
     const { main, stop } = startApp(sampleAppState(Date.now()))
     await userEvent.click(await screen.findByRole('tab', { name: '历史' }))

@@ -11,7 +11,7 @@ export const sessionZh = {
   'duration.under-minute': '不到 1 分钟',
   'session.title': '准备付款',
   'session.intro':
-    '绑卡或付款前开始：先做三步自检，然后固定当前出口，每 {seconds} 秒检查一次，最长 {minutes} 分钟。',
+    '添加卡片或付款前开始：先做三步自检，然后固定当前出口，每 {seconds} 秒检查一次，最长 {minutes} 分钟。',
   'session.start': '开始准备付款',
   'session.start.cooldownConfirm':
     '还在冷却中：风控可能还没恢复，现在再试很可能再次被拒，并延长冷却。仍然开始准备付款？',
@@ -32,7 +32,7 @@ export const sessionZh = {
   'session.light.grey': '灰灯',
   'session.outcome.title': '结果如何？',
   'session.outcome.paid': '付款成功',
-  'session.outcome.card-added': '绑卡成功',
+  'session.outcome.card-added': '添加卡片成功',
   'session.outcome.declined': '被拒了',
   'session.outcome.gave-up': '放弃',
   'session.outcome.timed-out': '超时结束',
@@ -70,7 +70,9 @@ export const sessionZh = {
   'declines.no': '否',
   'declines.cooldown.active': '还需等待 {left}',
   'declines.cooldown.detail': '{count} 次被拒触发冷却，{until} 结束。期间不要更换出口或卡片。',
-  'declines.cooldown.none': '没有冷却：窗口内计入的被拒 {n} 次（{threshold} 次起冷却）',
+  'declines.cooldown.none': '没有冷却：最近 {hours} 小时{declines}（满 {threshold} 次进入冷却）',
+  'declines.count.one': '被拒 {n} 次',
+  'declines.count.other': '被拒 {n} 次',
   'declines.cooldown.ended-early': '冷却已被你提前结束（原定 {until}）',
   'declines.end-early': '提前结束冷却',
   'declines.end-early.confirm': '确定提前结束冷却？风控可能还没恢复，现在重试容易再次被拒。',
