@@ -8,6 +8,7 @@ import { SessionWatch } from '../session/SessionWatch'
 import { StorageProblem } from '../session/StorageProblem'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import '../session/session.css'
 
 /** "Ready to pay": the self-check, then the watched session, its outcome, declines and cool-down. */
 export function SessionPage() {
