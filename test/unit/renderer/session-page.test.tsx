@@ -102,6 +102,17 @@ describe('the Ready-to-pay and History pages', () => {
     stop()
   })
 
+  it('keep the answer to a logged decline in the language shown', async () => {
+    const { stop } = startApp(sampleAppState(Date.now()))
+    await userEvent.click(await screen.findByRole('tab', { name: '准备付款' }))
+    await userEvent.type(screen.getByLabelText('被拒提示（原文，不要包含卡号）'), 'do_not_honor')
+    await userEvent.click(screen.getByRole('button', { name: '记录被拒' }))
+    expect(await screen.findByText('已记录，计入冷却')).toBeVisible()
+    await userEvent.click(screen.getByRole('button', { name: 'English' }))
+    expect(await screen.findByText('Logged; it counts toward the cool-down')).toBeVisible()
+    stop()
+  })
+
   it('draw the history chart from the range main computes', async () => {
     const { main, stop } = startApp(sampleAppState(Date.now()))
     await userEvent.click(await screen.findByRole('tab', { name: '历史' }))
