@@ -62,7 +62,9 @@ describe('the Ready-to-pay and History pages', () => {
     await userEvent.click(await screen.findByRole('tab', { name: '准备付款' }))
     await userEvent.click(screen.getByRole('button', { name: '开始准备付款' }))
     const precheck = await screen.findByRole('region', { name: '第一步：付款前三步自检' })
-    expect(within(precheck).getByRole('status')).toHaveTextContent('灯不是绿的')
+    expect(within(precheck).getByRole('status')).toHaveTextContent(
+      '灯不是绿的，现在付款很可能被拒：尚未填写卡片资料，无法比较',
+    )
     const begin = within(precheck).getByRole('button', { name: '自检完成，固定出口并开始监视' })
     expect(begin).not.toHaveClass('primary')
     await userEvent.click(begin)

@@ -18,6 +18,8 @@ export function SessionPrecheck({ verdict }: { readonly verdict: Verdict }) {
   const lang = useLang()
   const statuses = stepStatuses(verdict)
   const blocked = (step: ChecklistStep) => statuses[step] === 'fail' || statuses[step] === 'unknown'
+  const reasons = (step: ChecklistStep) =>
+    verdict.findings.filter((f) => f.step === step && f.severity !== 'info')
   const notGreen = verdict.light === 'red' || verdict.light === 'grey' || selfCheck.some(blocked)
   const begin = () => {
     if (!notGreen || window.confirm(t('session.begin.confirm'))) void paymentActions.beginSession()
@@ -31,13 +33,13 @@ export function SessionPrecheck({ verdict }: { readonly verdict: Verdict }) {
             {t(`step.${step}`)} <span className="muted">· {t(`checklist.${statuses[step]}`)}</span>
             {blocked(step) ? (
               <div className="precheck-problem">
-                <ul>
-                  {verdict.findings
-                    .filter((f) => f.step === step && f.severity !== 'info')
-                    .map((f) => (
+                {reasons(step).length > 0 ? (
+                  <ul>
+                    {reasons(step).map((f) => (
                       <li key={f.id}>{f.message[lang]}</li>
                     ))}
-                </ul>
+                  </ul>
+                ) : null}
                 <StepButton step={step} />
               </div>
             ) : null}
@@ -47,8 +49,11 @@ export function SessionPrecheck({ verdict }: { readonly verdict: Verdict }) {
       <p className="muted">{t('checklist.pre-check.three')}</p>
       {notGreen ? (
         <p className="precheck-warning" role="status">
-          {t('session.begin.notGreen')}{' '}
-          {mainFinding(verdict.findings, verdict.light)?.message[lang]}
+          {t('session.begin.notGreen', {
+            reason:
+              mainFinding(verdict.findings, verdict.light)?.message[lang] ??
+              t(`session.light.${verdict.light}`),
+          })}
         </p>
       ) : null}
       <div className="actions">

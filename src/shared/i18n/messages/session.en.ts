@@ -21,7 +21,7 @@ export const sessionEn = {
     'A cool-down is running: the risk checks may not have recovered, so trying now is likely to be declined again and extend the cool-down. Start anyway?',
   'session.precheck.title': 'First: the three-step self-check',
   'session.begin': 'Self-check done: pin the exits and watch',
-  'session.begin.notGreen': 'The light is not green; paying now is likely to be declined:',
+  'session.begin.notGreen': 'The light is not green; paying now is likely to be declined: {reason}',
   'session.begin.confirm':
     'The light is not green and the self-check did not pass. Pin the exits and start watching anyway?',
   'session.cancel': 'Cancel',

@@ -17,7 +17,7 @@ export const sessionZh = {
     '还在冷却中：风控可能还没恢复，现在再试很可能再次被拒，并延长冷却。仍然开始准备付款？',
   'session.precheck.title': '第一步：付款前三步自检',
   'session.begin': '自检完成，固定出口并开始监视',
-  'session.begin.notGreen': '灯不是绿的，现在付款很可能被拒：',
+  'session.begin.notGreen': '灯不是绿的，现在付款很可能被拒：{reason}',
   'session.begin.confirm': '灯不是绿的，自检没有全部通过。仍然固定出口并开始监视？',
   'session.cancel': '取消',
   'session.watching': '监视中：出口已固定，提交完成前不要动网络',
