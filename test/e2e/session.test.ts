@@ -61,6 +61,32 @@ suite(title, () => {
     expect(services.state().session.state.phase).toBe('idle')
   })
 
+  it('names the failing self-check step and asks before pinning off green', async () => {
+    // No card profile saved: the light is grey and the card steps cannot be checked.
+    app = await startE2eApp()
+    const { page, services } = app
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.accept()
+    })
+    await page.getByRole('tab', { name: '准备付款' }).click()
+    await page.getByRole('button', { name: '开始准备付款' }).click()
+    const precheck = page.getByRole('region', { name: '第一步：付款前三步自检' })
+    await precheck
+      .getByRole('status')
+      .getByText(/^灯不是绿的/)
+      .waitFor()
+    await precheck.getByRole('button', { name: /：核对账单地址$/ }).waitFor()
+    await page.screenshot({
+      path: path.join(screenshotDir, 'session-precheck-zh.png'),
+      fullPage: true,
+    })
+    await precheck.getByRole('button', { name: '自检完成，固定出口并开始监视' }).click()
+    await expect.poll(() => services.state().session.state.phase).toBe('watching')
+    expect(dialogs).toEqual(['灯不是绿的，自检没有全部通过。仍然固定出口并开始监视？'])
+  })
+
   it('logs three declines, then shows the cool-down countdown and a yellow light', async () => {
     const { page, services } = await greenApp()
     await page.getByRole('tab', { name: '准备付款' }).click()

@@ -1,12 +1,48 @@
 import type { Lang } from '../country'
 import { translate } from '../i18n/translate'
 
-/** "17 小时" / "3 h 20 min" / "5 min": a countdown or a stretch, rounded up to the minute. */
-export function formatDuration(lang: Lang, ms: number): string {
-  const minutes = Math.max(0, Math.ceil(ms / 60_000))
+const MINUTE = 60_000
+
+/**
+ * How a stretch is rounded to the minute: a countdown rounds up (never promises less waiting than
+ * is left), time already spent rounds down (so spent + left never adds up to more than the whole).
+ */
+export type Rounding = 'up' | 'down'
+
+/** Whole minutes in `ms`, rounded as asked (never negative). */
+export function wholeMinutes(ms: number, rounding: Rounding): number {
+  const minutes = rounding === 'up' ? Math.ceil(ms / MINUTE) : Math.floor(ms / MINUTE)
+  return Math.max(0, minutes)
+}
+
+/**
+ * "17 小时" / "3 h 20 min" / "5 min" / "不到 1 分钟": a countdown (rounded up) or a stretch already
+ * spent (`'down'`). Anything under a minute says so rather than "1 分钟" or "0 分钟".
+ */
+export function formatDuration(lang: Lang, ms: number, rounding: Rounding = 'up'): string {
+  if (ms < MINUTE && (rounding === 'down' || ms > 0))
+    return translate(lang, 'duration.under-minute')
+  const minutes = wholeMinutes(ms, rounding)
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
   if (h === 0) return translate(lang, 'duration.m', { m })
-  if (m === 0 || h >= 10) return translate(lang, 'duration.h', { h: m === 0 ? h : h + 1 })
+  if (m === 0) return translate(lang, 'duration.h', { h })
+  if (h >= 10) return translate(lang, 'duration.h', { h: rounding === 'up' ? h + 1 : h })
   return translate(lang, 'duration.hm', { h, m })
+}
+
+/** A watched session's clock: time spent rounded down, time left (deadline − now) rounded up. */
+export function sessionClock(
+  lang: Lang,
+  startedAt: string,
+  deadline: string,
+  now: number,
+): { readonly elapsed: string; readonly left: string } {
+  const start = Date.parse(startedAt)
+  const end = Date.parse(deadline)
+  const at = Math.min(Math.max(now, start), end)
+  return {
+    elapsed: formatDuration(lang, at - start, 'down'),
+    left: formatDuration(lang, end - at, 'up'),
+  }
 }

@@ -16,7 +16,7 @@ export function paymentTrayLines(state: AppState, now: number): readonly string[
   if (session.phase !== 'idle')
     lines.push(
       translate(lang, 'tray.session.running', {
-        elapsed: formatDuration(lang, now - Date.parse(session.startedAt)),
+        elapsed: formatDuration(lang, now - Date.parse(session.startedAt), 'down'),
       }),
     )
   if (cooldown.kind === 'active')

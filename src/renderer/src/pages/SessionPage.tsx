@@ -1,17 +1,14 @@
-import { stepStatuses } from '../../../shared/checklist/step-status'
-import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { formatDuration } from '../../../shared/session/duration'
 import { CooldownPanel } from '../session/CooldownPanel'
 import { DeclineLog } from '../session/DeclineLog'
 import { PaymentSettings } from '../session/PaymentSettings'
 import { paymentActions } from '../session/payment-actions'
+import { SessionPrecheck } from '../session/SessionPrecheck'
 import { SessionWatch } from '../session/SessionWatch'
 import { StorageProblem } from '../session/StorageProblem'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
-
-// The guide's three-step self-check (§9), each a step whose live result the app knows.
-const selfCheck: readonly ChecklistStep[] = ['vpn-region', 'billing-address', 'card-status']
+import '../session/session.css'
 
 /** "Ready to pay": the self-check, then the watched session, its outcome, declines and cool-down. */
 export function SessionPage() {
@@ -21,7 +18,7 @@ export function SessionPage() {
   if (!app) return null
   const { session, declines, verdict } = app
   const { state, config, last } = session
-  const statuses = stepStatuses(verdict)
+  const coolingDown = declines.cooldown.kind === 'active'
   return (
     <main className="session">
       <h2>{t('session.title')}</h2>
@@ -40,8 +37,11 @@ export function SessionPage() {
           </p>
           <button
             type="button"
-            className="primary"
-            onClick={() => void paymentActions.startSession()}
+            className={coolingDown ? undefined : 'primary'}
+            onClick={() => {
+              if (!coolingDown || window.confirm(t('session.start.cooldownConfirm')))
+                void paymentActions.startSession()
+            }}
           >
             {t('session.start')}
           </button>
@@ -49,7 +49,7 @@ export function SessionPage() {
             <p>
               {t('session.last', {
                 outcome: { message: `session.outcome.${last.outcome}` },
-                duration: formatDuration(lang, last.durationMs),
+                duration: formatDuration(lang, last.durationMs, 'down'),
               })}
             </p>
           ) : null}
@@ -64,32 +64,7 @@ export function SessionPage() {
           ) : null}
         </>
       ) : null}
-      {state.phase === 'precheck' ? (
-        <section aria-label={t('session.precheck.title')}>
-          <h3>{t('session.precheck.title')}</h3>
-          <ol>
-            {selfCheck.map((step) => (
-              <li key={step} className={`step step-${statuses[step]}`}>
-                {t(`step.${step}`)}{' '}
-                <span className="muted">· {t(`checklist.${statuses[step]}`)}</span>
-              </li>
-            ))}
-          </ol>
-          <p className="muted">{t('checklist.pre-check.three')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void paymentActions.beginSession()}
-            >
-              {t('session.begin')}
-            </button>
-            <button type="button" onClick={() => void paymentActions.endSession('gave-up')}>
-              {t('session.cancel')}
-            </button>
-          </div>
-        </section>
-      ) : null}
+      {state.phase === 'precheck' ? <SessionPrecheck verdict={verdict} /> : null}
       {state.phase === 'watching' ? <SessionWatch state={state} /> : null}
       <DeclineLog />
       <PaymentSettings />

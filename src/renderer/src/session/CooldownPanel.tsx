@@ -16,7 +16,14 @@ export function CooldownPanel() {
   if (cooldown.kind === 'none')
     return (
       <p className="muted" aria-label={t('declines.title')}>
-        {t('declines.cooldown.none', { n: cooldown.recent, threshold: policy.threshold })}
+        {t('declines.cooldown.none', {
+          declines: {
+            message: cooldown.recent === 1 ? 'declines.count.one' : 'declines.count.other',
+            params: { n: cooldown.recent },
+          },
+          hours: policy.windowMs / 3_600_000,
+          threshold: policy.threshold,
+        })}
       </p>
     )
   if (cooldown.kind === 'ended-early')

@@ -40,7 +40,7 @@ export function DeclineLog() {
             {recent.map((d) => (
               <tr key={d.id}>
                 <td>{new Date(d.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</td>
-                <td>{d.message}</td>
+                <td className="decline-message">{d.message}</td>
                 <td>{t(d.counts ? 'declines.yes' : 'declines.no')}</td>
                 <td>{d.card?.bin ?? '—'}</td>
               </tr>

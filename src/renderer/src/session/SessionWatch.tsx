@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { exitPlace } from '../../../shared/country'
 import { exitRoutes } from '../../../shared/monitor/observation'
 import { alertText } from '../../../shared/session/alert-text'
-import { formatDuration } from '../../../shared/session/duration'
+import { sessionClock } from '../../../shared/session/duration'
 import { userOutcomes } from '../../../shared/session/session-outcomes'
 import type { SessionState } from '../../../shared/session/session-types'
 import { useNow } from '../use-now'
@@ -19,8 +19,7 @@ export function SessionWatch(props: {
   const now = useNow(1000)
   const [declined, setDeclined] = useState(false)
   const [message, setMessage] = useState('')
-  const elapsed = formatDuration(lang, now - Date.parse(state.startedAt))
-  const left = formatDuration(lang, Math.max(0, Date.parse(state.deadline) - now))
+  const { elapsed, left } = sessionClock(lang, state.startedAt, state.deadline, now)
   return (
     <section className="session-watch" aria-label={t('session.watching')}>
       {state.alerts.length > 0 ? (

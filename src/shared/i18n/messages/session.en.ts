@@ -12,12 +12,18 @@ export const sessionEn = {
   'duration.h': '{h} h',
   'duration.hm': '{h} h {m} min',
   'duration.m': '{m} min',
+  'duration.under-minute': 'under a minute',
   'session.title': 'Ready to pay',
   'session.intro':
-    'Start before binding a card or paying: the three-step self-check first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',
-  'session.start': 'Start: ready to pay',
+    'Start before adding a card or paying: the three-step self-check first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',
+  'session.start': 'Start a payment session',
+  'session.start.cooldownConfirm':
+    'A cool-down is running: the risk checks may not have recovered, so trying now is likely to be declined again and extend the cool-down. Start anyway?',
   'session.precheck.title': 'First: the three-step self-check',
   'session.begin': 'Self-check done: pin the exits and watch',
+  'session.begin.notGreen': 'The light is not green; paying now is likely to be declined: {reason}',
+  'session.begin.confirm':
+    'The light is not green and the self-check did not pass. Pin the exits and start watching anyway?',
   'session.cancel': 'Cancel',
   'session.watching': 'Watching: exits pinned; keep the network as it is until you have submitted',
   'session.pinned': 'Pinned exits',
@@ -65,15 +71,17 @@ export const sessionEn = {
   'declines.empty': 'No declines logged',
   'declines.col.time': 'Time',
   'declines.col.message': 'Message',
-  'declines.col.counts': 'Counts',
+  'declines.col.counts': 'Counts toward cool-down',
   'declines.col.card': 'Card BIN',
   'declines.yes': 'yes',
   'declines.no': 'no',
   'declines.cooldown.active': 'Wait {left} more',
   'declines.cooldown.detail':
-    '{count} declines started it; it ends {until}. Do not change exit or card meanwhile.',
+    'Started after {count} declines; it ends {until}. Do not change exit or card meanwhile.',
   'declines.cooldown.none':
-    'No cool-down: {n} counted declines in the window ({threshold} start one)',
+    'No cool-down: {declines} counted in the last {hours} h ({threshold} start a cool-down)',
+  'declines.count.one': '{n} decline',
+  'declines.count.other': '{n} declines',
   'declines.cooldown.ended-early': 'You ended the cool-down early (it would have run to {until})',
   'declines.end-early': 'End the cool-down early',
   'declines.end-early.confirm':

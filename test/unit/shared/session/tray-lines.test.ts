@@ -39,7 +39,7 @@ describe('the tray lines about payment', () => {
     }
     expect(paymentTrayLines(state, T0)).toEqual([
       '停：付款期间出口变了，现在不要提交',
-      '准备付款中 · 已 3 分钟',
+      '准备付款中 · 已进行 3 分钟',
       '冷却中 · 还需等待 17 小时',
     ])
     expect(paymentTrayLines({ ...state, lang: 'en' }, T0)).toEqual([
