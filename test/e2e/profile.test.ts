@@ -84,7 +84,7 @@ suite(title, () => {
     await page.getByText(/^红灯：不一致，现在付款很可能被拒 — 出口在中国（240e:/).waitFor()
     await page
       .locator('[data-finding="ipv6-vs-billing"]')
-      .getByText('修复：第 6 步：调整 VPN 与地区')
+      .getByText('去第 6 步：调整 VPN 与地区')
       .waitFor()
     await page
       .getByRole('table', { name: '三方比较' })

@@ -105,7 +105,7 @@ export const findingCatalogue = {
   },
   'exit-changed-recently': {
     severities: ['yellow'],
-    step: 'wait-risk',
+    step: 'vpn-region',
     when: "the payment exit's IP changed less than 10 minutes ago",
   },
   'cooldown-active': {

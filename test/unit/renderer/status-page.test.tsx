@@ -81,7 +81,7 @@ describe('the next step card', () => {
       '出口在中国（240e:3b7::1），OpenAI（ChatGPT / API）不在该地区提供服务',
     )
     await userEvent.click(
-      within(card).getByRole('button', { name: '修复：第 6 步：调整 VPN 与地区' }),
+      within(card).getByRole('button', { name: '去第 6 步：调整 VPN 与地区' }),
     )
     const step = await screen.findByRole('listitem', { name: '调整 VPN 与地区' })
     await waitFor(() => expect(step).toHaveFocus())
