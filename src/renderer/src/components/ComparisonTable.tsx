@@ -9,7 +9,8 @@ import { useLang, useT } from '../use-t'
 const signs: Record<ComparisonMark, string> = { matches: '✓', differs: '✗', unknown: '?' }
 
 /**
- * Card country | billing country | network countries, each marked against the billing country.
+ * Card country | billing country | network countries, each marked against the billing country
+ * (the billing row is labelled as that reference, so its empty mark reads as meant).
  * Network rows from evidence that is no longer current carry no mark: an old ✓ is not a ✓.
  */
 export function ComparisonTable({ current = true }: { current?: boolean }) {
@@ -57,6 +58,9 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
               <td>
                 {mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}
                 {old ? <span className="muted">{t('compare.notCurrent')}</span> : null}
+                {row.kind === 'billing' ? (
+                  <span className="muted">{t('compare.reference')}</span>
+                ) : null}
               </td>
             </tr>
           )
