@@ -61,7 +61,7 @@ describe('the status window', () => {
 
   it('lists a failed source with its reason', async () => {
     const { stop } = startApp(sampleAppState(Date.now()))
-    const row = (await screen.findByRole('rowheader', { name: 'ipify' })).closest('tr')
+    const row = (await screen.findByRole('rowheader', { name: 'ipify（IPv4）' })).closest('tr')
     expect(row).toHaveClass('failed')
     expect(row).toHaveTextContent('超时')
     stop()

@@ -35,6 +35,30 @@ describe('ExitCard', () => {
     expect(line).toHaveClass('warn')
   })
 
+  it('names its witnesses as a user reads them, not by their internal names', () => {
+    const exit: Exit = {
+      ...exitOf('ipv6', '240e::1', 'CN'),
+      witnesses: [
+        { by: 'cf-v6', kind: 'edge', country: 'CN' },
+        { by: 'chatgpt', kind: 'edge', country: 'CN' },
+        { by: 'local-db', kind: 'local-db', country: 'CN' },
+        { by: 'my-trace', kind: 'edge', country: 'CN' },
+      ],
+      otherIps: [{ ip: '240e::2', seenBy: ['cf-v6', 'openai-api'] }],
+    }
+    render(<ExitCard route="ipv6" exit={exit} />)
+    const lines = screen.getAllByRole('listitem').map((li) => li.textContent)
+    expect(lines).toEqual([
+      'Cloudflare（IPv6）：中国 CN',
+      'ChatGPT 边缘节点：中国 CN',
+      '本地数据库：中国 CN',
+      '边缘节点 my-trace：中国 CN',
+    ])
+    expect(screen.getByText(/同一线路上还出现过/)).toHaveTextContent(
+      '同一线路上还出现过：240e::2（Cloudflare（IPv6）、OpenAI API 边缘节点）',
+    )
+  })
+
   it('says the owner is unknown, without alarm, when nobody knew', () => {
     render(<ExitCard route="ipv4" exit={exitOf('ipv4', '192.0.2.1', 'US')} />)
     expect(screen.getByText('网络归属未知')).toHaveClass('muted')
