@@ -78,8 +78,10 @@ describe('the next step card', () => {
     const { stop } = startApp(stateFor(usProfile()))
     const card = await nextCard()
     expect(card).toHaveTextContent(
-      '出口在中国（240e:3b7::1），OpenAI（ChatGPT / API）不在该地区提供服务',
+      'IPv6 出口在中国（240e:3b7::1），OpenAI（ChatGPT / API）不在该地区提供服务',
     )
+    // The same IPv6 exit is not listed again under "其他需要留意的" as an IPv6/billing mismatch.
+    expect(screen.queryByText(/IPv6 出口在中国，与账单国家/)).toBeNull()
     await userEvent.click(within(card).getByRole('button', { name: '去第 6 步：调整 VPN 与地区' }))
     const step = await screen.findByRole('listitem', { name: '调整 VPN 与地区' })
     await waitFor(() => expect(step).toHaveFocus())
