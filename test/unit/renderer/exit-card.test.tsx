@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { ExitCard } from '../../../src/renderer/src/components/ExitCard'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
+import type { CountryCode } from '../../../src/shared/country'
 import type { Exit } from '../../../src/shared/monitor/observation'
 import { sampleAppState } from '../../support/app-state'
 import { exitOf } from '../../support/observations'
@@ -38,12 +39,11 @@ describe('ExitCard', () => {
   it('names its witnesses as a user reads them, not by their internal names', () => {
     const exit: Exit = {
       ...exitOf('ipv6', '240e::1', 'CN'),
-      witnesses: [
-        { by: 'cf-v6', kind: 'edge', country: 'CN' },
-        { by: 'chatgpt', kind: 'edge', country: 'CN' },
-        { by: 'local-db', kind: 'local-db', country: 'CN' },
-        { by: 'my-trace', kind: 'edge', country: 'CN' },
-      ],
+      witnesses: ['cf-v6', 'chatgpt', 'local-db', 'my-trace'].map((by) => ({
+        by,
+        kind: by === 'local-db' ? 'local-db' : 'edge',
+        country: 'CN' as CountryCode,
+      })),
       otherIps: [{ ip: '240e::2', seenBy: ['cf-v6', 'openai-api'] }],
     }
     render(<ExitCard route="ipv6" exit={exit} />)
