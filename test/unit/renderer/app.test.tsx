@@ -50,7 +50,7 @@ describe('the status window', () => {
       .map((row) => [...row.children].map((cell) => cell.textContent))
     expect(rows).toEqual([
       ['发卡国家', '美国 US', '✓'],
-      ['账单国家', '美国 US', '基准'],
+      ['账单国家（基准）', '美国 US', ''],
       ['网络出口 · 商户', '美国 US', '✓'],
       ['网络出口 · IPv4', '美国 US', '✓'],
       ['网络出口 · IPv6', '中国 CN', '✗'],

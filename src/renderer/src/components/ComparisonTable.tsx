@@ -50,7 +50,12 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
               key={row.kind === 'network' ? row.route : row.kind}
               className={old ? 'stale' : mark === 'differs' ? 'bad' : undefined}
             >
-              <th scope="row">{nameOf(row)}</th>
+              <th scope="row">
+                {nameOf(row)}
+                {row.kind === 'billing' ? (
+                  <span className="muted">{t('compare.reference')}</span>
+                ) : null}
+              </th>
               <td>
                 {countryLabel(row.country, lang)}
                 {ownerOf(row) ? <span className="muted"> · {ownerOf(row)}</span> : null}
@@ -58,9 +63,6 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
               <td>
                 {mark ? <span aria-label={t(`compare.${mark}`)}>{signs[mark]}</span> : null}
                 {old ? <span className="muted">{t('compare.notCurrent')}</span> : null}
-                {row.kind === 'billing' ? (
-                  <span className="muted">{t('compare.reference')}</span>
-                ) : null}
               </td>
             </tr>
           )

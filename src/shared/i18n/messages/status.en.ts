@@ -74,7 +74,7 @@ export const statusEn = {
   'compare.matches': 'matches the billing country',
   'compare.differs': 'differs from the billing country',
   'compare.unknown': 'unknown',
-  'compare.reference': 'reference',
+  'compare.reference': ' (reference)',
   'compare.notCurrent': 'not current',
   'next.title': 'Next step',
   'next.go':

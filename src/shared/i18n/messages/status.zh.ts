@@ -72,7 +72,7 @@ export const statusZh = {
   'compare.matches': '与账单国家一致',
   'compare.differs': '与账单国家不一致',
   'compare.unknown': '未知',
-  'compare.reference': '基准',
+  'compare.reference': '（基准）',
   'compare.notCurrent': '不是当前的结果',
   'next.title': '下一步',
   'next.go':
