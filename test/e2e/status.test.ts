@@ -31,7 +31,7 @@ suite(title, () => {
     await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
     await page
-      .getByRole('row', { name: /ipify6/ })
+      .getByRole('row', { name: /ipify（IPv6）/ })
       .getByText('HTTP 错误')
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'status-zh.png'), fullPage: true })

@@ -13,7 +13,13 @@ export function networkStepEvidence(observation: Observation | null, lang: Lang)
   return exitRoutes.flatMap((route) => {
     const exit = observation.exits[route]
     if (!exit) return []
-    const name = translate(lang, `route.short.${route}`)
-    return [`${name}: ${exit.ip} ${countryLabel(exit.country, lang)} · ${networkText(exit, lang)}`]
+    return [
+      translate(lang, 'evidence.exit', {
+        route: { message: `route.short.${route}` },
+        ip: exit.ip,
+        country: countryLabel(exit.country, lang),
+        network: networkText(exit, lang),
+      }),
+    ]
   })
 }

@@ -11,7 +11,7 @@ import { worstLight } from './light-of'
 import { networkFindings } from './network-rules'
 import { isTraced, untracedMerchantFindings } from './merchant-route-rules'
 import { networkOwnerFindings } from './network-owner-rules'
-import { profileRegionFindings, regionFindings } from './region-rules'
+import { ipv6NotServed, profileRegionFindings, regionFindings } from './region-rules'
 import { defaultMerchants } from '../merchant/watched'
 import { orderFindings } from '../next-step-priority'
 import type { Finding, Verdict } from './types'
@@ -40,14 +40,16 @@ export function evaluate(
   if (profile) {
     findings.push(...cardFindings(profile, context.now), ...addressFindings(profile))
     findings.push(...profileRegionFindings(profile, merchants))
-    if (!gate && observation)
+    if (!gate && observation) {
+      const folded = ipv6NotServed(observation, merchants) ? 'ipv6-vs-billing' : null
       findings.push(
-        ...networkFindings(profile, observation, context),
+        ...networkFindings(profile, observation, context).filter((f) => f.id !== folded),
         ...coverageFindings(observation, merchants.find(isTraced) ?? null),
         ...untracedMerchantFindings(merchants),
         ...regionFindings(observation, merchants),
         ...networkOwnerFindings(observation, merchants),
       )
+    }
   }
   findings.push(...historyFindings(context))
   const ordered = orderFindings(findings)

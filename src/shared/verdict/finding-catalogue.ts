@@ -56,7 +56,7 @@ export const findingCatalogue = {
   'ipv6-vs-billing': {
     severities: ['red'],
     step: 'vpn-region',
-    when: 'an IPv6 exit exists and its country ≠ billing country',
+    when: 'an IPv6 exit exists and its country ≠ billing country (left out when `region-not-served` already names that exit: same problem, same step)',
   },
   'ipv6-country-unknown': {
     severities: ['yellow'],
@@ -105,7 +105,7 @@ export const findingCatalogue = {
   },
   'exit-changed-recently': {
     severities: ['yellow'],
-    step: 'wait-risk',
+    step: 'vpn-region',
     when: "the payment exit's IP changed less than 10 minutes ago",
   },
   'cooldown-active': {

@@ -42,7 +42,16 @@ function merchantRegionFindings(merchant: MerchantId, observation: Observation):
         id: 'region-not-served',
         severity: 'red',
         evidence: { merchant, country, routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; ') },
-        params: { merchant: name(merchant), country: { country }, ip: exits[0]?.ip ?? '' },
+        // "IPv6 出口在中国（240e::1）": name the route(s), or the user looks at the wrong exit.
+        params: {
+          merchant: name(merchant),
+          country: { country },
+          routes: {
+            list: exits.map((e) => ({ message: `route.short.${e.route}` as const })),
+            by: 'slash',
+          },
+          ip: { list: [...new Set(exits.map((e) => e.ip))] },
+        },
       }),
     )
   }
@@ -55,6 +64,15 @@ export function regionFindings(
   merchants: readonly MerchantId[],
 ): Finding[] {
   return merchants.flatMap((m) => merchantRegionFindings(m, observation))
+}
+
+/**
+ * Whether a watched merchant does not serve the IPv6 exit's country: `region-not-served` then names
+ * that exit, and `ipv6-vs-billing` would only repeat the same problem with the same step.
+ */
+export function ipv6NotServed(observation: Observation, merchants: readonly MerchantId[]): boolean {
+  const country = observation.exits.ipv6?.country
+  return !!country && merchants.some((m) => servesRegion(m, country) === 'not-served')
 }
 
 /**

@@ -50,7 +50,7 @@ describe('the status window', () => {
       .map((row) => [...row.children].map((cell) => cell.textContent))
     expect(rows).toEqual([
       ['发卡国家', '美国 US', '✓'],
-      ['账单国家', '美国 US', ''],
+      ['账单国家（基准）', '美国 US', ''],
       ['网络出口 · 商户', '美国 US', '✓'],
       ['网络出口 · IPv4', '美国 US', '✓'],
       ['网络出口 · IPv6', '中国 CN', '✗'],
@@ -61,7 +61,7 @@ describe('the status window', () => {
 
   it('lists a failed source with its reason', async () => {
     const { stop } = startApp(sampleAppState(Date.now()))
-    const row = (await screen.findByRole('rowheader', { name: 'ipify' })).closest('tr')
+    const row = (await screen.findByRole('rowheader', { name: 'ipify（IPv4）' })).closest('tr')
     expect(row).toHaveClass('failed')
     expect(row).toHaveTextContent('超时')
     stop()

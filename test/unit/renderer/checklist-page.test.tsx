@@ -59,13 +59,16 @@ describe('the checklist page', () => {
   it('keeps ticks on the manual steps in main, with their time, per attempt', async () => {
     const { user, stop, main } = await openChecklist(sampleAppState(Date.now()))
     const attempt = screen.getByRole('region', { name: '本次付款尝试' })
-    expect(attempt).toHaveTextContent('勾选第一步时开始记录本次尝试')
+    expect(attempt).toHaveTextContent('勾选任意一步时开始记录本次尝试')
     expect(within(attempt).getByRole('button', { name: '开始新的尝试' })).toBeDisabled()
     const tick = screen.getByRole('checkbox', { name: '清除网站数据后重新添加卡片' })
     await user.click(tick)
     expect(main.tickStep).toHaveBeenLastCalledWith({ step: 'clear-cache', done: true })
     expect(tick).toBeChecked()
-    expect(tick.closest('li')).toHaveTextContent(/勾选/)
+    // The tick time follows the title, so the title reads first.
+    expect(tick.closest('h3')).toHaveTextContent(
+      /清除网站数据后重新添加卡片 · 需手动完成 · \S+ \S+ 勾选$/,
+    )
     expect(attempt).toHaveTextContent('本次尝试从')
     await user.click(tick)
     expect(tick).not.toBeChecked()

@@ -20,8 +20,8 @@ describe("the network step's evidence", () => {
     }
     const observation = observationOf(t0, { merchant, ipv4: exitOf('ipv4', '192.0.2.1', 'US') })
     expect(networkStepEvidence(observation, 'zh')).toEqual([
-      '商户: 104.28.41.17 美国 US · AS13335 Cloudflare, Inc. · VPN/中继',
-      'IPv4: 192.0.2.1 美国 US · 网络归属未知',
+      '商户：104.28.41.17 美国 US · AS13335 Cloudflare, Inc. · VPN/中继',
+      'IPv4：192.0.2.1 美国 US · 网络归属未知',
     ])
     expect(networkStepEvidence(observation, 'en')[0]).toBe(
       'Merchant: 104.28.41.17 United States US · AS13335 Cloudflare, Inc. · VPN / relay',

@@ -86,10 +86,11 @@ describe('the checklist', () => {
     })
   })
 
-  it('warns on the cool-down step when the exit just changed', () => {
+  it('warns on the VPN step, not the cool-down step, when the exit just changed', () => {
     const statuses = stepStatuses(
       evaluate(usProfile(), us, { ...ctx, exitChangedAt: new Date(t0 - 60_000).toISOString() }),
     )
-    expect(statuses['wait-risk']).toBe('warn')
+    expect(statuses['vpn-region']).toBe('warn')
+    expect(statuses['wait-risk']).toBe('manual')
   })
 })

@@ -56,9 +56,9 @@ describe('the message tables', () => {
   })
 
   it('fill placeholders with text, numbers, countries and other messages in the reader’s language', () => {
-    expect(
-      translate('zh', 'finding.fix', { number: '第 6 步', step: { message: 'step.vpn-region' } }),
-    ).toBe('修复：第 6 步：调整 VPN 与地区')
+    expect(translate('zh', 'finding.fix', { n: 6, step: { message: 'step.vpn-region' } })).toBe(
+      '去第 6 步：调整 VPN 与地区',
+    )
     expect(
       translate('en', 'finding.network-vs-billing', {
         network: { country: null },

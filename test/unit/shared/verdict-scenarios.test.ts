@@ -121,7 +121,15 @@ const scenarios: Scenario[] = [
     profile: usProfile(),
     observation: obs({ merchant: us(), ipv6: exitOf('ipv6', '240e::1', 'CN') }),
     light: 'red',
-    ids: ['ipv6-vs-billing', 'region-not-served'],
+    // The region rule names the IPv6 exit; ipv6-vs-billing would repeat it with the same step.
+    ids: ['region-not-served'],
+  },
+  {
+    name: 'IPv6 in a served country other than the billing country',
+    profile: usProfile(),
+    observation: obs({ merchant: us(), ipv6: exitOf('ipv6', '2001:db8::1', 'JP') }),
+    light: 'red',
+    ids: ['ipv6-vs-billing'],
   },
   {
     name: 'IPv6 exit with no known country',

@@ -12,10 +12,8 @@ const timeOf = (iso: string, lang: 'zh' | 'en') =>
     minute: '2-digit',
   })
 
-/** A step the user confirms by hand: ticked in main's attempt file, with when it was ticked. */
+/** A step the user confirms by hand: ticked in main's attempt file (the time shows after the title). */
 export function StepTick({ step, label }: { step: ChecklistStep; label: string }) {
-  const t = useT()
-  const lang = useLang()
   const at = useAppStore((s) => s.app?.attempt.attempt.ticks[step])
   // The click shows at once; main's push (or its refusal, which drops this) settles it.
   const [asked, setAsked] = useState<boolean | null>(null)
@@ -25,17 +23,23 @@ export function StepTick({ step, label }: { step: ChecklistStep; label: string }
     setAsked(null)
   }
   return (
-    <>
-      <input
-        type="checkbox"
-        aria-label={label}
-        checked={asked ?? at !== undefined}
-        onChange={(e) => void tick(e.target.checked)}
-      />
-      {at ? (
-        <span className="tick-time muted">{t('attempt.tickedAt', { at: timeOf(at, lang) })}</span>
-      ) : null}
-    </>
+    <input
+      type="checkbox"
+      aria-label={label}
+      checked={asked ?? at !== undefined}
+      onChange={(e) => void tick(e.target.checked)}
+    />
+  )
+}
+
+/** When a hand-confirmed step was ticked, shown after its title so the title reads first. */
+export function TickTime({ step }: { step: ChecklistStep }) {
+  const t = useT()
+  const lang = useLang()
+  const at = useAppStore((s) => s.app?.attempt.attempt.ticks[step])
+  if (!at) return null
+  return (
+    <span className="tick-time muted"> · {t('attempt.tickedAt', { at: timeOf(at, lang) })}</span>
   )
 }
 

@@ -9,7 +9,8 @@ import { useLang, useT } from '../use-t'
 const signs: Record<ComparisonMark, string> = { matches: '✓', differs: '✗', unknown: '?' }
 
 /**
- * Card country | billing country | network countries, each marked against the billing country.
+ * Card country | billing country | network countries, each marked against the billing country
+ * (the billing row is labelled as that reference, so its empty mark reads as meant).
  * Network rows from evidence that is no longer current carry no mark: an old ✓ is not a ✓.
  */
 export function ComparisonTable({ current = true }: { current?: boolean }) {
@@ -49,7 +50,12 @@ export function ComparisonTable({ current = true }: { current?: boolean }) {
               key={row.kind === 'network' ? row.route : row.kind}
               className={old ? 'stale' : mark === 'differs' ? 'bad' : undefined}
             >
-              <th scope="row">{nameOf(row)}</th>
+              <th scope="row">
+                {nameOf(row)}
+                {row.kind === 'billing' ? (
+                  <span className="muted">{t('compare.reference')}</span>
+                ) : null}
+              </th>
               <td>
                 {countryLabel(row.country, lang)}
                 {ownerOf(row) ? <span className="muted"> · {ownerOf(row)}</span> : null}

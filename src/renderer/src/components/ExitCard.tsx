@@ -5,6 +5,7 @@ import { routeTitle } from '../../../shared/route-title'
 import { agreementCount } from '../../../shared/tray-view'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import { sourceLabel } from './source-label'
 
 // Network kinds a payment risk check scores higher; shown as a warning, like the verdict says.
 const risky = new Set(['hosting', 'vpn-or-relay'])
@@ -62,15 +63,25 @@ export function ExitCard({
       <ul className="witnesses">
         {exit.witnesses.map((w) => (
           <li key={`${w.kind}-${w.by}`} title={w.detail}>
-            <span className="muted">{t(`witness.${w.kind}`)}</span> {w.by}:{' '}
-            {countryLabel(w.country, lang)}
+            {t('witness.says', {
+              source: sourceLabel(t, w.by, w.kind),
+              country: countryLabel(w.country, lang),
+            })}
           </li>
         ))}
       </ul>
       {exit.otherIps.length > 0 ? (
         <p className="warn">
           {t('exit.otherIps', {
-            ips: exit.otherIps.map((o) => `${o.ip} (${o.seenBy.join(', ')})`).join('; '),
+            ips: {
+              list: exit.otherIps.map((o) =>
+                t('exit.otherIp', {
+                  ip: o.ip,
+                  sources: { list: o.seenBy.map((by) => sourceLabel(t, by)) },
+                }),
+              ),
+              by: 'semicolon',
+            },
           })}
         </p>
       ) : null}

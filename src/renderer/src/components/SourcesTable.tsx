@@ -3,6 +3,7 @@ import type { Observation, Sighting } from '../../../shared/monitor/observation'
 import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'
 import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useLang, useT } from '../use-t'
+import { sourceLabel } from './source-label'
 
 /** Who runs the network of a source's IP, when that IP is one of the exits ("AS13335 Cloudflare"). */
 function ownerOf(sighting: Sighting, observation: Observation | null): string {
@@ -43,8 +44,8 @@ export function SourcesTable({
           const calm = meansNoIpv6(s, observation)
           return (
             <tr key={s.source} className={s.failure && !calm ? 'failed' : undefined}>
-              <th scope="row" title={s.url}>
-                {s.source}
+              <th scope="row" title={`${s.source} · ${s.url}`}>
+                {sourceLabel(t, s.source)}
               </th>
               {s.failure ? (
                 <td colSpan={3} className={calm ? 'muted' : 'warn'} title={s.failure.detail}>

@@ -13,7 +13,7 @@ export function TargetButton({ target, primary }: { target: NextTarget; primary?
         return t('next.field', { field: { message: focusFieldLabel[target.field] } })
       case 'step':
         return t('finding.fix', {
-          number: t('checklist.number', { n: stepNumber(target.step) }),
+          n: stepNumber(target.step),
           step: { message: `step.${target.step}` },
         })
       case 'check-now':

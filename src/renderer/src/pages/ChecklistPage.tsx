@@ -4,7 +4,7 @@ import { stepAnchor, stepNumber } from '../../../shared/checklist/numbering'
 import { stepEvidence } from '../../../shared/checklist/step-evidence'
 import { stepStatuses, type StepStatus } from '../../../shared/checklist/step-status'
 import { checklist } from '../../../shared/checklist/steps'
-import { AttemptBar, StepTick } from '../checklist/AttemptControls'
+import { AttemptBar, StepTick, TickTime } from '../checklist/AttemptControls'
 import { FocusMark } from '../components/FocusMark'
 import { CooldownPanel } from '../session/CooldownPanel'
 import { useAppStore } from '../store/app-store'
@@ -62,6 +62,7 @@ export function ChecklistPage() {
                   </span>
                 )}{' '}
                 {t(step.title)} <span className="muted">· {t(`checklist.${status}`)}</span>
+                {status === 'manual' ? <TickTime step={step.id} /> : null}
               </h3>
               <ul>
                 {step.points.map((point) => (

@@ -39,7 +39,7 @@ export const checklistEn = {
   'checklist.wait-risk.pause':
     'Stop retrying for 24 hours without changing IP or card; do not add several cards in a short time',
   'checklist.pre-check.three':
-    'Exit region = billing country; billing address exactly as on the card; enough balance, USD enabled',
+    'Exit region matches the billing country; billing address exactly as your issuer has it on file; enough balance, USD enabled',
   'checklist.intro':
     'After “Your card was declined”, go through these in order; the steps PayLight can check show their live result.',
   'checklist.pass': 'passed',
@@ -60,11 +60,11 @@ export const checklistEn = {
   'evidence.compare': '{name}: {country} ({mark})',
   'evidence.billing-country': '{name}: {country}',
   'evidence.light': 'Now: {light}',
+  'evidence.exit': '{route}: {ip} {country} · {network}',
   'evidence.expiry-missing': 'Expiry: not filled in',
   'attempt.title': 'This payment attempt',
   'attempt.started': 'This attempt started {at}; the steps you tick are kept',
-  'attempt.notStarted':
-    'The attempt starts when you tick the first step; ticks are kept across restarts',
+  'attempt.notStarted': 'The attempt starts when you tick any step; ticks are kept across restarts',
   'attempt.tickedAt': 'ticked {at}',
   'attempt.new': 'Start a new attempt',
   'attempt.new.confirm': 'End this attempt and clear the ticks? They stay in the history.',

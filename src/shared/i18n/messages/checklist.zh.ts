@@ -24,7 +24,8 @@ export const checklistZh = {
   'checklist.vpn-region.blocked': '从不受支持的地区访问可能导致账号被封',
   'checklist.clear-cache.retry': '退出账户，清除浏览器缓存和 Cookies，重新登录后再添加付款方式',
   'checklist.wait-risk.pause': '停止重试 24 小时，期间不要换 IP 或换卡；不要短时间内绑多张卡',
-  'checklist.pre-check.three': '出口地区 = 账单国家；账单地址与卡信息完全一致；余额充足并支持美元',
+  'checklist.pre-check.three':
+    '出口地区与账单国家一致；账单地址与发卡行登记的账单地址一致；余额充足并支持美元',
   'checklist.intro':
     '付款被拒（Your card was declined）后按顺序检查；能自动检查的项目显示实时结果。',
   'checklist.pass': '通过',
@@ -45,10 +46,11 @@ export const checklistZh = {
   'evidence.compare': '{name}：{country}（{mark}）',
   'evidence.billing-country': '{name}：{country}',
   'evidence.light': '现在：{light}',
+  'evidence.exit': '{route}：{ip} {country} · {network}',
   'evidence.expiry-missing': '有效期：未填写',
   'attempt.title': '本次付款尝试',
   'attempt.started': '本次尝试从 {at} 开始；手动勾选的步骤会保存',
-  'attempt.notStarted': '勾选第一步时开始记录本次尝试；勾选会保存，重启也不丢',
+  'attempt.notStarted': '勾选任意一步时开始记录本次尝试；勾选会保存，重启也不丢',
   'attempt.tickedAt': '{at} 勾选',
   'attempt.new': '开始新的尝试',
   'attempt.new.confirm': '结束本次尝试并清空勾选？本次的勾选会留在历史里。',

@@ -7,7 +7,7 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.short.anthropic': 'Anthropic',
   'merchant.name.anthropic': 'Anthropic (Claude)',
   'finding.region-not-served':
-    '{merchant} does not serve {country} (exit {ip}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
+    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve: the payment cannot succeed, and access from an unsupported region can get the account suspended',
   'finding.region-profile-not-served':
     '{merchant} does not serve {country}, the billing or issuing country; the merchant does not say whether that matters for payment — information only',
   'finding.network-hosting':

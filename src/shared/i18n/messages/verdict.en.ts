@@ -4,7 +4,7 @@ import type { verdictZh } from './verdict.zh'
 export const verdictEn = {
   'verdict.reasons': 'Reasons',
   'verdict.evidenceAge': 'Evidence from {at}, {age} old at {now}',
-  'finding.fix': 'Fix: {number}: {step}',
+  'finding.fix': 'Go to step {n}: {step}',
   'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
   'finding.evidence-none': 'No check result yet',
   'finding.evidence-failed':

@@ -2,7 +2,7 @@
 export const verdictZh = {
   'verdict.reasons': '原因',
   'verdict.evidenceAge': '依据 {at} 的检查结果，评估时（{now}）已过去 {age}',
-  'finding.fix': '修复：{number}：{step}',
+  'finding.fix': '去第 {n} 步：{step}',
   'finding.profile-missing': '尚未填写卡片资料，无法比较',
   'finding.evidence-none': '还没有检查结果',
   'finding.evidence-failed': '上次检查失败，看不到网络出口：检查网络或代理是否正常',

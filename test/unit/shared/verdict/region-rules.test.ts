@@ -62,6 +62,23 @@ describe('supported-region rule', () => {
     ])
   })
 
+  it('names the route whose exit is not served, not just "the exit"', () => {
+    const observation = observationOf(t0, {
+      merchant: exitOf('merchant', '104.28.41.17', 'US'),
+      ipv4: exitOf('ipv4', '104.28.41.17', 'US'),
+      ipv6: exitOf('ipv6', '240e::1', 'CN'),
+    })
+    const verdict = evaluate(usProfile(), observation, ctx())
+    const first = verdict.findings[0]
+    expect(first?.id).toBe('region-not-served')
+    expect(first?.message.zh).toMatch(/^IPv6 出口在中国（240e::1），OpenAI/)
+    expect(first?.message.en).toMatch(/^Your IPv6 exit is in China \(240e::1\)/)
+    // The same IPv6 problem is not listed a second time as ipv6-vs-billing.
+    expect(ids(verdict)).toEqual(['region-not-served:red'])
+    const both = regionFindings(allIn('HK'), ['openai'])[0]
+    expect(both?.message.zh).toMatch(/^商户\/IPv4 出口在香港/)
+  })
+
   it('stays silent for a merchant that serves the region', () => {
     expect(servesRegion('openai', 'JP')).toBe('served')
     const verdict = evaluate(profileIn('JP', '100-0001'), allIn('JP'), ctx())
