@@ -38,7 +38,7 @@ export function HistoryEventText(props: { readonly event: HistoryEvent }) {
         <>
           {t('history.event.session', {
             outcome: { message: `session.outcome.${e.record.outcome}` },
-            duration: formatDuration(lang, e.record.durationMs),
+            duration: formatDuration(lang, e.record.durationMs, 'down'),
           })}
         </>
       )

@@ -68,13 +68,15 @@ export function HistoryPage() {
             <strong>
               {t('history.stable.now', {
                 duration:
-                  stable.stableForMs === null ? unknown : formatDuration(lang, stable.stableForMs),
+                  stable.stableForMs === null
+                    ? unknown
+                    : formatDuration(lang, stable.stableForMs, 'down'),
               })}
             </strong>
           </li>
           <li>
             {t('history.stable.longest', {
-              duration: formatDuration(lang, stable.longestStableMs),
+              duration: formatDuration(lang, stable.longestStableMs, 'down'),
             })}
           </li>
           <li>{t('history.changes', { n: stable.changesPerDay, total: stable.changes })}</li>
