@@ -5,7 +5,7 @@ export const profileZh = {
   'profile.label': '名称',
   'profile.bin': '卡号前 6–8 位（BIN）',
   'profile.binHint':
-    '只需前 6–8 位。粘贴完整卡号时，16 位及以上的卡号保留前 8 位和后 4 位，较短的只保留前 6 位和后 4 位，其余立即丢弃。',
+    '不要输入完整卡号；只需卡号前 6–8 位。若不小心粘贴了完整卡号，16 位及以上的卡号只保留前 8 位和后 4 位，较短的只保留前 6 位和后 4 位，其余立即丢弃。',
   'profile.discarded':
     '已丢弃其余数字：PayLight 只保留前 {bin} 这几位{last4}，完整卡号不会被保存或发送。',
   'profile.discardedLast4': '和后 4 位 {last4}',
@@ -28,8 +28,8 @@ export const profileZh = {
   'capability.international': '已开通境外/国际在线支付',
   'capability.recurring': '允许订阅/自动扣费',
   'capability.headroom': '卡内至少留有 $5 余量',
-  'billing.country': '国家/地区 / Country or region',
-  'billing.state': '州/省 / State',
+  'billing.country': '国家或地区 / Country or region',
+  'billing.state': '州或省 / State or province',
   'billing.postalCode': '邮编 / ZIP',
   'billing.city': '城市 / City',
   'billing.line1': '地址第 1 行 / Address line 1',
@@ -58,7 +58,7 @@ export const profileZh = {
   'profile.field.card.expiryMonth': '有效期月份',
   'profile.field.card.expiryYear': '有效期年份',
   'profile.field.billing.country': '账单国家',
-  'profile.field.billing.state': '州/省',
+  'profile.field.billing.state': '州或省',
   'profile.field.billing.postalCode': '邮编',
   'profile.field.billing.city': '城市',
   'profile.field.billing.line1': '地址',
