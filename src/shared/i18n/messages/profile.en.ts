@@ -79,6 +79,8 @@ export const profileEn = {
   'profile.error.bin-format': 'needs 6–8 digits',
   'profile.error.last4-format': 'needs exactly 4 digits',
   'profile.error.unknown-country': 'is not a known country code',
+  'profile.error.country-missing': 'choose a country',
+  'profile.error.choose': 'Choose the {field}',
   'profile.error.too-long': 'is too long',
   'profile.error.control-characters': 'contains invisible control characters',
   'profile.error.unknown-field': 'has a field PayLight does not know',

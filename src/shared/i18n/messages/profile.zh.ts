@@ -73,6 +73,8 @@ export const profileZh = {
   'profile.error.bin-format': '需要 6–8 位数字',
   'profile.error.last4-format': '需要正好 4 位数字',
   'profile.error.unknown-country': '不是已知的国家/地区代码',
+  'profile.error.country-missing': '请选择国家',
+  'profile.error.choose': '请选择{field}',
   'profile.error.too-long': '太长了',
   'profile.error.control-characters': '含有不可见的控制字符',
   'profile.error.unknown-field': '含有 PayLight 不认识的字段',
