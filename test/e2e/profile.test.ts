@@ -36,7 +36,7 @@ suite(title, () => {
   const fillProfile = async (page: Page) => {
     await fillFromLookup(page)
     await page.getByLabel('名称').fill('Main card')
-    await page.getByLabel('国家/地区 / Country or region', { exact: true }).selectOption('US')
+    await page.getByLabel('国家或地区 / Country or region', { exact: true }).selectOption('US')
     await page.getByLabel('州/省').selectOption('CA')
     await page.getByLabel('邮编').fill('90210')
     await page.getByLabel('城市').fill('Beverly Hills')

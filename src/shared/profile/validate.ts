@@ -32,6 +32,7 @@ export const profileErrorCodes = [
   'bin-format',
   'last4-format',
   'unknown-country',
+  'country-missing',
   'too-long',
   'control-characters',
   'unknown-field',
@@ -117,6 +118,13 @@ function describe(issue: z.core.$ZodIssue, input: unknown): ProfileError[] {
   }
   const code: ProfileErrorCode =
     issue.code === 'invalid_type' ? 'wrong-type' : isCode(issue.message) ? issue.message : 'invalid'
+  const value = valueAt(input, issue.path)
+  if (code === 'unknown-country' && (value === undefined || value === '') && isNamedField(path)) {
+    const field = { message: `profile.field.${path}` } as const
+    return [
+      { path, code: 'country-missing', message: bilingual('profile.error.choose', { field }) },
+    ]
+  }
   const error = profileError(path, code)
   return [code === 'unknown-country' ? withCountryHint(error, valueAt(input, issue.path)) : error]
 }

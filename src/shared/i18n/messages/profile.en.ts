@@ -7,7 +7,7 @@ export const profileEn = {
   'profile.label': 'Name',
   'profile.bin': 'BIN (first 6–8 digits)',
   'profile.binHint':
-    'Only the first 6–8 digits. If you paste a full number, the first 8 and the last 4 are kept for numbers of 16 or more digits, the first 6 and the last 4 for shorter ones; the rest is dropped at once.',
+    'Do not enter the full card number; only the first 6–8 digits are needed. If you paste a full number by mistake, only the first 8 and the last 4 are kept for numbers of 16 or more digits, the first 6 and the last 4 for shorter ones; the rest is dropped at once.',
   'profile.discarded':
     'The other digits were dropped: PayLight keeps only {bin}{last4}; the full number is never saved or sent.',
   'profile.discardedLast4': ' and the last 4 ({last4})',
@@ -79,6 +79,8 @@ export const profileEn = {
   'profile.error.bin-format': 'needs 6–8 digits',
   'profile.error.last4-format': 'needs exactly 4 digits',
   'profile.error.unknown-country': 'is not a known country code',
+  'profile.error.country-missing': 'choose a country',
+  'profile.error.choose': 'Choose the {field}',
   'profile.error.too-long': 'is too long',
   'profile.error.control-characters': 'contains invisible control characters',
   'profile.error.unknown-field': 'has a field PayLight does not know',
