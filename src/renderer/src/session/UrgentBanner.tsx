@@ -17,7 +17,8 @@ export function UrgentBanner() {
       : null
   if (!urgent && waiting === null) return null
   return (
-    <div className="banner urgent-banner">
+    // Red only for the stop; a cool-down alone is a warning, as its yellow light is.
+    <div className={`banner ${urgent ? 'urgent-banner' : 'cooldown-banner'}`}>
       {urgent ? <p role="alert">{t('session.urgent')}</p> : null}
       {waiting !== null ? (
         <p>{t('tray.cooldown', { left: formatDuration(lang, waiting) })}</p>
