@@ -171,7 +171,8 @@ describe('binPattern', () => {
 
 describe('an empty billing country', () => {
   it('asks the user to choose one instead of naming a code problem', () => {
-    const result = validateProfile({ ...usProfile, billing: { ...usProfile.billing, country: '' } })
+    const profile = usProfile()
+    const result = validateProfile({ ...profile, billing: { ...profile.billing, country: '' } })
     expect(result.ok).toBe(false)
     const errors = result.ok ? [] : result.errors
     expect(errors.map((e) => [e.code, e.message.zh, e.message.en])).toContainEqual([
