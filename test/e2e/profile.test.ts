@@ -37,7 +37,7 @@ suite(title, () => {
     await fillFromLookup(page)
     await page.getByLabel('名称').fill('Main card')
     await page.getByLabel('国家或地区 / Country or region', { exact: true }).selectOption('US')
-    await page.getByLabel('州/省').selectOption('CA')
+    await page.getByLabel('州或省 / State or province').selectOption('CA')
     await page.getByLabel('邮编').fill('90210')
     await page.getByLabel('城市').fill('Beverly Hills')
     await page.getByLabel('地址第 1 行').fill('1 Main St')
