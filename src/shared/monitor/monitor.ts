@@ -9,24 +9,14 @@ import {
 } from './freshness'
 import { observedNothing, type Observation } from './observation'
 import type { ProbeOutcome } from './run-check'
+import { steadyDelay } from './steady-delay'
 import type { Timers } from './timers'
 
 export type { Timers } from './timers'
+export { CHECK_BUDGET_MS, steadyDelay } from './steady-delay'
 
 /** The fastest cadence a caller may ask for (a payment session), so nothing can hammer services. */
 export const MIN_CADENCE_OVERRIDE_MS = 2000
-
-/**
- * What a steady check may take, from its start to a confirmed answer (a probe, then a full check
- * when it saw a move). Steady checks start this much before the interval is up, counted from the
- * previous start, so a change is announced within one interval, not one interval plus a check.
- */
-export const CHECK_BUDGET_MS = 1500
-
-/** The wait before the next steady check, given how long ago the last one started. */
-export function steadyDelay(tickMs: number, sinceStartMs: number): number {
-  return Math.max(tickMs / 2, tickMs - CHECK_BUDGET_MS - Math.max(0, sinceStartMs))
-}
 
 // The local-network triggers: they go through the settle policy instead of checking at once.
 const networkTriggers: ReadonlySet<CheckTrigger> = new Set(['network-change', 'online', 'offline'])

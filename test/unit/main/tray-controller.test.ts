@@ -27,16 +27,19 @@ function fakeTray() {
   return { tray, calls, menus }
 }
 
+/** Every tray action as a spy. */
+const trayActions = () => ({
+  checkNow: vi.fn(),
+  open: vi.fn(),
+  openPage: vi.fn(),
+  setPaused: vi.fn(),
+  quit: vi.fn(),
+  startSession: vi.fn(),
+  declined: vi.fn(),
+})
+
 describe('trayMenuTemplate', () => {
-  const actions = {
-    checkNow: vi.fn(),
-    open: vi.fn(),
-    openPage: vi.fn(),
-    setPaused: vi.fn(),
-    quit: vi.fn(),
-    startSession: vi.fn(),
-    declined: vi.fn(),
-  }
+  const actions = trayActions()
 
   it('shows the status lines, then Check now, Open, Pause and Quit', () => {
     const labels = trayMenuTemplate(view, 'en', actions).map((i) => i.label ?? i.type)
@@ -84,15 +87,7 @@ describe('createTrayController', () => {
       tray,
       buildMenu: (t) => t as never,
       iconFor: (light) => `/icons/${light}.png`,
-      actions: {
-        checkNow: vi.fn(),
-        open: vi.fn(),
-        openPage: vi.fn(),
-        setPaused: vi.fn(),
-        quit: vi.fn(),
-        startSession: vi.fn(),
-        declined: vi.fn(),
-      },
+      actions: trayActions(),
     })
     controller.render(view, 'zh')
     controller.render({ ...view, tooltip: 'again' }, 'zh')
@@ -123,15 +118,7 @@ describe('clipping the tooltip (Windows: 127 UTF-16 units)', () => {
       tray,
       buildMenu: (t) => t as never,
       iconFor: (light) => `/icons/${light}.png`,
-      actions: {
-        checkNow: vi.fn(),
-        open: vi.fn(),
-        openPage: vi.fn(),
-        setPaused: vi.fn(),
-        quit: vi.fn(),
-        startSession: vi.fn(),
-        declined: vi.fn(),
-      },
+      actions: trayActions(),
       ...(maxTooltip ? { maxTooltip } : {}),
     })
     controller.render(longView, 'en', lead)
