@@ -12,6 +12,7 @@ import { LOAD_MARKS } from '../src/renderer/src/load-marks'
 import { startE2eApp, type E2eApp } from '../test/support/e2e-harness'
 import { figure, formatTable, type Figure } from './figures'
 import { median, progress } from './measure'
+import { machineQuiet } from './quiet'
 
 const runs = Number(process.env['PAYLIGHT_WINDOW_RUNS'] ?? 9)
 // PAYLIGHT_RENDERER_DIR compares another build (say, a copy of the last release's) on equal terms.
@@ -30,14 +31,19 @@ async function firstStateMs(page: Page): Promise<number> {
   )
 }
 
-/** Renderer files the page fetched before its first state, by path under the renderer root. */
-function watchFirstScreen(page: Page): Set<string> {
-  const files = new Set<string>()
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.hostname === '127.0.0.1') files.add(url.pathname === '/' ? '/index.html' : url.pathname)
-  })
-  return files
+/**
+ * Renderer files the page fetched before its first state was painted, by path under the renderer
+ * root, from the page's own resource timing: the pages prefetched after that are not counted.
+ */
+async function firstScreenFiles(page: Page): Promise<Set<string>> {
+  const paths = await page.evaluate((mark) => {
+    const painted = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= painted)
+      .map((entry) => new URL(entry.name).pathname)
+  }, FIRST_STATE_MARK)
+  return new Set(['/index.html', ...paths])
 }
 
 /** Sum of each file gzipped on its own (default level), in KiB: what the first screen weighs. */
@@ -57,20 +63,25 @@ async function servicesIdle(app: E2eApp): Promise<void> {
 /**
  * A cold window: a fresh profile (no HTTP cache, no code cache) per launch. Chromium's own start
  * is not the app's: the browser, and a renderer process for the app's origin (an empty page
- * there), are up before the clock starts, as is the services' start-up check (in the field it runs
- * when the app starts; the window opens from the tray). Returns the cold time, its phases and the
- * first-screen files.
+ * there), are up and the machine is quiet again before the clock starts, as is the services'
+ * start-up check (in the field it runs when the app starts; the window opens from the tray later).
+ * Returns the cold time, its phases, the first-screen files and whether the machine got quiet.
  */
-async function coldRun(): Promise<{ ms: number; phases: Phases; files: Set<string> }> {
+async function coldRun(): Promise<{
+  ms: number
+  phases: Phases
+  files: Set<string>
+  quiet: boolean
+}> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'paylight-bench-profile-'))
   const app = await startE2eApp({ profileDir, navigate: false, rendererDir })
   try {
     await app.page.goto(`${app.origin}/blank`)
     await servicesIdle(app)
-    const files = watchFirstScreen(app.page)
+    const quiet = await machineQuiet()
     await app.open()
     const ms = await firstStateMs(app.page)
-    return { ms, phases: await phasesOf(app.page), files }
+    return { ms, phases: await phasesOf(app.page), files: await firstScreenFiles(app.page), quiet }
   } finally {
     await app.close()
     rmSync(profileDir, { recursive: true, force: true })
@@ -107,7 +118,7 @@ async function phasesOf(page: Page): Promise<Phases> {
   }
 }
 
-/** One profile: a first load (fills the caches), then `runs` reloads, each measured. */
+/** One profile: a first load (fills the caches), then `runs` reloads on a quiet machine, each measured. */
 async function warmRuns(): Promise<number[]> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'paylight-bench-profile-'))
   const app = await startE2eApp({ profileDir, rendererDir })
@@ -115,6 +126,7 @@ async function warmRuns(): Promise<number[]> {
     await firstStateMs(app.page)
     const samples: number[] = []
     for (let i = 0; i < runs; i++) {
+      await machineQuiet()
       await app.page.reload()
       samples.push(await firstStateMs(app.page))
     }
@@ -130,8 +142,10 @@ export async function benchWindow(): Promise<Figure[]> {
   const cold: number[] = []
   const phases: Phases[] = []
   let firstScreen = new Set<string>()
+  let noisy = 0
   for (let i = 0; i < runs; i++) {
     const run = await coldRun()
+    if (!run.quiet) noisy++
     cold.push(run.ms)
     phases.push(run.phases)
     firstScreen = run.files
@@ -139,7 +153,8 @@ export async function benchWindow(): Promise<Figure[]> {
   const mid = (pick: (p: Phases) => number) => Math.round(median(phases.map(pick)))
   progress(
     `    cold, medians: page ${mid((p) => p.html)} ms, entry running ${mid((p) => p.scriptStart)} ms, ` +
-      `state in the store ${mid((p) => p.stateArrived)} ms, painted ${Math.round(median(cold))} ms`,
+      `state in the store ${mid((p) => p.stateArrived)} ms, painted ${Math.round(median(cold))} ms` +
+      (noisy ? ` (${noisy} of ${runs} started on a busy machine)` : ''),
   )
   const warm = await warmRuns()
   if (process.env['PAYLIGHT_BENCH_SAMPLES'])

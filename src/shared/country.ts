@@ -29,12 +29,15 @@ export function toCountryCode(value: unknown): CountryCode | null {
 }
 
 // English as people say it ("United States", "China"), from the runtime's CLDR data; the
-// library's English names are the official ones ("United States").
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+// library's English names are the official ones ("United States"). Made on first use: building
+// it loads the runtime's region data (18–90 ms in a cold window), which a Chinese screen never needs.
+let englishNames: Intl.DisplayNames | null = null
+const englishName = (code: CountryCode): string | undefined =>
+  (englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code)
 
 /** Country name for display in the user's language, falling back to the code itself. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  if (lang === 'en') return englishNames.of(code) ?? countries.getName(code, 'en') ?? code
+  if (lang === 'en') return englishName(code) ?? countries.getName(code, 'en') ?? code
   return countries.getName(code, 'zh') ?? code
 }
 

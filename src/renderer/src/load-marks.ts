@@ -4,7 +4,7 @@
  * code: the entry sets the first one before React is loaded.
  */
 export const LOAD_MARKS = {
-  /** The entry script is running and has asked main for the state. */
+  /** The entry script is running (the preload asked main for the state before it). */
   scriptStart: 'paylight:script-start',
   /** The app's code is loaded and the store holds main's first state (or the wait timed out). */
   stateArrived: 'paylight:state-arrived',

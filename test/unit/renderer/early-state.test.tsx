@@ -1,6 +1,6 @@
 import type { AppState } from '../../../src/shared/app-state'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
-import { earlyBridge, type StateBridge } from '../../../src/renderer/src/store/early-bridge'
+import { withEarlyState, type StateCalls } from '../../../src/preload/early-state'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import { sampleAppState } from '../../support/app-state'
 
@@ -8,7 +8,7 @@ import { sampleAppState } from '../../support/app-state'
 function fakeMain() {
   const listeners = new Set<(state: AppState) => void>()
   const answers: ((state: AppState) => void)[] = []
-  const api: StateBridge = {
+  const api: StateCalls = {
     getState: () => new Promise<AppState>((resolve) => answers.push(resolve)),
     onState: (listener) => {
       listeners.add(listener)
@@ -22,13 +22,13 @@ function fakeMain() {
   }
 }
 
-describe('earlyBridge', () => {
+describe('withEarlyState (preload) with the window store', () => {
   beforeEach(() => useAppStore.getState().reset())
   afterEach(() => useAppStore.getState().reset())
 
   it('asks main for the state at once, and hands that same request to the store', async () => {
     const main = fakeMain()
-    const bridge = earlyBridge(main.api)
+    const bridge = withEarlyState(main.api)
     expect(main.api.getState).toHaveBeenCalledTimes(1)
     expect(main.api.onState).toHaveBeenCalledTimes(1)
     const stop = initSubscriptions(bridge)
@@ -41,7 +41,7 @@ describe('earlyBridge', () => {
 
   it('asks main again for any later getState', async () => {
     const main = fakeMain()
-    const bridge = earlyBridge(main.api)
+    const bridge = withEarlyState(main.api)
     void bridge.getState()
     void bridge.getState()
     expect(main.api.getState).toHaveBeenCalledTimes(2)
@@ -49,7 +49,7 @@ describe('earlyBridge', () => {
 
   it('keeps a push that came before the store was ready, and the newer state wins', async () => {
     const main = fakeMain()
-    const bridge = earlyBridge(main.api)
+    const bridge = withEarlyState(main.api)
     const older = sampleAppState(1)
     const newer = sampleAppState(2)
     main.push(newer)
@@ -64,7 +64,7 @@ describe('earlyBridge', () => {
 
   it('forwards pushes after the hand-over, and none after the store unsubscribes', () => {
     const main = fakeMain()
-    const bridge = earlyBridge(main.api)
+    const bridge = withEarlyState(main.api)
     const seen: number[] = []
     const stop = bridge.onState((state) => seen.push(state.revision))
     const first = sampleAppState(1)
@@ -73,5 +73,29 @@ describe('earlyBridge', () => {
     stop()
     main.push(second)
     expect(seen).toEqual([first.revision])
+  })
+
+  it('replays a kept push to the first listener only, then pushes reach every listener', () => {
+    const main = fakeMain()
+    const bridge = withEarlyState(main.api)
+    const [one, two, three] = [sampleAppState(1), sampleAppState(2), sampleAppState(3)]
+    main.push(one)
+    main.push(two)
+    const first: number[] = []
+    const second: number[] = []
+    bridge.onState((state) => first.push(state.revision))
+    bridge.onState((state) => second.push(state.revision))
+    main.push(three)
+    expect(first).toEqual([two.revision, three.revision])
+    expect(second).toEqual([three.revision])
+  })
+
+  it('keeps every other call of the API as it was, and freezes the result', () => {
+    const other = vi.fn(async () => 'pong')
+    const main = fakeMain()
+    const bridge = withEarlyState({ ...main.api, ping: other })
+    void bridge.ping()
+    expect(other).toHaveBeenCalledTimes(1)
+    expect(Object.isFrozen(bridge)).toBe(true)
   })
 })
