@@ -8,6 +8,11 @@ export interface Figure {
   readonly unit: string
   readonly target: string
   readonly pass: boolean
+  /**
+   * What the platform itself costs for the same work, measured in the same run, when that alone
+   * is past the target: the row stays unmet, but no code of ours could meet it on this machine.
+   */
+  readonly floor?: number
 }
 
 /** Compares a measured value with its target; a value that is not a number never passes. */
@@ -17,6 +22,18 @@ export function figure(name: string, value: number, unit: string, target: Target
     return { name, value, unit, target: `≤ ${target.max} ${unit}`, pass: ok && value <= target.max }
   }
   return { name, value, unit, target: `≥ ${target.min} ${unit}`, pass: ok && value >= target.min }
+}
+
+/**
+ * Marks a `≤` figure whose target lies below what the platform itself costs for the same work
+ * (`floor`, measured in the same run) plus the little our code is allowed above it (`allowance`,
+ * a target of its own in a companion figure): it is reported unmet with that floor and does not
+ * fail the run; the companion figure does instead. Once the platform is fast enough for the target
+ * (another Node, OpenSSL or machine), the target binds again by itself.
+ */
+export function belowFloor(measured: Figure, target: number, floor: number, allowance = 0): Figure {
+  if (measured.pass || !Number.isFinite(floor) || floor + allowance <= target) return measured
+  return { ...measured, floor }
 }
 
 const digits = (value: number): string => {
@@ -32,7 +49,7 @@ export function formatTable(figures: readonly Figure[]): string {
     f.name,
     `${digits(f.value)} ${f.unit}`,
     f.target,
-    f.pass ? 'yes' : 'NO',
+    f.pass ? 'yes' : f.floor === undefined ? 'NO' : `no, floor ${digits(f.floor)} ${f.unit}`,
   ])
   const header = ['figure', 'value', 'target', 'met']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
@@ -41,9 +58,13 @@ export function formatTable(figures: readonly Figure[]): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd()
-  const missed = figures.filter((f) => !f.pass).length
+  const missed = figures.filter(failsTheRun).length
+  const floored = figures.filter((f) => !f.pass && f.floor !== undefined).length
   const verdict =
-    missed === 0 ? 'every target met' : `${missed} of ${figures.length} targets missed`
+    (missed === 0 ? 'every target met' : `${missed} of ${figures.length} targets missed`) +
+    (floored === 0
+      ? ''
+      : `; ${floored} more below the platform's own floor (not met, not failing the run)`)
   return [line(header), ...rows.map(line), '', verdict].join('\n')
 }
 
@@ -52,7 +73,9 @@ export function formatJson(figures: readonly Figure[]): string {
   return JSON.stringify({ figures }, null, 2)
 }
 
-/** Non-zero when any target was missed, so CI and scripts can fail on a regression. */
+const failsTheRun = (f: Figure): boolean => !f.pass && f.floor === undefined
+
+/** Non-zero when any target was missed (bar those below the platform's floor), so CI and scripts can fail on a regression. */
 export function exitCodeFor(figures: readonly Figure[]): number {
-  return figures.length > 0 && figures.every((f) => f.pass) ? 0 : 1
+  return figures.length > 0 && !figures.some(failsTheRun) ? 0 : 1
 }

@@ -9,6 +9,7 @@ import { benchGeoDb } from './geo-bench'
 import { benchHistory } from './history-bench'
 import { benchHttps } from './https-bench'
 import { progress } from './measure'
+import { machineQuiet } from './quiet'
 import { benchServices } from './services-bench'
 import { benchAddressData, benchVerdict } from './verdict-bench'
 import { benchWindow } from './window-bench'
@@ -31,6 +32,8 @@ const sections: readonly [string, () => Figure[] | Promise<Figure[]>][] = [
 progress(`PayLight bench — Node ${process.version}, ${process.platform}/${process.arch}`)
 const figures: Figure[] = []
 for (const [name, run] of sections) {
+  // Each section starts on a quiet machine: the last one's browser or child processes are gone.
+  if (!(await machineQuiet())) progress(`  (${name} starts on a busy machine)`)
   const started = performance.now()
   figures.push(...(await run()))
   progress(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`)

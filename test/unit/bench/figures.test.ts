@@ -1,4 +1,4 @@
-import { exitCodeFor, figure, formatJson, formatTable } from '../../../bench/figures'
+import { belowFloor, exitCodeFor, figure, formatJson, formatTable } from '../../../bench/figures'
 
 describe('bench figures', () => {
   it('passes a figure within its target and fails one outside it', () => {
@@ -48,5 +48,39 @@ describe('bench figures', () => {
     expect(parsed).toEqual({
       figures: [{ name: 'look-up', value: 1.4, unit: 'µs', target: '≤ 2 µs', pass: true }],
     })
+  })
+})
+
+describe('figures below the platform floor', () => {
+  const probe = (value: number) => figure('probe CPU', value, 'ms', { max: 1 })
+
+  it('leaves a met figure, or one whose floor is within the target, as it was', () => {
+    expect(belowFloor(probe(0.8), 1, 1.3)).toEqual(probe(0.8))
+    expect(belowFloor(probe(1.2), 1, 0.9)).toEqual(probe(1.2))
+    expect(belowFloor(probe(1.2), 1, Number.NaN)).toEqual(probe(1.2))
+    expect(exitCodeFor([belowFloor(probe(1.2), 1, 0.9)])).toBe(1)
+  })
+
+  it('counts the allowance above the floor: a target the floor plus allowance fits still binds', () => {
+    expect(belowFloor(probe(1.2), 1, 0.5, 0.5)).toEqual(probe(1.2))
+    expect(belowFloor(probe(1.2), 1, 0.6, 0.5)).toMatchObject({ pass: false, floor: 0.6 })
+  })
+
+  it('reports an unmet figure with its floor and does not fail the run on it alone', () => {
+    const floored = belowFloor(probe(2.2), 1, 1.31)
+    expect(floored).toMatchObject({ pass: false, floor: 1.31 })
+    const above = figure('client above the floor', 0.89, 'ms', { max: 1 })
+    expect(exitCodeFor([floored, above])).toBe(0)
+    expect(formatTable([floored, above])).toMatch(/probe CPU +2\.20 ms +≤ 1 ms +no, floor 1\.31 ms/)
+    expect(formatTable([floored, above])).toContain(
+      "every target met; 1 more below the platform's own floor",
+    )
+  })
+
+  it('still fails the run when the share above the floor misses its own target', () => {
+    const floored = belowFloor(probe(2.6), 1, 1.31)
+    const above = figure('client above the floor', 1.29, 'ms', { max: 1 })
+    expect(exitCodeFor([floored, above])).toBe(1)
+    expect(formatTable([floored, above])).toContain('1 of 2 targets missed; 1 more below')
   })
 })
