@@ -1,14 +1,20 @@
 import { latestUndelivered } from '../../../shared/notices'
+import { urgentAlerts } from '../../../shared/session/urgent'
 import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 
 /**
  * The newest notice the system could not show (an unsigned macOS build, no notification daemon,
- * notifications refused), so an alert is never lost; dismissing it tells main.
+ * notifications refused), so an alert is never lost; dismissing it tells main. While the payment
+ * session says stop, its own notices wait: the urgent banner above says the same, once.
  */
 export function NoticeBanner() {
   const t = useT()
-  const notice = useAppStore((s) => latestUndelivered(s.app?.notices ?? []))
+  const notice = useAppStore((s) => {
+    const urgent = urgentAlerts(s.app?.session.state).length > 0
+    const notices = s.app?.notices ?? []
+    return latestUndelivered(urgent ? notices.filter((n) => n.page !== 'session') : notices)
+  })
   if (!notice) return null
   return (
     <div className="banner" role="status">

@@ -1,16 +1,22 @@
+import { alertText } from '../../../shared/session/alert-text'
 import { formatDuration } from '../../../shared/session/duration'
+import { urgentAlerts } from '../../../shared/session/urgent'
 import { useAppStore } from '../store/app-store'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 
-/** Above every page: the payment session's stop signal, and the cool-down's countdown. */
+// The newest few of what moved; the session page lists them all.
+const SHOWN_ALERTS = 3
+
+/** Above every page: the payment session's stop signal with what moved, and the cool-down's countdown. */
 export function UrgentBanner() {
   const t = useT()
   const lang = useLang()
   const now = useNow(30_000)
   const session = useAppStore((s) => s.app?.session.state)
   const cooldown = useAppStore((s) => s.app?.declines.cooldown)
-  const urgent = session?.phase === 'watching' && session.alerts.length > 0
+  const alerts = urgentAlerts(session)
+  const urgent = alerts.length > 0
   const waiting =
     cooldown?.kind === 'active'
       ? Math.max(0, Math.min(cooldown.remainingMs, Date.parse(cooldown.until) - now))
@@ -19,7 +25,18 @@ export function UrgentBanner() {
   return (
     // Red only for the stop; a cool-down alone is a warning, as its yellow light is.
     <div className={`banner ${urgent ? 'urgent-banner' : 'cooldown-banner'}`}>
-      {urgent ? <p role="alert">{t('session.urgent')}</p> : null}
+      {urgent ? (
+        <div role="alert">
+          <p>
+            <strong>{t('session.urgent')}</strong>
+          </p>
+          <ul className="urgent-moves">
+            {alerts.slice(0, SHOWN_ALERTS).map((alert, i) => (
+              <li key={i}>{alertText(alert, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {waiting !== null ? (
         <p>{t('tray.cooldown', { left: formatDuration(lang, waiting) })}</p>
       ) : null}

@@ -1,0 +1,82 @@
+import { render, screen } from '@testing-library/react'
+import { App } from '../../../src/renderer/src/App'
+import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
+import type { AppState } from '../../../src/shared/app-state'
+import type { NoticeRecord } from '../../../src/shared/notices'
+import type { SessionAlert } from '../../../src/shared/session/session-types'
+import { sampleAppState } from '../../support/app-state'
+import { installBridge } from '../../support/renderer-bridge'
+
+const moved: SessionAlert = {
+  kind: 'exit',
+  route: 'merchant',
+  from: { ip: '104.28.41.17', country: 'US' },
+  to: { ip: '1.2.3.4', country: 'JP' },
+  countryChanged: true,
+} as SessionAlert
+
+/** The urgent notice as main raises it, not shown by the system (no notification daemon). */
+const undelivered = (page: NoticeRecord['page'], title: string): NoticeRecord => ({
+  id: `n-${page}`,
+  title,
+  body: '商户路线 104.28.41.17 美国 → 1.2.3.4 日本',
+  page,
+  at: new Date().toISOString(),
+  delivered: false,
+})
+
+function withSession(alerts: readonly SessionAlert[], notices: readonly NoticeRecord[]): AppState {
+  const base = sampleAppState(Date.now())
+  const now = new Date().toISOString()
+  return {
+    ...base,
+    notices,
+    session: {
+      ...base.session,
+      state: {
+        phase: 'watching',
+        id: 's1',
+        startedAt: now,
+        deadline: new Date(Date.now() + 600_000).toISOString(),
+        pin: { at: now, exits: {}, light: 'green' },
+        alerts,
+        firstAlertAt: alerts.length > 0 ? now : null,
+        lastLight: 'green',
+      },
+    },
+  } as AppState
+}
+
+function startApp(state: AppState) {
+  const bridge = installBridge(state)
+  const stop = initSubscriptions(bridge.api)
+  render(<App />)
+  return stop
+}
+
+describe('the urgent stop above every page', () => {
+  it('says stop once, with what moved, even when the system could not show the notice', async () => {
+    const stop = startApp(withSession([moved], [undelivered('session', '停！先别付款')]))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('1.2.3.4')
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(screen.queryByRole('button', { name: '知道了' })).toBeNull()
+    expect(screen.queryByText('商户路线 104.28.41.17 美国 → 1.2.3.4 日本')).toBeNull()
+    stop()
+  })
+
+  it('still shows other pages’ undelivered notices, and the session’s once the stop is over', async () => {
+    const stopUrgent = startApp(
+      withSession([moved], [undelivered('status', '出口变了'), undelivered('session', '停')]),
+    )
+    expect(await screen.findByText('出口变了')).toBeVisible()
+    stopUrgent()
+  })
+
+  it('leaves a session notice to the notice banner when nothing moved', async () => {
+    const stop = startApp(withSession([], [undelivered('session', '冷却结束')]))
+    expect(await screen.findByText('冷却结束')).toBeVisible()
+    expect(screen.queryByRole('alert')).toBeNull()
+    stop()
+  })
+})
