@@ -42,13 +42,15 @@ export function trayView(state: AppState, now: number): TrayView {
   const reason = main ? main.message[lang] : ''
   const fullHeadline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
   const observation = monitor.observation
+  // Chinese takes the full-width colon, with no space after it.
+  const colon = lang === 'zh' ? '：' : ': '
   const exitLines = exitRoutes.map((route) => {
     const exit = observation?.exits[route] ?? null
     const name = translate(lang, `route.short.${route}`)
-    if (!exit) return `${name}: ${translate(lang, 'exit.none')}`
+    if (!exit) return `${name}${colon}${translate(lang, 'exit.none')}`
     const { agree, total } = agreementCount(exit)
     const owner = exit.network?.asn ? ` · ${shortOwner(exit.network.asn, exit.network.org)}` : ''
-    return `${name}: ${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`
+    return `${name}${colon}${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`
   })
   const names = state.settings.merchants.map((m) => translate(lang, `merchant.name.${m}`))
   const watching = translate(lang, 'merchant.watching', { names: names.join('、') })

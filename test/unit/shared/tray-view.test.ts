@@ -14,9 +14,9 @@ describe('trayView', () => {
     expect(view.light).toBe('grey')
     expect(view.headline).toBe('灰灯：情况未知 — 尚未填写卡片资料，无法比较')
     expect(view.exitLines).toEqual([
-      '商户: 104.28.41.17 美国 US (2/2)',
-      'IPv4: 104.28.41.17 美国 US (2/2)',
-      'IPv6: 240e:3b7::1 中国 CN (2/2)',
+      '商户：104.28.41.17 美国 US (2/2)',
+      'IPv4：104.28.41.17 美国 US (2/2)',
+      'IPv6：240e:3b7::1 中国 CN (2/2)',
     ])
     expect(view.tooltip.split('\n')).toEqual([
       '付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料，无法比较',
@@ -56,7 +56,7 @@ describe('trayView', () => {
       '关注的商户：OpenAI（ChatGPT / API）、Anthropic（Claude）',
     )
     expect(view.exitLines[0]).toBe(
-      '商户: 104.28.41.17 美国 US (2/2) · AS20473 The Constant Company, LL…',
+      '商户：104.28.41.17 美国 US (2/2) · AS20473 The Constant Company, LL…',
     )
   })
 
@@ -78,7 +78,7 @@ describe('trayView', () => {
   it('says "not observed" for a missing exit and "not checked yet" before any check', () => {
     const s = state()
     const view = trayView({ ...s, monitor: { ...s.monitor, observation: null } }, t0)
-    expect(view.exitLines[0]).toBe('商户: 未观察到')
+    expect(view.exitLines[0]).toBe('商户：未观察到')
     expect(view.tooltip.endsWith('尚未检查')).toBe(true)
   })
 
