@@ -80,21 +80,24 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
             ))}
           </select>
         </label>
-        <TextField
-          label={`${t('profile.expiry')} MM`}
-          value={card.expiryMonth}
-          onChange={(v) => setCard({ expiryMonth: v.replace(/\D/g, '').slice(0, 2) })}
-          focusKey="field:card.expiryMonth"
-          error={errorFor('card.expiryMonth')}
-          inputMode="numeric"
-        />
-        <TextField
-          label="YYYY"
-          value={card.expiryYear}
-          onChange={(v) => setCard({ expiryYear: v.replace(/\D/g, '').slice(0, 4) })}
-          error={errorFor('card.expiryYear')}
-          inputMode="numeric"
-        />
+        {/* Month and year stay side by side when the row wraps on a narrow window. */}
+        <div className="expiry-pair">
+          <TextField
+            label={`${t('profile.expiry')} MM`}
+            value={card.expiryMonth}
+            onChange={(v) => setCard({ expiryMonth: v.replace(/\D/g, '').slice(0, 2) })}
+            focusKey="field:card.expiryMonth"
+            error={errorFor('card.expiryMonth')}
+            inputMode="numeric"
+          />
+          <TextField
+            label="YYYY"
+            value={card.expiryYear}
+            onChange={(v) => setCard({ expiryYear: v.replace(/\D/g, '').slice(0, 4) })}
+            error={errorFor('card.expiryYear')}
+            inputMode="numeric"
+          />
+        </div>
       </div>
       {card.bank ? <p className="muted">{card.bank}</p> : null}
       <fieldset
