@@ -68,6 +68,8 @@ export async function startE2eApp(
     navigate?: boolean
     rendererDir?: string
     prepareData?: (dataDir: string) => void
+    /** Routes to set on the fake sources before the services' first check (no change seen later). */
+    prepareRoutes?: (sources: FakeServer) => void
   } = {},
 ): Promise<E2eApp> {
   if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
@@ -78,6 +80,7 @@ export async function startE2eApp(
   options.prepareData?.(dataDir)
   const sources = await startFakeServer()
   healthyRoutes(sources)
+  options.prepareRoutes?.(sources)
   const renderer = await startRendererServer(options.rendererDir)
   const services = await createAppServices({
     fetch: loopbackFetch,
