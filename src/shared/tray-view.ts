@@ -6,6 +6,7 @@ import type { Light } from './light'
 import { exitRoutes, type Exit } from './monitor/observation'
 import { mainFinding } from './verdict/light-of'
 import { paymentTrayLines } from './session/tray-lines'
+import { labelColon } from './i18n/punctuation'
 
 /** What the tray shows, computed once so the Electron glue only copies it over. */
 export interface TrayView {
@@ -42,8 +43,7 @@ export function trayView(state: AppState, now: number): TrayView {
   const reason = main ? main.message[lang] : ''
   const fullHeadline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
   const observation = monitor.observation
-  // Chinese takes the full-width colon, with no space after it.
-  const colon = lang === 'zh' ? '：' : ': '
+  const colon = labelColon(lang)
   const exitLines = exitRoutes.map((route) => {
     const exit = observation?.exits[route] ?? null
     const name = translate(lang, `route.short.${route}`)

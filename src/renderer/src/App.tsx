@@ -60,7 +60,8 @@ export function App() {
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
       <RequestError />
-      <UrgentBanner />
+      {/* The session page says stop in its own box, with everything that moved. */}
+      <UrgentBanner onSessionPage={tab === 'session'} />
       <NoticeBanner />
       <StorageNotices />
       <TabBar tabs={tabs} selected={tab} label={(name) => t(`tab.${name}`)} onSelect={setTab} />

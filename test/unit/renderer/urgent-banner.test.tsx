@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
 import type { AppState } from '../../../src/shared/app-state'
@@ -62,6 +63,18 @@ describe('the urgent stop above every page', () => {
     expect(screen.getAllByRole('alert')).toHaveLength(1)
     expect(screen.queryByRole('button', { name: '知道了' })).toBeNull()
     expect(screen.queryByText('商户路线 104.28.41.17 美国 → 1.2.3.4 日本')).toBeNull()
+    stop()
+  })
+
+  it('leaves the stop to the session page’s own box there, with everything that moved', async () => {
+    const stop = startApp(withSession([moved], [undelivered('session', '停！先别付款')]))
+    await screen.findByRole('alert')
+    await userEvent.click(screen.getByRole('tab', { name: '准备付款' }))
+    const watch = await screen.findByRole('region', {
+      name: '监视中：出口已固定，提交完成前不要动网络',
+    })
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(within(watch).getByRole('alert')).toHaveTextContent('1.2.3.4')
     stop()
   })
 

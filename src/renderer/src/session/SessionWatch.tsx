@@ -8,6 +8,7 @@ import type { SessionState } from '../../../shared/session/session-types'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 import { paymentActions } from './payment-actions'
+import { labelColon } from '../../../shared/i18n/punctuation'
 
 /** A session being watched: the urgent stop when anything moved, the pin, the time, the outcome. */
 export function SessionWatch(props: {
@@ -41,7 +42,8 @@ export function SessionWatch(props: {
           const exit = state.pin.exits[route]
           return (
             <li key={route}>
-              {t(`route.short.${route}`)}:{' '}
+              {t(`route.short.${route}`)}
+              {labelColon(lang)}
               {exit ? exitPlace(exit.ip, exit.country, lang) : t('exit.none')}
             </li>
           )

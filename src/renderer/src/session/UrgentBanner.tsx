@@ -5,18 +5,21 @@ import { useAppStore } from '../store/app-store'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 
-// The newest few of what moved; the session page lists them all.
+// The last few of what moved; the session page lists them all.
 const SHOWN_ALERTS = 3
 
-/** Above every page: the payment session's stop signal with what moved, and the cool-down's countdown. */
-export function UrgentBanner() {
+/**
+ * Above every page: the payment session's stop signal with what moved (except on the session page,
+ * whose own box says it), and the cool-down's countdown.
+ */
+export function UrgentBanner({ onSessionPage }: { readonly onSessionPage: boolean }) {
   const t = useT()
   const lang = useLang()
   const now = useNow(30_000)
   const session = useAppStore((s) => s.app?.session.state)
   const cooldown = useAppStore((s) => s.app?.declines.cooldown)
   const alerts = urgentAlerts(session)
-  const urgent = alerts.length > 0
+  const urgent = alerts.length > 0 && !onSessionPage
   const waiting =
     cooldown?.kind === 'active'
       ? Math.max(0, Math.min(cooldown.remainingMs, Date.parse(cooldown.until) - now))
@@ -31,7 +34,7 @@ export function UrgentBanner() {
             <strong>{t('session.urgent')}</strong>
           </p>
           <ul className="urgent-moves">
-            {alerts.slice(0, SHOWN_ALERTS).map((alert, i) => (
+            {alerts.slice(-SHOWN_ALERTS).map((alert, i) => (
               <li key={i}>{alertText(alert, lang)}</li>
             ))}
           </ul>
