@@ -14,7 +14,6 @@ import { createStorageFeature } from './features/storage/storage-feature'
 import { replyAfterPush } from './reply-after-push'
 import { createStatePublisher } from './state-publisher'
 
-export type { Notice } from '../shared/alerts/alert-notice'
 export type { AlertEvent } from '../shared/alerts/alert-event'
 
 /** What the app's services need from the outside world; Electron in the app, fakes in e2e tests. */
@@ -50,7 +49,6 @@ export async function createAppServices(deps: AppServicesDeps) {
       const { notifications, alertLevel } = settings.current()
       return notifications ? alertLevel : 'off'
     },
-    lang: () => settings.lang(),
   })
   const monitor = createMonitorFeature({
     ...deps,
@@ -90,7 +88,6 @@ export async function createAppServices(deps: AppServicesDeps) {
     checkNow: () => void monitor.trigger('manual'),
     notify: notices.post,
     notificationsOn: () => settings.current().notifications,
-    lang: settings.lang,
     onChange: changed,
   })
   alerts.onExitMoves(payment.exitChanges)

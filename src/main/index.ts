@@ -138,6 +138,7 @@ async function start(): Promise<void> {
     undelivered: appServices.notices.undelivered,
     find: appServices.notices.find,
     open: (notice) => openWindow(notice?.page ?? 'status'),
+    lang: () => appServices.state().lang,
   }).deliver
 
   registerHandlers(

@@ -1,3 +1,5 @@
+import type { Lang } from './country'
+
 /** The window's pages a notice can point to; the page that explains what the notice is about. */
 export const noticePages = [
   'status',
@@ -10,11 +12,35 @@ export const noticePages = [
 /** One of {@link noticePages}. */
 export type NoticePage = (typeof noticePages)[number]
 
-/** What a feature asks to tell the user; `page` is where a click on it leads. */
-export interface NoticeInput {
+/** A notice's words in one language, as a feature writes them; `page` is where a click leads. */
+export interface NoticeWords {
   readonly title: string
   readonly body: string
   readonly page?: NoticePage
+}
+
+/** Words in each language PayLight speaks. */
+export type InEachLang = Readonly<Record<Lang, string>>
+
+/**
+ * What a feature asks to tell the user, in each language: a notice kept for the window and the tray
+ * is shown in the language chosen now, not the one of the moment it was raised.
+ */
+export interface NoticeInput {
+  readonly title: InEachLang
+  readonly body: InEachLang
+  readonly page?: NoticePage
+}
+
+/** A notice in each language, from a feature's words written one language at a time. */
+export function inEachLang(words: (lang: Lang) => NoticeWords): NoticeInput {
+  const zh = words('zh')
+  const en = words('en')
+  return {
+    title: { zh: zh.title, en: en.title },
+    body: { zh: zh.body, en: en.body },
+    ...(zh.page ? { page: zh.page } : {}),
+  }
 }
 
 /**
@@ -23,8 +49,8 @@ export interface NoticeInput {
  */
 export interface NoticeRecord {
   readonly id: string
-  readonly title: string
-  readonly body: string
+  readonly title: InEachLang
+  readonly body: InEachLang
   readonly page: NoticePage
   /** ISO time it was raised. */
   readonly at: string

@@ -23,7 +23,7 @@ export function trayLead(state: AppState): TrayLead {
   const next = nextStep(verdict)
   const step = next.kind === 'fix' ? next.finding.step : null
   return {
-    notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title }) : null,
+    notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title[lang] }) : null,
     nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,
     title: state.monitor.observation?.exits.merchant?.country ?? '',
   }

@@ -64,8 +64,10 @@ describe(
       // One notice, as the system receives it (a kept record: id, time, delivered).
       expect(notices).toMatchObject([
         {
-          title: '出口国家变了',
-          body: `美国 ${US} → 日本 ${JP}（商户线路、IPv4）；中国 ${CN6} → 日本 ${JP6}（IPv6）`,
+          title: { zh: '出口国家变了' },
+          body: {
+            zh: `美国 ${US} → 日本 ${JP}（商户线路、IPv4）；中国 ${CN6} → 日本 ${JP6}（IPv6）`,
+          },
           page: 'status',
         },
       ])

@@ -36,7 +36,7 @@ function noticesOf(state: AppState, rig: Rig, extra: readonly string[] = []): st
     .map((s) => s.failure?.code)
     .filter((c): c is NonNullable<typeof c> => c !== undefined)
   const codes = [...new Set(failures)].map((c) => `source:${c}`)
-  const popups = rig.notices.map((n) => `notified:${n.title}`)
+  const popups = rig.notices.map((n) => `notified:${n.title.en}`)
   return [...findings, ...codes, ...popups, ...extra]
 }
 

@@ -1,4 +1,5 @@
-import { createAppServices, type Notice } from '../../src/main/app-services'
+import { createAppServices } from '../../src/main/app-services'
+import type { NoticeRecord } from '../../src/shared/notices'
 import { realTimers } from '../../src/shared/monitor/timers'
 import { defaultSettings, type Settings } from '../../src/shared/settings'
 import type { FetchFn } from '../../src/shared/net/fetch-text'
@@ -43,7 +44,7 @@ export async function createTestServices(options: {
   dataDir?: string
 }) {
   const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
-  const notices: Notice[] = []
+  const notices: NoticeRecord[] = []
   const saved: Settings[] = []
   const opened: string[] = []
   // The real settings file in the test's folder, seeded with the test's settings; saves recorded.

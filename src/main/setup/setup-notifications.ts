@@ -1,5 +1,6 @@
 import type { ActivationArguments, NotificationConstructorOptions } from 'electron'
 import { createLogger } from '../../shared/logger'
+import type { Lang } from '../../shared/country'
 import type { NoticeRecord } from '../../shared/notices'
 import { noticeIdOfActivation, toastXml } from './toast-xml'
 
@@ -34,6 +35,8 @@ export function setupNotifications(deps: {
   readonly undelivered: (id: string) => void
   readonly find: (id: string) => NoticeRecord | null
   readonly open: (notice: NoticeRecord | null) => void
+  /** The language the system notification is shown in: the one chosen now. */
+  readonly lang: () => Lang
 }) {
   const live = new Map<string, NotificationLike>()
   const { Notification } = deps
@@ -49,12 +52,15 @@ export function setupNotifications(deps: {
 
   const deliver = (notice: NoticeRecord): void => {
     if (!Notification.isSupported()) return deps.undelivered(notice.id)
+    const lang = deps.lang()
+    const title = notice.title[lang]
+    const body = notice.body[lang]
     try {
       const n = new Notification({
         id: notice.id,
-        title: notice.title,
-        body: notice.body,
-        ...(activation ? { toastXml: toastXml(notice.id, notice.title, notice.body) } : {}),
+        title,
+        body,
+        ...(activation ? { toastXml: toastXml(notice.id, title, body) } : {}),
       })
       const release = () => live.delete(notice.id)
       n.on('failed', (_event, error) => {

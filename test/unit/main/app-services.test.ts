@@ -81,8 +81,8 @@ describe('createAppServices', () => {
       {
         page: 'status',
         delivered: true,
-        title: 'Exit country changed',
-        body: 'United States 104.28.41.17 → China 1.2.4.8 (merchant route)',
+        title: { en: 'Exit country changed', zh: '出口国家变了' },
+        body: { en: 'United States 104.28.41.17 → China 1.2.4.8 (merchant route)' },
       },
     ])
     services.stop()

@@ -10,8 +10,11 @@ import { installBridge } from '../../support/renderer-bridge'
 const notice = (id: string, delivered: boolean, page: NoticeRecord['page'] = 'status') =>
   ({
     id,
-    title: `出口国家变了 ${id}`,
-    body: '商户：美国 US → 日本 JP。付款前请先确认。',
+    title: { zh: `出口国家变了 ${id}`, en: `Exit country changed ${id}` },
+    body: {
+      zh: '商户：美国 US → 日本 JP。付款前请先确认。',
+      en: 'Merchant: United States US → Japan JP.',
+    },
     page,
     at: new Date().toISOString(),
     delivered,
@@ -37,6 +40,15 @@ describe('notices the system did not show', () => {
     await userEvent.click(screen.getByRole('button', { name: '知道了' }))
     expect(main.dismissNotice).toHaveBeenCalledWith('b-1')
     expect(screen.queryByText(/出口国家变了/)).toBeNull()
+    stop()
+  })
+
+  it('shows the notice in the language chosen now, not the one it was raised in', async () => {
+    const state = sampleAppState(Date.now())
+    const { stop } = startApp({ ...state, lang: 'en', notices: [notice('d-1', false)] })
+    const banner = await screen.findByRole('status')
+    expect(banner).toHaveTextContent('Exit country changed d-1')
+    expect(banner).not.toHaveTextContent('出口国家变了')
     stop()
   })
 

@@ -19,8 +19,8 @@ const moved: SessionAlert = {
 /** The urgent notice as main raises it, not shown by the system (no notification daemon). */
 const undelivered = (page: NoticeRecord['page'], title: string): NoticeRecord => ({
   id: `n-${page}`,
-  title,
-  body: '商户路线 104.28.41.17 美国 → 1.2.3.4 日本',
+  title: { zh: title, en: title },
+  body: { zh: '商户路线 104.28.41.17 美国 → 1.2.3.4 日本', en: 'Merchant 104.28.41.17 → 1.2.3.4' },
   page,
   at: new Date().toISOString(),
   delivered: false,

@@ -12,8 +12,8 @@ import { sampleAppState } from '../../support/app-state'
 
 const record = (id: string, delivered: boolean): NoticeRecord => ({
   id,
-  title: `t-${id}`,
-  body: 'b',
+  title: { zh: `通知-${id}`, en: `t-${id}` },
+  body: { zh: 'b', en: 'b' },
   page: 'status',
   at: '2026-11-26T10:00:00.000Z',
   delivered,

@@ -1,6 +1,6 @@
 import type { AlertEvent, AlertLevel } from '../../../shared/alerts/alert-event'
 import { wantsNotice } from '../../../shared/alerts/alert-level'
-import { noticeOf, type Notice } from '../../../shared/alerts/alert-notice'
+import { noticeOf } from '../../../shared/alerts/alert-notice'
 import {
   initialAlertState,
   judgeAlerts,
@@ -10,16 +10,15 @@ import {
 } from '../../../shared/alerts/alert-policy'
 import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
 import type { AppState } from '../../../shared/app-state'
-import type { Lang } from '../../../shared/country'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import { createLogger } from '../../../shared/logger'
+import { inEachLang, type NoticeInput } from '../../../shared/notices'
 
-/** What the alerts feature needs: a way to show a notice, the user's level and language. */
+/** What the alerts feature needs: a way to show a notice (in each language) and the user's level. */
 export interface AlertsFeatureDeps {
-  readonly notify: ((notice: Notice) => void) | undefined
+  readonly notify: ((notice: NoticeInput) => void) | undefined
   /** The level in effect ('off' when notifications are switched off). */
   readonly level: () => AlertLevel
-  readonly lang: () => Lang
   readonly tuning?: AlertTuning
 }
 
@@ -54,7 +53,8 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
 
   const emit = (event: AlertEvent) => {
     tellEach(listeners, event, 'an alert')
-    if (deps.notify && wantsNotice(event, deps.level())) deps.notify(noticeOf(event, deps.lang()))
+    if (deps.notify && wantsNotice(event, deps.level()))
+      deps.notify(inEachLang((lang) => noticeOf(event, lang)))
   }
 
   return {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import type { AppState } from '../../../shared/app-state'
-import type { Lang } from '../../../shared/country'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import type { Light } from '../../../shared/light'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
@@ -14,7 +13,8 @@ import { memoryPaymentStores, type PaymentStores } from '../history/payment-stor
 import type { StorageTarget } from '../storage/storage-feature'
 import { createSessionFeature } from './session-feature'
 import { createAttemptFeature } from '../attempt/attempt-feature'
-import { cooldownNotice, urgentNotice, type PageNotice } from './payment-notices'
+import { inEachLang, type NoticeInput } from '../../../shared/notices'
+import { cooldownNotice, urgentNotice } from './payment-notices'
 
 /** What the three payment features need from the rest of the app. */
 export interface PaymentFeaturesDeps {
@@ -26,9 +26,8 @@ export interface PaymentFeaturesDeps {
   readonly activeProfile: () => CardProfile | null
   readonly setCadence: (ms: number | null) => void
   readonly checkNow: () => void
-  readonly notify: ((notice: PageNotice) => void) | undefined
+  readonly notify: ((notice: NoticeInput) => void) | undefined
   readonly notificationsOn: () => boolean
-  readonly lang: () => Lang
   readonly onChange: () => void
 }
 
@@ -46,7 +45,7 @@ const fileTarget = (store: PaymentStores[keyof PaymentStores]) => ({
  */
 export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
   const stores = deps.stores ?? memoryPaymentStores(deps.now)
-  const notify = (notice: PageNotice) => {
+  const notify = (notice: NoticeInput) => {
     if (deps.notify && deps.notificationsOn()) deps.notify(notice)
   }
   const history = await createHistoryFeature({
@@ -67,7 +66,7 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
       return profile ? { profileId: profile.id, bin: profile.card.bin } : null
     },
     record,
-    onCooldown: (phase, state) => notify(cooldownNotice(phase, state, deps.lang())),
+    onCooldown: (phase, state) => notify(inEachLang((lang) => cooldownNotice(phase, state, lang))),
     onChange: deps.onChange,
   })
   const session = await createSessionFeature({
@@ -85,7 +84,7 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
     },
     setCadence: deps.setCadence,
     checkNow: deps.checkNow,
-    onAlert: (alerts) => notify(urgentNotice(alerts, deps.lang())),
+    onAlert: (alerts) => notify(inEachLang((lang) => urgentNotice(alerts, lang))),
     onFinished: (finished) => record({ type: 'session', at: finished.endedAt, record: finished }),
     logDecline: (message) => declines.logFromSession(message),
     onChange: deps.onChange,

@@ -4,10 +4,10 @@ import type { CooldownState } from '../../../shared/declines/cooldown'
 import { translate } from '../../../shared/i18n/translate'
 import { formatDuration } from '../../../shared/session/duration'
 import type { SessionAlert } from '../../../shared/session/session-types'
-import type { NoticeInput } from '../../../shared/notices'
+import type { NoticeWords } from '../../../shared/notices'
 
 /** A notice that opens the payment pages when clicked. */
-export type PageNotice = NoticeInput & { readonly page: 'session' | 'history' }
+export type PageNotice = NoticeWords & { readonly page: 'session' | 'history' }
 
 /** The urgent notice: stop, and what moved. */
 export function urgentNotice(alerts: readonly SessionAlert[], lang: Lang): PageNotice {

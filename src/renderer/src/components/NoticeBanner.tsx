@@ -1,7 +1,7 @@
 import { latestUndelivered } from '../../../shared/notices'
 import { urgentAlerts } from '../../../shared/session/urgent'
 import { useAppStore } from '../store/app-store'
-import { useT } from '../use-t'
+import { useLang, useT } from '../use-t'
 
 /**
  * The newest notice the system could not show (an unsigned macOS build, no notification daemon,
@@ -10,6 +10,7 @@ import { useT } from '../use-t'
  */
 export function NoticeBanner() {
   const t = useT()
+  const lang = useLang()
   const notice = useAppStore((s) => {
     const urgent = urgentAlerts(s.app?.session.state).length > 0
     const notices = s.app?.notices ?? []
@@ -19,7 +20,7 @@ export function NoticeBanner() {
   return (
     <div className="banner" role="status">
       <p>
-        <strong>{notice.title}</strong> {notice.body}
+        <strong>{notice.title[lang]}</strong> {notice.body[lang]}
       </p>
       <button type="button" onClick={() => void useAppStore.getState().dismissNotice(notice.id)}>
         {t('notice.dismiss')}

@@ -6,13 +6,14 @@ import {
 } from '../../../../src/main/setup/setup-notifications'
 import { noticeIdOfActivation, toastXml } from '../../../../src/main/setup/toast-xml'
 import { latestUndelivered, type NoticeRecord } from '../../../../src/shared/notices'
+import type { Lang } from '../../../../src/shared/country'
 import {
   createFakeElectron,
   type FakeElectronOptions,
 } from '../../../support/fake-electron/fake-electron-core.mjs'
 
 /** Notices as index.ts wires them: the notices feature delivering through the fake's Notification. */
-async function setup(options: FakeElectronOptions) {
+async function setup(options: FakeElectronOptions, lang: Lang = 'zh') {
   const { electron, control } = createFakeElectron(options)
   await electron.app.whenReady()
   const opened: (NoticeRecord | null)[] = []
@@ -31,6 +32,7 @@ async function setup(options: FakeElectronOptions) {
       opened.push(notice)
       if (notice) notices.requestPage(notice.page)
     },
+    lang: () => lang,
   })
   deliver = glue.deliver
   const settle = () => new Promise((resolve) => setImmediate(resolve))
@@ -38,8 +40,8 @@ async function setup(options: FakeElectronOptions) {
 }
 
 const exitChanged = {
-  title: '出口国家变了',
-  body: '商户：美国 US → 日本 JP',
+  title: { zh: '出口国家变了', en: 'Exit country changed' },
+  body: { zh: '商户：美国 US → 日本 JP', en: 'Merchant: United States US → Japan JP' },
   page: 'checklist',
 } as const
 
@@ -53,7 +55,10 @@ describe('setupNotifications', () => {
     expect(control.record.notifications[0]?.shown).toBe(true)
     await settle()
     const slice = notices.slice()
-    expect(latestUndelivered(slice.notices)).toMatchObject({ id: posted.id, title: '出口国家变了' })
+    expect(latestUndelivered(slice.notices)).toMatchObject({
+      id: posted.id,
+      title: exitChanged.title,
+    })
     expect(glue.held()).toBe(0)
   })
 
@@ -98,6 +103,17 @@ describe('setupNotifications', () => {
     // A toast from before a restart: its notice is gone, the window still opens.
     control.activateToast({ type: 'click', arguments: 'paylight-notice=gone-1' })
     expect(opened.at(-1)).toBeNull()
+  })
+
+  it('shows the system notification in the language chosen now, the toast too', async () => {
+    const { notices, control } = await setup({ platform: 'win32' }, 'en')
+    notices.post(exitChanged)
+    const toast = control.record.notifications[0]
+    expect(toast?.options).toMatchObject({
+      title: 'Exit country changed',
+      body: 'Merchant: United States US → Japan JP',
+    })
+    expect(toast?.options['toastXml']).toContain('Exit country changed')
   })
 
   it('elsewhere does not call the Windows-only handleActivation', async () => {

@@ -70,8 +70,8 @@ async function setup(platform: NodeJS.Platform, regOutput: () => Promise<string>
 
 const undelivered: NoticeRecord = {
   id: 'x-1',
-  title: '出口国家变了',
-  body: '商户：美国 US → 日本 JP',
+  title: { zh: '出口国家变了', en: 'Exit country changed' },
+  body: { zh: '商户：美国 US → 日本 JP', en: 'Merchant: United States US → Japan JP' },
   page: 'status',
   at: new Date().toISOString(),
   delivered: false,

@@ -41,7 +41,6 @@ async function open(fs: { declines?: KeptFs } = {}) {
     checkNow: () => undefined,
     notify: undefined,
     notificationsOn: () => false,
-    lang: () => 'en',
     onChange: () => undefined,
   })
   return features

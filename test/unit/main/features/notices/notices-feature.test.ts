@@ -1,5 +1,8 @@
 import { createNoticesFeature } from '../../../../../src/main/features/notices/notices-feature'
-import { MAX_NOTICES } from '../../../../../src/shared/notices'
+import { inEachLang, MAX_NOTICES } from '../../../../../src/shared/notices'
+
+// A notice as features raise it: the same words in both languages will do here.
+const words = (title: string, body: string) => inEachLang(() => ({ title, body }))
 
 function setup(deliver?: (id: string) => void) {
   const onChange = vi.fn()
@@ -17,9 +20,9 @@ describe('the notices feature', () => {
     const delivered: string[] = []
     const { notices } = setup((id) => delivered.push(id))
     for (let i = 0; i < MAX_NOTICES + 2; i += 1)
-      notices.post({ title: `t${i}`, body: 'b', ...(i === 0 ? {} : { page: 'checklist' }) })
+      notices.post({ ...words(`t${i}`, 'b'), ...(i === 0 ? {} : { page: 'checklist' }) })
     const list = notices.slice().notices
-    expect(list.map((n) => n.title)).toEqual(['t6', 't5', 't4', 't3', 't2'])
+    expect(list.map((n) => n.title.en)).toEqual(['t6', 't5', 't4', 't3', 't2'])
     expect(list.every((n) => n.delivered && n.page === 'checklist')).toBe(true)
     expect(delivered).toHaveLength(MAX_NOTICES + 2)
     expect(new Set(delivered).size).toBe(delivered.length)
@@ -28,17 +31,17 @@ describe('the notices feature', () => {
 
   it('marks a notice undelivered when the system could not show it, or when there is no notifier', () => {
     const { notices } = setup(() => undefined)
-    const posted = notices.post({ title: 'a', body: 'b' })
+    const posted = notices.post(words('a', 'b'))
     expect(posted.page).toBe('status')
     notices.undelivered(posted.id)
     expect(notices.find(posted.id)?.delivered).toBe(false)
     const bare = setup()
-    expect(bare.notices.post({ title: 'a', body: 'b' }).delivered).toBe(false)
+    expect(bare.notices.post(words('a', 'b')).delivered).toBe(false)
   })
 
   it('dismisses a notice over IPC and publishes only real changes', () => {
     const { notices, onChange } = setup(() => undefined)
-    const posted = notices.post({ title: 'a', body: 'b' })
+    const posted = notices.post(words('a', 'b'))
     onChange.mockClear()
     expect(notices.ipc.dismissNotice('not-there')).toEqual({ ok: true })
     expect(onChange).not.toHaveBeenCalled()

@@ -1,6 +1,7 @@
 import { createAlertsFeature } from '../../../../../src/main/features/notifications/alerts-feature'
 import type { AlertEvent, AlertLevel } from '../../../../../src/shared/alerts/alert-event'
 import type { Notice } from '../../../../../src/shared/alerts/alert-notice'
+import type { NoticeInput } from '../../../../../src/shared/notices'
 import type { AppState } from '../../../../../src/shared/app-state'
 import type { Light } from '../../../../../src/shared/light'
 import type { Observation } from '../../../../../src/shared/monitor/observation'
@@ -11,11 +12,17 @@ const seen = (s: number, ip: string, country: string): Observation =>
   observationOf(t0 + s * 1000, { merchant: exitOf('merchant', ip, country) })
 
 function setup(level: AlertLevel = 'all', notify = true) {
+  // Each notice comes in both languages; the tests read the English one.
+  const raw: NoticeInput[] = []
   const notices: Notice[] = []
   const alerts = createAlertsFeature({
-    notify: notify ? (n) => notices.push(n) : undefined,
+    notify: notify
+      ? (n) => {
+          raw.push(n)
+          notices.push({ title: n.title.en, body: n.body.en, page: n.page ?? 'status' })
+        }
+      : undefined,
     level: () => level,
-    lang: () => 'en',
   })
   const check = (s: number, observation: Observation, light: Light) => {
     const lastAttempt = {
@@ -28,17 +35,20 @@ function setup(level: AlertLevel = 'all', notify = true) {
     const app = { verdict: { light }, monitor: { consecutiveFailures: 0 } }
     alerts.judge(app as unknown as Pick<AppState, 'verdict' | 'monitor'>, t0 + s * 1000)
   }
-  return { alerts, notices, check }
+  return { alerts, notices, raw, check }
 }
 
 describe('createAlertsFeature', () => {
   it('hands each event to every subscriber and shows it as a notice that opens its page', () => {
-    const { alerts, notices, check } = setup()
+    const { alerts, notices, raw, check } = setup()
     const heard: AlertEvent[] = []
     const off = alerts.onAlert((e) => heard.push(e))
     check(0, seen(0, '104.28.41.17', 'US'), 'green')
     check(60, seen(60, '45.76.1.2', 'JP'), 'red')
     expect(heard.map((e) => e.kind)).toEqual(['exit-changed'])
+    // Written in both languages, so the window can show it in the one chosen later.
+    expect(raw[0]?.title.zh).toBe('出口国家变了')
+    expect(raw[0]?.body.zh).toContain('日本 45.76.1.2')
     expect(notices).toEqual([
       {
         title: 'Exit country changed',

@@ -1,4 +1,4 @@
-import type { PageNotice } from '../../../../../src/main/features/session/payment-notices'
+import type { NoticeInput } from '../../../../../src/shared/notices'
 import { createPaymentFeatures } from '../../../../../src/main/features/session/payment-features'
 import { memoryPaymentStores } from '../../../../../src/main/features/history/payment-stores'
 import type { Light } from '../../../../../src/shared/light'
@@ -18,7 +18,7 @@ async function setup() {
   })
   let light: Light = 'green'
   const cadence: (number | null)[] = []
-  const notices: PageNotice[] = []
+  const notices: NoticeInput[] = []
   const features = await createPaymentFeatures({
     stores: memoryPaymentStores(now),
     now,
@@ -30,7 +30,6 @@ async function setup() {
     checkNow: () => undefined,
     notify: (n) => notices.push(n),
     notificationsOn: () => true,
-    lang: () => 'zh',
     onChange: () => undefined,
   })
   features.start()
@@ -59,13 +58,16 @@ describe('the payment features on a fake clock', () => {
       expect(features.slices().session.state).toMatchObject({ phase: 'watching' }),
     )
     await vi.waitFor(() => expect(notices.length).toBe(1))
-    expect(notices[0]).toEqual({
-      title: '停：付款期间出口变了，现在不要提交',
-      body: [
-        '商户：104.28.41.17 美国 → 203.0.113.9 德国',
-        'IPv4：104.28.41.17 美国 → 203.0.113.9 德国',
-        '灯色：绿灯 → 红灯',
-      ].join('\n'),
+    expect(notices[0]).toMatchObject({
+      title: { zh: '停：付款期间出口变了，现在不要提交' },
+      body: {
+        zh: [
+          '商户：104.28.41.17 美国 → 203.0.113.9 德国',
+          'IPv4：104.28.41.17 美国 → 203.0.113.9 德国',
+          '灯色：绿灯 → 红灯',
+        ].join('\n'),
+        en: expect.stringContaining('Merchant: 104.28.41.17 United States → 203.0.113.9 Germany'),
+      },
       page: 'session',
     })
     await features.ipc.endSession({ outcome: 'gave-up' })
@@ -104,7 +106,7 @@ describe('the payment features on a fake clock', () => {
     }
     // The typo did not count: the cool-down starts with the fourth message, the third that counts.
     expect(kinds).toEqual(['none', 'none', 'none', 'active'])
-    expect(notices.map((n) => n.title)).toEqual(['进入冷却：暂停付款尝试'])
+    expect(notices.map((n) => n.title.zh)).toEqual(['进入冷却：暂停付款尝试'])
     expect(features.slices().declines.cooldown).toMatchObject({
       kind: 'active',
       remainingMs: 23 * HOUR,
@@ -112,7 +114,7 @@ describe('the payment features on a fake clock', () => {
     })
     await vi.advanceTimersByTimeAsync(23 * HOUR)
     expect(features.slices().declines.cooldown.kind).toBe('none')
-    expect(notices.map((n) => n.title)).toEqual(['进入冷却：暂停付款尝试', '冷却结束'])
+    expect(notices.map((n) => n.title.zh)).toEqual(['进入冷却：暂停付款尝试', '冷却结束'])
   })
 
   it('refuse a decline message holding a card number, and end a cool-down early only when asked', async () => {
