@@ -6,7 +6,6 @@ import type { Light } from './light'
 import { exitRoutes, type Exit } from './monitor/observation'
 import { mainFinding } from './verdict/light-of'
 import { paymentTrayLines } from './session/tray-lines'
-import { labelColon } from './i18n/punctuation'
 
 /** What the tray shows, computed once so the Electron glue only copies it over. */
 export interface TrayView {
@@ -43,14 +42,14 @@ export function trayView(state: AppState, now: number): TrayView {
   const reason = main ? main.message[lang] : ''
   const fullHeadline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
   const observation = monitor.observation
-  const colon = labelColon(lang)
   const exitLines = exitRoutes.map((route) => {
     const exit = observation?.exits[route] ?? null
-    const name = translate(lang, `route.short.${route}`)
-    if (!exit) return `${name}${colon}${translate(lang, 'exit.none')}`
+    const line = (text: string) =>
+      translate(lang, 'route.exit', { route: { message: `route.short.${route}` }, exit: text })
+    if (!exit) return line(translate(lang, 'exit.none'))
     const { agree, total } = agreementCount(exit)
     const owner = exit.network?.asn ? ` · ${shortOwner(exit.network.asn, exit.network.org)}` : ''
-    return `${name}${colon}${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`
+    return line(`${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`)
   })
   const names = state.settings.merchants.map((m) => translate(lang, `merchant.name.${m}`))
   const watching = translate(lang, 'merchant.watching', { names: names.join('、') })

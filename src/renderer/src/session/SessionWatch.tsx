@@ -8,7 +8,6 @@ import type { SessionState } from '../../../shared/session/session-types'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 import { paymentActions } from './payment-actions'
-import { labelColon } from '../../../shared/i18n/punctuation'
 
 /** A session being watched: the urgent stop when anything moved, the pin, the time, the outcome. */
 export function SessionWatch(props: {
@@ -42,9 +41,10 @@ export function SessionWatch(props: {
           const exit = state.pin.exits[route]
           return (
             <li key={route}>
-              {t(`route.short.${route}`)}
-              {labelColon(lang)}
-              {exit ? exitPlace(exit.ip, exit.country, lang) : t('exit.none')}
+              {t('route.exit', {
+                route: { message: `route.short.${route}` },
+                exit: exit ? exitPlace(exit.ip, exit.country, lang) : t('exit.none'),
+              })}
             </li>
           )
         })}

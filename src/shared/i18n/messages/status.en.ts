@@ -6,6 +6,7 @@ export const statusEn = {
     'Nothing could be observed: no source gave an exit IP (offline, blocked, or every request timed out).',
   'route.merchant': 'Merchant route (what {merchant} sees)',
   'route.countries': '{route}: {countries}',
+  'route.exit': '{route}: {exit}',
   'route.ipv4': 'IPv4 exit',
   'route.ipv6': 'IPv6 exit',
   'route.short.merchant': 'Merchant',

@@ -4,6 +4,7 @@ export const statusZh = {
     '什么都没观察到：没有任何来源给出出口 IP（网络断开、被拦截，或全部超时）。',
   'route.merchant': '商户线路（{merchant} 看到的）',
   'route.countries': '{route}：{countries}',
+  'route.exit': '{route}：{exit}',
   'route.ipv4': 'IPv4 出口',
   'route.ipv6': 'IPv6 出口',
   'route.short.merchant': '商户',
