@@ -1,7 +1,7 @@
 import type { AppState } from './app-state'
 import { translate } from './i18n/translate'
-import { latestUndelivered } from './notices'
 import { nextStep } from './next-step'
+import { undeliveredNoticeToShow } from './session/urgent'
 
 /** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
 export interface TrayLead {
@@ -19,7 +19,7 @@ export interface TrayLead {
  */
 export function trayLead(state: AppState): TrayLead {
   const { lang, verdict } = state
-  const notice = latestUndelivered(state.notices)
+  const notice = undeliveredNoticeToShow(state)
   const next = nextStep(verdict)
   const step = next.kind === 'fix' ? next.finding.step : null
   return {

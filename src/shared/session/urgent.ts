@@ -1,3 +1,5 @@
+import type { AppState } from '../app-state'
+import { latestUndelivered, type NoticeRecord } from '../notices'
 import type { SessionAlert, SessionState } from './session-types'
 
 /**
@@ -6,4 +8,18 @@ import type { SessionAlert, SessionState } from './session-types'
  */
 export function urgentAlerts(state: SessionState | undefined): readonly SessionAlert[] {
   return state?.phase === 'watching' ? state.alerts : []
+}
+
+/**
+ * The notice the window's banner and the tray's first line show in place of the system: the
+ * newest undelivered one, except that while the session says stop its own notices wait (the stop
+ * above says the same, once).
+ */
+export function undeliveredNoticeToShow(
+  state: Pick<AppState, 'notices' | 'session'>,
+): NoticeRecord | null {
+  const urgent = urgentAlerts(state.session.state).length > 0
+  return latestUndelivered(
+    urgent ? state.notices.filter((n) => n.page !== 'session') : state.notices,
+  )
 }

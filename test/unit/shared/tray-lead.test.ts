@@ -7,14 +7,19 @@ import {
   MAX_NOTICES,
   type NoticeRecord,
 } from '../../../src/shared/notices'
+import type { AppState } from '../../../src/shared/app-state'
 import { trayLead } from '../../../src/shared/tray-lead'
 import { sampleAppState } from '../../support/app-state'
 
-const record = (id: string, delivered: boolean): NoticeRecord => ({
+const record = (
+  id: string,
+  delivered: boolean,
+  page: NoticeRecord['page'] = 'status',
+): NoticeRecord => ({
   id,
   title: { zh: `通知-${id}`, en: `t-${id}` },
   body: { zh: 'b', en: 'b' },
-  page: 'status',
+  page,
   at: '2026-11-26T10:00:00.000Z',
   delivered,
 })
@@ -29,6 +34,31 @@ describe('trayLead', () => {
     })
     const withNotice = { ...state, notices: [record('b', true), record('a', false)] }
     expect(trayLead(withNotice).notice).toBe('Notice: t-a')
+  })
+
+  it('leaves the session’s notices to the stop while the session says stop, as the window does', () => {
+    const state = sampleAppState(Date.now(), 'en')
+    const at = new Date().toISOString()
+    const watching = (alerts: number): AppState['session'] => ({
+      ...state.session,
+      state: {
+        phase: 'watching',
+        id: 's1',
+        startedAt: at,
+        deadline: at,
+        pin: { at, exits: { merchant: null, ipv4: null, ipv6: null }, light: 'green' },
+        alerts: Array.from({ length: alerts }, () => ({
+          kind: 'light' as const,
+          from: 'green' as const,
+          to: 'red' as const,
+        })),
+        firstAlertAt: alerts > 0 ? at : null,
+        lastLight: 'green',
+      },
+    })
+    const notices = [record('stop', false, 'session'), record('older', false)]
+    expect(trayLead({ ...state, notices, session: watching(1) }).notice).toBe('Notice: t-older')
+    expect(trayLead({ ...state, notices, session: watching(0) }).notice).toBe('Notice: t-stop')
   })
 
   it('has an empty title when the payment route has no exit: never a guessed country', () => {

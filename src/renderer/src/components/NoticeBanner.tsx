@@ -1,5 +1,4 @@
-import { latestUndelivered } from '../../../shared/notices'
-import { urgentAlerts } from '../../../shared/session/urgent'
+import { undeliveredNoticeToShow } from '../../../shared/session/urgent'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 
@@ -11,11 +10,7 @@ import { useLang, useT } from '../use-t'
 export function NoticeBanner() {
   const t = useT()
   const lang = useLang()
-  const notice = useAppStore((s) => {
-    const urgent = urgentAlerts(s.app?.session.state).length > 0
-    const notices = s.app?.notices ?? []
-    return latestUndelivered(urgent ? notices.filter((n) => n.page !== 'session') : notices)
-  })
+  const notice = useAppStore((s) => (s.app ? undeliveredNoticeToShow(s.app) : null))
   if (!notice) return null
   return (
     <div className="banner" role="status">
