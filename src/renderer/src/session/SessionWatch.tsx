@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { exitPlace } from '../../../shared/country'
 import { exitRoutes } from '../../../shared/monitor/observation'
-import { alertText } from '../../../shared/session/alert-text'
+import { SessionStop } from './SessionStop'
 import { sessionClock } from '../../../shared/session/duration'
 import { userOutcomes } from '../../../shared/session/session-outcomes'
 import type { SessionState } from '../../../shared/session/session-types'
@@ -23,14 +23,7 @@ export function SessionWatch(props: {
   return (
     <section className="session-watch" aria-label={t('session.watching')}>
       {state.alerts.length > 0 ? (
-        <div className="urgent" role="alert">
-          <strong>{t('session.urgent')}</strong>
-          <ul>
-            {state.alerts.map((a, i) => (
-              <li key={i}>{alertText(a, lang)}</li>
-            ))}
-          </ul>
-        </div>
+        <SessionStop alerts={state.alerts} className="urgent" />
       ) : (
         <p className="session-ok">{t('session.watching')}</p>
       )}

@@ -1,9 +1,9 @@
-import { alertText } from '../../../shared/session/alert-text'
 import { formatDuration } from '../../../shared/session/duration'
 import { urgentAlerts } from '../../../shared/session/urgent'
 import { useAppStore } from '../store/app-store'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
+import { SessionStop } from './SessionStop'
 
 // The last few of what moved; the session page lists them all.
 const SHOWN_ALERTS = 3
@@ -28,18 +28,7 @@ export function UrgentBanner({ onSessionPage }: { readonly onSessionPage: boolea
   return (
     // Red only for the stop; a cool-down alone is a warning, as its yellow light is.
     <div className={`banner ${urgent ? 'urgent-banner' : 'cooldown-banner'}`}>
-      {urgent ? (
-        <div role="alert">
-          <p>
-            <strong>{t('session.urgent')}</strong>
-          </p>
-          <ul className="urgent-moves">
-            {alerts.slice(-SHOWN_ALERTS).map((alert, i) => (
-              <li key={i}>{alertText(alert, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {urgent ? <SessionStop alerts={alerts.slice(-SHOWN_ALERTS)} /> : null}
       {waiting !== null ? (
         <p>{t('tray.cooldown', { left: formatDuration(lang, waiting) })}</p>
       ) : null}
