@@ -3,14 +3,11 @@ import { countryLabel, countryName, type Lang } from '../country'
 import { translate, type MessageKey } from '../i18n/translate'
 import type { ExitChange } from '../monitor/exit-changes'
 import type { ExitRoute } from '../monitor/observation'
+import type { NoticeWords } from '../notices'
 import type { AlertEvent, AnnouncedLight, ColourLight, LightShift, NoticePage } from './alert-event'
 
-/** A desktop notification: its words, and the page a click opens (the one that explains it). */
-export interface Notice {
-  readonly title: string
-  readonly body: string
-  readonly page: NoticePage
-}
+/** A desktop notification's words in one language, and always the page a click opens. */
+export type Notice = NoticeWords & { readonly page: NoticePage }
 
 const routeNames: Record<ExitRoute, MessageKey> = {
   merchant: 'alert.route.merchant',
