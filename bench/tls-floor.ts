@@ -10,7 +10,7 @@ export type FloorTls = '1.3' | '1.2'
  * skips the key exchange TLS 1.3 still does; it is measured for comparison only (the client keeps
  * TLS 1.3, whose resumed sessions keep forward secrecy).
  */
-export function bareTlsGet(
+function bareTlsGet(
   ca: string,
   port: number,
   path: string,
