@@ -2,18 +2,13 @@ import type { CountryCode } from '../country'
 import type { Light } from '../light'
 import type { SessionOutcome } from '../session/session-types'
 import type { HistoryEvent } from './history-event'
-import { longest, quantizeSpans, snapSpans } from './quantize'
+import { longest, quantizeSpans, snapSpans, type Span } from './quantize'
+
+export type { Span } from './quantize'
 
 const badness: Record<Light, number> = { green: 0, yellow: 1, grey: 2, red: 3 }
 const worst = (parts: readonly { value: Light }[]): Light =>
   parts.reduce<Light>((w, p) => (badness[p.value] > badness[w] ? p.value : w), 'green')
-
-/** A stretch of time with one value (a country, a light). */
-export interface Span<V> {
-  readonly from: number
-  readonly to: number
-  readonly value: V
-}
 
 /** A column of the marker rows: how many events of a kind fell into it. */
 export interface MarkerBucket {

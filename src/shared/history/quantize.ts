@@ -1,4 +1,9 @@
-import type { Span } from './chart-series'
+/** A stretch of time with one value (a country, a light). */
+export interface Span<V> {
+  readonly from: number
+  readonly to: number
+  readonly value: V
+}
 
 /**
  * Fits contiguous spans to at most `columns` columns: each column takes one value chosen from the

@@ -10,7 +10,6 @@ export {
   type Capability,
   type Funding,
 } from './profile-fields'
-export { activeProfile } from './active-profile'
 
 const countryCode = z.string().transform((value, ctx) => {
   const code = toCountryCode(value)

@@ -1,5 +1,7 @@
 import type { ChecklistStep } from '../checklist/step-ids'
-import type { Severity } from './types'
+
+/** How much a finding matters: red and yellow set the light, grey blanks it, info never changes it. */
+export type Severity = 'red' | 'yellow' | 'grey' | 'info'
 
 /** What the catalogue says about one finding: the severities it may take, its fix, when it fires. */
 export interface FindingSpec {

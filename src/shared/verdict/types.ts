@@ -1,12 +1,10 @@
 import type { ChecklistStep } from '../checklist/step-ids'
 import type { Bilingual } from '../i18n/translate'
 import type { Light } from '../light'
-import type { FindingId } from './finding-catalogue'
+import type { FindingId, Severity } from './finding-catalogue'
 
 export type { Bilingual } from '../i18n/translate'
-
-/** How much a finding matters: red and yellow set the light, grey blanks it, info never changes it. */
-export type Severity = 'red' | 'yellow' | 'grey' | 'info'
+export type { Severity } from './finding-catalogue'
 
 /** One reason for the light, with its evidence and the checklist step that fixes it. */
 export interface Finding {

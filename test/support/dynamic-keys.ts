@@ -1,19 +1,28 @@
-import type { StepStatus } from '../checklist/step-status'
-import { checklistSteps } from '../checklist/step-ids'
-import type { TextProblem } from '../address/text-checks'
-import { ipcRejections } from '../ipc-channels'
-import type { Light } from '../light'
-import type { Freshness } from '../monitor/freshness'
-import { agreements, exitRoutes, sightingFailureCodes, witnessKinds } from '../monitor/observation'
-import { capabilityNames, fundingTypes } from '../profile/schema'
-import { namedProfileFields, profileErrorCodes } from '../profile/validate'
-import { merchantIds } from '../merchant/watched'
-import type { NetworkKind } from '../network-owner/known-networks'
-import { asideReasons, keptFileNames, storageErrorCodes } from '../storage/kept-file-types'
-import { findingIds } from '../verdict/finding-catalogue'
-import type { MessageKey } from './translate'
-import { windowTabs } from '../window-tabs'
-import { paymentMessageKeys } from '../session/message-keys'
+import type { StepStatus } from '../../src/shared/checklist/step-status'
+import { checklistSteps } from '../../src/shared/checklist/step-ids'
+import type { TextProblem } from '../../src/shared/address/text-checks'
+import { ipcRejections } from '../../src/shared/ipc-channels'
+import type { Light } from '../../src/shared/light'
+import type { Freshness } from '../../src/shared/monitor/freshness'
+import {
+  agreements,
+  exitRoutes,
+  sightingFailureCodes,
+  witnessKinds,
+} from '../../src/shared/monitor/observation'
+import { capabilityNames, fundingTypes } from '../../src/shared/profile/schema'
+import { namedProfileFields, profileErrorCodes } from '../../src/shared/profile/validate'
+import { merchantIds } from '../../src/shared/merchant/watched'
+import type { NetworkKind } from '../../src/shared/network-owner/known-networks'
+import {
+  asideReasons,
+  keptFileNames,
+  storageErrorCodes,
+} from '../../src/shared/storage/kept-file-types'
+import { findingIds } from '../../src/shared/verdict/finding-catalogue'
+import type { MessageKey } from '../../src/shared/i18n/translate'
+import { windowTabs } from '../../src/shared/window-tabs'
+import { paymentMessageKeys } from '../../src/shared/session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */
 type Every<U extends string> = Readonly<Record<U, true>>
