@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createAppServices } from '../src/main/app-services'
-import { setupInterfaceWatch } from '../src/main/setup/setup-interface-watch'
+import { createInterfaceWatch } from '../src/main/interface-watch'
 import { createProfileStore } from '../src/node/profile-store'
 import { seededSettings } from './seeded-settings'
 import { setLogSink } from '../src/shared/logger'
@@ -85,11 +85,11 @@ async function trial(scenario: Scenario, random: () => number): Promise<number> 
     files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
     openLink: async () => ({ ok: true }),
   })
-  const watch = setupInterfaceWatch({
+  const watch = createInterfaceWatch({
     readInterfaces: () => interfaces,
     isOnline: () => true,
     timers: clock.timers,
-    trigger: (event) => void services.monitor.trigger(event),
+    onEvent: (event) => void services.monitor.trigger(event),
   })
   let alertAt: number | null = null
   // In a session the alert that counts is the session's own urgent stop, not the general one.

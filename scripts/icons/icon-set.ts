@@ -1,6 +1,6 @@
 // Every icon file PayLight ships, built in memory so the generator writes them and a test can check
 // that the committed files are what the generator draws today.
-import { trayIconFiles, trayLights, trayThemes } from '../../src/main/tray-icons'
+import { trayIconFiles, trayLights, trayThemes } from '../../src/main/tray/tray-icons'
 import { roundedRect } from './geometry'
 import { encodeIco } from './ico'
 import { colouredLight, lightPaint, templateColours, type LightColours } from './light-glyphs'

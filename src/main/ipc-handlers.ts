@@ -6,7 +6,7 @@ import {
   type InvokeName,
 } from '../shared/ipc'
 import { createLogger } from '../shared/logger'
-import { isSameOrigin } from './web-guards'
+import { isSameOrigin } from './shell/web-guards'
 
 /** The parts of an IPC event we look at: who sent it and from which frame. */
 export interface IpcSenderInfo {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { createAppRequestHandler } from '../../src/main/app-protocol'
+import { createAppRequestHandler } from '../../src/main/shell/app-protocol'
 
 /**
  * Serves the built renderer on 127.0.0.1 with the same request handler (and so the same CSP

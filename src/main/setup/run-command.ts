@@ -1,5 +1,11 @@
 import { execFile } from 'node:child_process'
-import type { RunCommand } from './setup-theme'
+
+/** A bounded child-process call: resolves with stdout, rejects on error or time-out. */
+export type RunCommand = (
+  file: string,
+  args: readonly string[],
+  timeoutMs: number,
+) => Promise<string>
 
 /** Runs a short system command with a time-out and no console window; rejects on any failure. */
 export const runCommand: RunCommand = (file, args, timeoutMs) =>

@@ -1,7 +1,7 @@
 import type { Session } from 'electron'
 import type { Timers } from '../../shared/monitor/monitor'
 import type { FetchFn } from '../../shared/net/fetch-text'
-import { denyAllPermissions } from '../web-guards'
+import { denyAllPermissions } from '../shell/web-guards'
 
 /** The checks' own in-memory session: no cache, no cookies, nothing shared with the window. */
 export const CHECKS_PARTITION = 'paylight-checks'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { trayIconFiles, trayLights, trayThemes } from '../tray-icons'
+import { trayIconFiles, trayLights, trayThemes } from '../tray/tray-icons'
 
 /** The offline IP → country database shipped in resources/. */
 export const GEO_DB_FILE = 'geo-whois-asn-country.mmdb'

@@ -1,6 +1,8 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
 import type { AppState } from '../../shared/app-state'
 import { eventChannels } from '../../shared/ipc'
+import type { NoticePage } from '../../shared/notices'
+import type { AppServices } from '../app-services'
 import { createMainWindow } from '../window-options'
 
 /** The parts of a BrowserWindow the app drives; tests pass a fake. */
@@ -20,7 +22,7 @@ export type WindowLike = Pick<
 /**
  * The one window: created on demand (a tray app keeps none alive while hidden), brought to the
  * front when it exists, and the only receiver of main's state pushes. Where the tray is likely
- * invisible (`keepOnClose`), closing minimises it instead, so PayLight stays reachable; quitting
+ * invisible (`keepOnClose()`), closing minimises it instead, so PayLight stays reachable; quitting
  * (Ctrl+Q, the File menu, logging out) still closes it.
  */
 export function setupWindow<W extends WindowLike>(deps: {
@@ -30,10 +32,10 @@ export function setupWindow<W extends WindowLike>(deps: {
   readonly title: () => string
   /** Whether the system uses dark colours now (nativeTheme), for the window's first paint. */
   readonly dark?: () => boolean
-  readonly keepOnClose?: () => boolean
-  readonly quitting?: () => boolean
 }) {
   let window: W | null = null
+  let keepOnClose = false
+  let quitting = false
   return {
     open: (): void => {
       if (window) {
@@ -50,7 +52,7 @@ export function setupWindow<W extends WindowLike>(deps: {
       )
       window = created
       created.on('close', (event) => {
-        if (!deps.keepOnClose?.() || deps.quitting?.()) return
+        if (!keepOnClose || quitting) return
         event.preventDefault()
         created.minimize()
       })
@@ -64,5 +66,31 @@ export function setupWindow<W extends WindowLike>(deps: {
     isOurs: (webContentsId: number): boolean => window?.webContents.id === webContentsId,
     /** Pushes a state to the window, when there is one. */
     push: (state: AppState): void => window?.webContents.send(eventChannels.state, state),
+    /** The tray is likely invisible: from now on closing minimises, so the window stays reachable. */
+    keepOnClose: (): void => {
+      keepOnClose = true
+    },
+    /** The app is quitting: closing closes again. */
+    quitting: (): void => {
+      quitting = true
+    },
+  }
+}
+
+/** The one window, as the rest of the glue drives it. */
+export type MainWindow = ReturnType<typeof setupWindow>
+
+/**
+ * Opens the window, on a page when asked (a clicked notice, the tray's next step). A window opened
+ * afresh without a page starts on the first tab, not on an old request.
+ */
+export function windowOpener(
+  window: Pick<MainWindow, 'open' | 'exists'>,
+  notices: Pick<AppServices['notices'], 'requestPage' | 'clearRequestedPage'>,
+): (page?: NoticePage) => void {
+  return (page) => {
+    if (page) notices.requestPage(page)
+    else if (!window.exists()) notices.clearRequestedPage()
+    window.open()
   }
 }

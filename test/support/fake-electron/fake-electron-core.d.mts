@@ -106,6 +106,17 @@ export interface FakeElectron {
   Tray: new (image: unknown) => FakeTray
   BrowserWindow: new (options: Record<string, unknown>) => FakeWindow
   Menu: { buildFromTemplate<T>(template: T): T }
+  shell: { openExternal(url: string): Promise<void> }
+  dialog: {
+    showSaveDialog(options: unknown): Promise<{ canceled: boolean; filePath: string }>
+    showOpenDialog(options: unknown): Promise<{ canceled: boolean; filePaths: string[] }>
+  }
+  safeStorage: {
+    isAsyncEncryptionAvailable(): Promise<boolean>
+    getSelectedStorageBackend(): 'gnome_libsecret' | 'unknown'
+    encryptStringAsync(plain: string): Promise<Buffer>
+    decryptStringAsync(data: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>
+  }
 }
 
 export interface FakeElectronControl {

@@ -1,6 +1,10 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { cruise } from 'dependency-cruiser'
 import { ESLint } from 'eslint'
 import ts from 'typescript'
+import { useTempDirs } from '../../support/temp-dirs'
 
 // Type-checks one made-up file as if it sat in src/shared, under the core's own project settings.
 function coreDiagnostics(source: string): string[] {
@@ -65,10 +69,44 @@ describe('the lint rules', () => {
   }
 
   it('keep Electron IPC out of everything but the registration glue and the bridge', async () => {
-    expect(await rulesHit('src/main/tray-controller.ts')).toContain('no-restricted-imports')
+    expect(await rulesHit('src/main/tray/tray-controller.ts')).toContain('no-restricted-imports')
     expect(await rulesHit('src/renderer/src/App.tsx')).toContain('no-restricted-imports')
     expect(await rulesHit('src/shared/ipc.ts')).toContain('no-restricted-imports')
     for (const glue of ['src/main/ipc-handlers.ts', 'src/main/index.ts', 'src/preload/index.ts'])
       expect(await rulesHit(glue)).not.toContain('no-restricted-imports')
+  })
+})
+
+describe('the import-circle check (npm run lint)', () => {
+  const tempDir = useTempDirs('paylight-circles-')
+  const config = createRequire(import.meta.url)('../../../.dependency-cruiser.cjs') as {
+    forbidden: unknown[]
+    options: Record<string, unknown>
+  }
+  /** Cruises a folder of made-up modules with the project's own rules. */
+  const violations = async (files: Record<string, string>) => {
+    const dir = tempDir()
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+    const result = await cruise([dir], {
+      ...config.options,
+      tsConfig: undefined,
+      validate: true,
+      ruleSet: { forbidden: config.forbidden },
+    } as never)
+    if (typeof result.output === 'string') throw new Error('expected a structured result')
+    return result.output.summary.violations.map((v) => v.rule.name)
+  }
+
+  it('fails on a circle made only of types, which import-x’s no-cycle would let through', async () => {
+    const circle = await violations({
+      'a.ts': "import type { B } from './b'\nexport type A = B[]\n",
+      'b.ts': "import type { A } from './a'\nexport type B = A | 1\n",
+    })
+    expect(circle).toContain('no-circular')
+    const line = await violations({
+      'a.ts': "import type { B } from './b'\nexport type A = B[]\n",
+      'b.ts': 'export type B = 1\n',
+    })
+    expect(line).toEqual([])
   })
 })

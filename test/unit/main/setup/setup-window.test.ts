@@ -1,25 +1,21 @@
-import { setupWindow } from '../../../../src/main/setup/setup-window'
+import { setupWindow, windowOpener } from '../../../../src/main/setup/setup-window'
 import { eventChannels } from '../../../../src/shared/ipc'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
-async function setup(options: { keepOnClose?: boolean } = {}) {
+async function setup() {
   const { electron, control } = createFakeElectron({ platform: 'linux' })
-  let quitting = false
   const window = setupWindow({
     BrowserWindow: electron.BrowserWindow as never,
     preload: '/app/preload/index.cjs',
     url: 'app://paylight/index.html',
     title: () => '付款红绿灯',
-    keepOnClose: () => options.keepOnClose ?? false,
-    quitting: () => quitting,
   })
   return {
     window,
     control,
     created: control.record.windows,
     ready: () => electron.app.whenReady(),
-    quit: () => (quitting = true),
   }
 }
 
@@ -62,16 +58,48 @@ describe('setupWindow', () => {
   })
 
   it('where the tray is likely invisible, minimises on close instead, until the app quits', async () => {
-    const { window, created, ready, quit } = await setup({ keepOnClose: true })
+    const { window, created, ready } = await setup()
     await ready()
+    window.keepOnClose()
     window.open()
     const only = created[0]!
     only.close()
     expect(only).toMatchObject({ destroyed: false, minimized: true })
     expect(window.exists()).toBe(true)
-    quit()
+    window.quitting()
     only.close()
     expect(only.isDestroyed()).toBe(true)
     expect(window.exists()).toBe(false)
+  })
+})
+
+describe('windowOpener', () => {
+  /** The opener over a narrow fake window and the notices' page requests. */
+  function opener(exists: boolean) {
+    const calls: string[] = []
+    const open = windowOpener(
+      { open: () => calls.push('open'), exists: () => exists },
+      {
+        requestPage: (page) => calls.push(`request:${page}`),
+        clearRequestedPage: () => calls.push('clear'),
+      },
+    )
+    return { open, calls }
+  }
+
+  it('asks for the page first, so the window opens on it (a clicked notice, the next step)', () => {
+    const { open, calls } = opener(true)
+    open('checklist')
+    expect(calls).toEqual(['request:checklist', 'open'])
+  })
+
+  it('starts a window opened afresh without a page on the first tab, not on an old request', () => {
+    const fresh = opener(false)
+    fresh.open()
+    expect(fresh.calls).toEqual(['clear', 'open'])
+    // A window already open keeps the page the user is on.
+    const shown = opener(true)
+    shown.open()
+    expect(shown.calls).toEqual(['open'])
   })
 })

@@ -5,7 +5,7 @@ import {
   assetHeaders,
   createAppRequestHandler,
   resolveAppAsset,
-} from '../../../src/main/app-protocol'
+} from '../../../../src/main/shell/app-protocol'
 
 // The renderer root sits inside a temp folder that also holds a secret next to it: what an escape
 // from the root would reach. The whole folder is removed after the tests.

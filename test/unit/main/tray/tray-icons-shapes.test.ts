@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PNG } from 'pngjs'
-import { trayIconFiles, trayLights, trayThemes } from '../../../src/main/tray-icons'
-import { appIconPng, trayIconSet } from '../../../scripts/icons/icon-set'
+import { trayIconFiles, trayLights, trayThemes } from '../../../../src/main/tray/tray-icons'
+import { appIconPng, trayIconSet } from '../../../../scripts/icons/icon-set'
 
 const trayDir = path.resolve('resources/tray')
 const bars = { light: 240, dark: 30 } as const

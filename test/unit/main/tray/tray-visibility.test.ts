@@ -1,5 +1,5 @@
 import { runCommand } from '../../../../src/main/setup/run-command'
-import { detectTrayVisibility, trayVisibility } from '../../../../src/main/setup/tray-visibility'
+import { detectTrayVisibility, trayVisibility } from '../../../../src/main/tray/tray-visibility'
 
 describe('trayVisibility', () => {
   it('expects no tray on GNOME unless an AppIndicator extension is enabled', () => {

@@ -2,7 +2,7 @@ import {
   denyAllPermissions,
   guardWebContents,
   type GuardedContents,
-} from '../../../src/main/web-guards'
+} from '../../../../src/main/shell/web-guards'
 
 type Listener = (event: { preventDefault: () => void }, url: string) => void
 

@@ -3,8 +3,8 @@ import {
   createTrayController,
   trayMenuTemplate,
   type TrayLike,
-} from '../../../src/main/tray-controller'
-import type { TrayView } from '../../../src/shared/tray-view'
+} from '../../../../src/main/tray/tray-controller'
+import type { TrayView } from '../../../../src/shared/tray-view'
 
 const view: TrayView = {
   light: 'grey',

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { encodeIco } from '../../../scripts/icons/ico'
-import { parseIco } from '../../support/icon-files'
+import { encodeIco } from '../../../../scripts/icons/ico'
+import { parseIco } from '../../../support/icon-files'
 
 describe('encodeIco', () => {
   it('round-trips any set of square sizes and payloads, smallest first', () => {

@@ -4,7 +4,7 @@ import {
   PERSONALIZE_KEY,
   setupTrayTheme,
   trayBarIsDark,
-} from '../../../../src/main/setup/setup-theme'
+} from '../../../../src/main/tray/tray-theme'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
 const regOutput = (value: string) =>
@@ -59,9 +59,8 @@ describe('setupTrayTheme', () => {
       platform: 'win32',
       nativeTheme: electron.nativeTheme,
       run,
-      onChange,
     })
-    await theme.start()
+    await theme.start(onChange)
     expect(run).toHaveBeenCalledWith(
       'reg',
       ['query', PERSONALIZE_KEY, '/v', 'SystemUsesLightTheme'],
@@ -76,9 +75,8 @@ describe('setupTrayTheme', () => {
       platform: 'linux',
       nativeTheme: linux.electron.nativeTheme,
       run: runLinux,
-      onChange,
     })
-    await other.start()
+    await other.start(onChange)
     expect(runLinux).not.toHaveBeenCalled()
     expect(other.dark()).toBe(true)
   })

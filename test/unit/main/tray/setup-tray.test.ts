@@ -1,12 +1,10 @@
-import { setupTrayTheme } from '../../../../src/main/setup/setup-theme'
-import { setupTray } from '../../../../src/main/setup/setup-tray'
-import { trayIconPath } from '../../../../src/main/tray-icons'
+import { setupTray } from '../../../../src/main/tray/setup-tray'
 import type { AppState } from '../../../../src/shared/app-state'
 import type { NoticeRecord } from '../../../../src/shared/notices'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
-/** The tray as index.ts wires it, over the fake Electron's Tray, nativeTheme and menus. */
+/** The tray as index.ts sets it up, over the fake Electron's Tray, nativeTheme and menus. */
 async function setup(platform: NodeJS.Platform, regOutput: () => Promise<string> = async () => '') {
   const { electron, control } = createFakeElectron({ platform })
   await electron.app.whenReady()
@@ -17,35 +15,32 @@ async function setup(platform: NodeJS.Platform, regOutput: () => Promise<string>
     setPaused: vi.fn(async () => ({ ok: true })),
   }
   const openWindow = vi.fn()
-  let repaint = () => undefined as unknown
-  const theme = setupTrayTheme({
-    platform,
-    nativeTheme: electron.nativeTheme,
-    run: regOutput,
-    onChange: () => repaint(),
-  })
-  const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
-    trayIconPath('/res', light, platform, theme.dark())
-  const tray = new electron.Tray(iconFor('grey'))
-  const view = setupTray({
-    tray: tray as never,
-    buildMenu: (template) => electron.Menu.buildFromTemplate(template) as never,
-    iconFor,
-    platform,
-    services: {
-      ipc: ipc as never,
-      state: () => current,
-      subscribe: (fn) => {
-        listener = fn
-        return () => (listener = null)
-      },
+  const view = setupTray(
+    {
+      Tray: electron.Tray,
+      Menu: electron.Menu as never,
+      nativeTheme: electron.nativeTheme,
+      app: electron.app,
     },
-    openWindow,
-    quit: vi.fn(),
-    now: Date.now,
-  })
-  repaint = view.render
-  await theme.start()
+    {
+      run: regOutput,
+      resourcesDir: '/res',
+      platform,
+      services: {
+        ipc: ipc as never,
+        state: () => current,
+        subscribe: (fn) => {
+          listener = fn
+          return () => (listener = null)
+        },
+      },
+      openWindow,
+      now: Date.now,
+    },
+  )
+  const tray = control.record.trays[0]!
+  // Lets the first taskbar read (Windows) finish and repaint, as it does right after start-up.
+  await new Promise((resolve) => setImmediate(resolve))
   const push = (next: AppState) => {
     current = next
     listener?.(next)
@@ -78,6 +73,13 @@ const undelivered: NoticeRecord = {
 }
 
 describe('setupTray', () => {
+  it('makes one Tray, with the icon for the bar it sits on, and holds it (a collected one vanishes)', async () => {
+    const { tray, view, control } = await setup('linux')
+    expect(control.record.trays).toHaveLength(1)
+    expect(view.tray).toBe(tray)
+    expect(tray.images[0]).toBe('/res/tray/grey-light.png')
+  })
+
   it('re-applies the icon when the system theme changes (Linux and macOS follow nativeTheme)', async () => {
     const { tray, control } = await setup('linux')
     expect(tray.images.at(-1)).toBe('/res/tray/grey-light.png')

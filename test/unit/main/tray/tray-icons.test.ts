@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { trayIconPath, trayLights, trayThemes, trayIconFiles } from '../../../src/main/tray-icons'
-import { icoSizes } from '../../../scripts/icons/icon-set'
-import { parseIco, pngSize } from '../../support/icon-files'
+import {
+  trayIconPath,
+  trayLights,
+  trayThemes,
+  trayIconFiles,
+} from '../../../../src/main/tray/tray-icons'
+import { icoSizes } from '../../../../scripts/icons/icon-set'
+import { parseIco, pngSize } from '../../../support/icon-files'
 
 const resources = path.resolve('resources')
 

@@ -1,4 +1,4 @@
-import type { RunCommand } from './setup-theme'
+import type { RunCommand } from '../setup/run-command'
 
 /** Whether the tray icon can be expected to show; decides if a window must stand in for it. */
 export type TrayVisibility = 'visible' | 'likely-invisible'

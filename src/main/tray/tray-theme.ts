@@ -1,13 +1,8 @@
+import type { RunCommand } from '../setup/run-command'
+
 /** Where Windows keeps the taskbar's (system) theme; the app theme is a different value. */
 export const PERSONALIZE_KEY =
   'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize'
-
-/** A bounded child-process call: resolves with stdout, rejects on error or time-out. */
-export type RunCommand = (
-  file: string,
-  args: readonly string[],
-  timeoutMs: number,
-) => Promise<string>
 
 /** `reg query` must answer fast; a stalled registry read leaves the default icons in place. */
 export const REG_TIMEOUT_MS = 2000
@@ -37,8 +32,8 @@ export function trayBarIsDark(
 }
 
 /**
- * Follows the theme the tray icon sits on: reads the Windows taskbar theme once (cached) and again
- * on every nativeTheme 'updated', then calls `onChange` so the tray re-applies its icon.
+ * Follows the theme the tray icon sits on: once started, reads the Windows taskbar theme (cached)
+ * and again on every nativeTheme 'updated', then calls `onChange` so the tray re-applies its icon.
  */
 export function setupTrayTheme(deps: {
   readonly platform: NodeJS.Platform
@@ -48,7 +43,6 @@ export function setupTrayTheme(deps: {
     on(event: 'updated', listener: () => void): unknown
   }
   readonly run: RunCommand
-  readonly onChange: () => void
 }) {
   let systemLight: boolean | null = null
   const readTaskbar = async (): Promise<void> => {
@@ -57,13 +51,15 @@ export function setupTrayTheme(deps: {
       .run('reg', ['query', PERSONALIZE_KEY, '/v', 'SystemUsesLightTheme'], REG_TIMEOUT_MS)
       .then(parseSystemUsesLightTheme, () => null)
   }
-  const refresh = (): Promise<void> => readTaskbar().then(deps.onChange)
-  deps.nativeTheme.on('updated', () => void refresh())
   return {
     /** Whether the tray icon should be the variant for a dark bar. */
     dark: (): boolean =>
       trayBarIsDark(deps.platform, systemLight, deps.nativeTheme.shouldUseDarkColors),
-    /** The first read; the tray repaints when it is done. */
-    start: refresh,
+    /** The first read, then one per system theme change; `onChange` follows each. */
+    start: (onChange: () => void): Promise<void> => {
+      const refresh = (): Promise<void> => readTaskbar().then(onChange)
+      deps.nativeTheme.on('updated', () => void refresh())
+      return refresh()
+    },
   }
 }
