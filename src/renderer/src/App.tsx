@@ -12,11 +12,12 @@ import { UrgentBanner } from './session/UrgentBanner'
 import { useAppStore } from './store/app-store'
 import { useFollowedTab } from './use-followed-tab'
 import { useLang, useT } from './use-t'
+import { localeTag } from '../../shared/i18n/locale-tag'
 
 // Only the status page is on the first screen; the others are chunks fetched on first use.
-const ProfilePage = lazyPage(() => import('./profile/ProfilePage'), 'ProfilePage')
+const ProfilePage = lazyPage(() => import('./pages/ProfilePage'), 'ProfilePage')
 const ChecklistPage = lazyPage(() => import('./pages/ChecklistPage'), 'ChecklistPage')
-const GuidePage = lazyPage(() => import('./guide/GuidePage'), 'GuidePage')
+const GuidePage = lazyPage(() => import('./pages/GuidePage'), 'GuidePage')
 const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage')
 const SessionPage = lazyPage(() => import('./pages/SessionPage'), 'SessionPage')
 const HistoryPage = lazyPage(() => import('./pages/HistoryPage'), 'HistoryPage')
@@ -57,7 +58,7 @@ export function App() {
     [hasState],
   )
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className="app" lang={localeTag(lang)}>
       <Header />
       <RequestError />
       {/* The session page says stop in its own box, with everything that moved. */}

@@ -7,7 +7,7 @@ import type { AppState } from '../../../src/shared/app-state'
 import type { IpcRejection } from '../../../src/shared/ipc'
 import { sampleAppState } from '../../support/app-state'
 // The window loads this page lazily; loaded up front here so its first use is not a test's cost.
-import '../../../src/renderer/src/profile/ProfilePage'
+import '../../../src/renderer/src/pages/ProfilePage'
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined

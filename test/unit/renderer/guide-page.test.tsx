@@ -9,7 +9,7 @@ import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
 // The window loads these pages lazily; loaded up front so their first use is not a test's cost.
-import '../../../src/renderer/src/guide/GuidePage'
+import '../../../src/renderer/src/pages/GuidePage'
 import '../../../src/renderer/src/pages/ChecklistPage'
 
 function withProfile(state: AppState): AppState {

@@ -8,7 +8,7 @@ import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
 // The window loads this page lazily; loaded up front here so its first use is not a test's cost.
-import '../../../src/renderer/src/profile/ProfilePage'
+import '../../../src/renderer/src/pages/ProfilePage'
 
 /** A window showing `state`, whose main refuses every save with a per-field error. */
 function installApi(state: AppState) {

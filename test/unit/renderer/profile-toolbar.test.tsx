@@ -9,7 +9,7 @@ import { sampleAppState } from '../../support/app-state'
 import { usProfile } from '../../support/profiles'
 import { installBridge } from '../../support/renderer-bridge'
 // The window loads this page lazily; loaded up front here so its first use is not a test's cost.
-import '../../../src/renderer/src/profile/ProfilePage'
+import '../../../src/renderer/src/pages/ProfilePage'
 
 const second: CardProfile = { ...usProfile({ card: { bin: '55555555' } }), id: 'b', label: 'Spare' }
 

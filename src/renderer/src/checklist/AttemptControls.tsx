@@ -3,9 +3,10 @@ import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import { paymentActions } from '../session/payment-actions'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 const timeOf = (iso: string, lang: 'zh' | 'en') =>
-  new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
+  new Date(iso).toLocaleString(localeTag(lang), {
     month: 'numeric',
     day: 'numeric',
     hour: '2-digit',

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { allCountryCodes, countryName, type CountryCode } from '../../../shared/country'
 import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
+import { localeTag, otherLang } from '../../../shared/i18n/locale-tag'
 
 /** A country select with a search box: names in both languages and the code all match. */
 export function CountryPicker({
@@ -26,7 +27,7 @@ export function CountryPicker({
     .map((code) => ({
       code,
       name: countryName(code, lang),
-      other: countryName(code, lang === 'zh' ? 'en' : 'zh'),
+      other: countryName(code, otherLang(lang)),
     }))
     .filter(
       (o) =>
@@ -36,7 +37,7 @@ export function CountryPicker({
         o.other.toLowerCase().includes(q) ||
         o.code === value,
     )
-    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'))
+    .sort((a, b) => a.name.localeCompare(b.name, localeTag(lang)))
   return (
     <div className="field country-picker">
       <label htmlFor={id}>{label}</label>
@@ -56,9 +57,7 @@ export function CountryPicker({
         ))}
       </select>
       {value ? (
-        <span className="muted">
-          {countryName(value as CountryCode, lang === 'zh' ? 'en' : 'zh')}
-        </span>
+        <span className="muted">{countryName(value as CountryCode, otherLang(lang))}</span>
       ) : null}
     </div>
   )

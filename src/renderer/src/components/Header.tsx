@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow'
+import { listText, otherLang } from '../../../shared/i18n/locale-tag'
 import { mainFinding } from '../../../shared/verdict/light-of'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
@@ -31,9 +32,10 @@ export function Header() {
         {merchants ? (
           <p className="headline-merchants muted">
             {t('merchant.watching', {
-              names: merchants
-                .map((m) => t(`merchant.name.${m}`))
-                .join(lang === 'zh' ? '、' : ', '),
+              names: listText(
+                lang,
+                merchants.map((m) => t(`merchant.name.${m}`)),
+              ),
             })}
           </p>
         ) : null}
@@ -47,8 +49,8 @@ export function Header() {
         </button>
         <button
           type="button"
-          onClick={() => void setLanguage(lang === 'zh' ? 'en' : 'zh')}
-          lang={lang === 'zh' ? 'en' : 'zh'}
+          onClick={() => void setLanguage(otherLang(lang))}
+          lang={otherLang(lang)}
         >
           {t('status.language')}
         </button>

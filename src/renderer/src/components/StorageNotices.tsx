@@ -4,6 +4,7 @@ import { keptFileNames, type StorageFileView } from '../../../shared/storage/kep
 import { useAppStore } from '../store/app-store'
 import { storageActions } from '../store/storage-actions'
 import { useLang, useT } from '../use-t'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 type T = ReturnType<typeof useT>
 
@@ -79,7 +80,7 @@ export function StorageNotices() {
           name,
           file: aside.file,
           reason: { message: `storage.reason.${aside.reason}` satisfies MessageKey },
-          at: new Date(aside.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+          at: new Date(aside.at).toLocaleString(localeTag(lang)),
         }),
         actions: file.name.endsWith('.jsonl') ? null : (
           <button type="button" onClick={() => void storageActions.restore(file.name, aside.file)}>

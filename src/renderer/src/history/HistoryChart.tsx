@@ -1,6 +1,7 @@
 import type { ChartSeries } from '../../../shared/history/chart-series'
 import { useLang, useT } from '../use-t'
 import { chart, countryFill, lightFill, ticks, xOf } from './chart-geometry'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /**
  * The timeline as a hand-drawn SVG: the merchant route's country and the light as bands, then
@@ -16,7 +17,7 @@ export function HistoryChart(props: { readonly series: ChartSeries }) {
   const { rows } = chart
   const label = (at: number) =>
     new Date(at).toLocaleString(
-      lang === 'zh' ? 'zh-CN' : 'en',
+      localeTag(lang),
       series.to - series.from > 26 * 3_600_000
         ? { month: 'numeric', day: 'numeric' }
         : { hour: '2-digit', minute: '2-digit' },

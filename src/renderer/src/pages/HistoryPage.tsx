@@ -12,6 +12,7 @@ import { paymentActions } from '../session/payment-actions'
 import { StorageProblem } from '../session/StorageProblem'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 const ranges = Object.keys(historyRanges) as HistoryRange[]
 
@@ -87,9 +88,7 @@ export function HistoryPage() {
       <ol className="events">
         {(view?.latest ?? []).map((e, i) => (
           <li key={`${e.at}-${i}`}>
-            <span className="muted">
-              {new Date(e.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
-            </span>{' '}
+            <span className="muted">{new Date(e.at).toLocaleString(localeTag(lang))}</span>{' '}
             <HistoryEventText event={e} />
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow'
 import { formatDuration } from '../../../shared/session/duration'
 import { CooldownPanel } from '../session/CooldownPanel'
 import { DeclineLog } from '../session/DeclineLog'
@@ -14,9 +15,14 @@ import '../session/session.css'
 export function SessionPage() {
   const t = useT()
   const lang = useLang()
-  const app = useAppStore((s) => s.app)
-  if (!app) return null
-  const { session, declines, verdict } = app
+  const { session, declines, verdict } = useAppStore(
+    useShallow((s) => ({
+      session: s.app?.session,
+      declines: s.app?.declines,
+      verdict: s.app?.verdict,
+    })),
+  )
+  if (!session || !declines || !verdict) return null
   const { state, config, last } = session
   const coolingDown = declines.cooldown.kind === 'active'
   return (

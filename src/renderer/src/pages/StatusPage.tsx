@@ -14,6 +14,7 @@ import { StatusDetails } from '../components/StatusDetails'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import '../status.css'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /**
  * The network status, the next step first: the one thing to do now, then the other findings worst
@@ -48,7 +49,7 @@ export function StatusPage() {
       <p className="muted" aria-live="polite">
         {observation ? <Age since={Date.parse(observation.checkedAt)} /> : t('checked.never')}
         {monitor.nextCheckAt
-          ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US') })}`
+          ? ` · ${t('status.next', { time: new Date(monitor.nextCheckAt).toLocaleTimeString(localeTag(lang)) })}`
           : ''}
       </p>
       {observation && !current ? (

@@ -7,6 +7,7 @@ import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
 import { LookupNotice } from './LookupNotice'
 import { useProfileForm } from './profile-store'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /** The card half of the form: BIN (never the full number), derived facts, declared capabilities. */
 export function CardFields({ errorFor }: { errorFor: (path: string) => string | undefined }) {
@@ -100,12 +101,7 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
         </div>
       </div>
       {card.bank ? <p className="muted">{card.bank}</p> : null}
-      <fieldset
-        ref={capabilitiesRef}
-        tabIndex={-1}
-        className="capabilities"
-        lang={lang === 'zh' ? 'zh-CN' : 'en'}
-      >
+      <fieldset ref={capabilitiesRef} tabIndex={-1} className="capabilities" lang={localeTag(lang)}>
         <legend>{t('profile.capabilities')}</legend>
         {capabilityNames.map((name) => (
           <label key={name} className="check">

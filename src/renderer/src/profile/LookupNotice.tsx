@@ -1,5 +1,6 @@
 import { useLang, useT } from '../use-t'
 import { useProfileForm } from './profile-store'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /** The form's last notice: dropped digits, the BIN look-up's outcome. */
 export function LookupNotice() {
@@ -20,9 +21,7 @@ export function LookupNotice() {
     ? `${t('profile.lookupOk')}${r.cached ? t('profile.lookupCached') : ''}`
     : r.reason === 'rate-limited'
       ? t('profile.lookupLimited', {
-          time: r.retryAt
-            ? new Date(r.retryAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US')
-            : '—',
+          time: r.retryAt ? new Date(r.retryAt).toLocaleTimeString(localeTag(lang)) : '—',
         })
       : t('profile.lookupFailed', { detail: r.detail })
   return (

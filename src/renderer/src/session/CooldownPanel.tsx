@@ -3,6 +3,7 @@ import { useAppStore } from '../store/app-store'
 import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 import { paymentActions } from './payment-actions'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /** The cool-down: a live countdown ("还需等待 17 小时"), the warning, and a knowing early end. */
 export function CooldownPanel() {
@@ -12,7 +13,7 @@ export function CooldownPanel() {
   const declines = useAppStore((s) => s.app?.declines)
   if (!declines) return null
   const { cooldown, policy } = declines
-  const until = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')
+  const until = (iso: string) => new Date(iso).toLocaleString(localeTag(lang))
   if (cooldown.kind === 'none')
     return (
       <p className="muted" aria-label={t('declines.title')}>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import { useLogDecline } from './use-log-decline'
+import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /** Logging a decline by hand, and the latest ones (message, time, whether it counted, BIN). */
 export function DeclineLog() {
@@ -39,7 +40,7 @@ export function DeclineLog() {
           <tbody>
             {recent.map((d) => (
               <tr key={d.id}>
-                <td>{new Date(d.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</td>
+                <td>{new Date(d.at).toLocaleString(localeTag(lang))}</td>
                 <td className="decline-message">{d.message}</td>
                 <td>{t(d.counts ? 'declines.yes' : 'declines.no')}</td>
                 <td>{d.card?.bin ?? '—'}</td>

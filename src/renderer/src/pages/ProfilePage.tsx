@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
-import { BillingFields } from './BillingFields'
-import { CardFields } from './CardFields'
-import { ProfileToolbar } from './ProfileToolbar'
-import { useProfileForm } from './profile-store'
+import { BillingFields } from '../profile/BillingFields'
+import { CardFields } from '../profile/CardFields'
+import { ProfileToolbar } from '../profile/ProfileToolbar'
+import { useProfileForm } from '../profile/profile-store'
 
 /** The card profile form: BIN and derived facts, billing address, save, and the profile toolbar. */
 export function ProfilePage() {

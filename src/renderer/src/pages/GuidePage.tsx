@@ -1,11 +1,11 @@
 import { guideSections } from '../../../shared/guide/sections'
 import { guideText } from '../../../shared/guide/text'
 import { useLang, useT } from '../use-t'
-import type { LogDeclineAction } from './DeclineAnswer'
+import type { LogDeclineAction } from '../guide/DeclineAnswer'
 import { LogDeclineButton } from '../session/LogDeclineButton'
-import { DeclineLookup } from './DeclineLookup'
-import { GuideSectionView, sectionAnchor } from './GuideSectionView'
-import './guide.css'
+import { DeclineLookup } from '../guide/DeclineLookup'
+import { GuideSectionView, sectionAnchor } from '../guide/GuideSectionView'
+import '../guide/guide.css'
 
 /**
  * The guide and the error look-up: the look-up first (what a user with a declined card needs), then
