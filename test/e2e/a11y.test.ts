@@ -1,14 +1,10 @@
 import type { Page } from 'playwright-core'
 import { axeProblems, horizontalOverflow } from '../support/axe-page'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { startE2eApp, US, type E2eApp } from '../support/e2e-harness'
 import { usProfile } from '../support/profiles'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'accessibility: axe-core on every page, both languages, both themes, narrow and wide'
-  : `e2e skipped: ${availability.reason}`
+const title = 'accessibility: axe-core on every page, both languages, both themes, narrow and wide'
 
 const schemes = ['light', 'dark'] as const
 const languages = [
@@ -37,7 +33,7 @@ function focusRing(page: Page) {
   })
 }
 
-suite(title, () => {
+browserSuite(title, () => {
   let app: E2eApp
   beforeEach(async () => {
     app = await startE2eApp()

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'the guide and the error look-up: built renderer in Chromium, bridged to the real services'
-  : `e2e skipped: ${availability.reason}`
+const title =
+  'the guide and the error look-up: built renderer in Chromium, bridged to the real services'
 
 const assets = path.resolve('out/renderer/assets')
 /** A string only Fuse.js's Bitap search carries, so its presence means the library is there. */
@@ -57,7 +54,7 @@ const pastes: readonly (readonly [string, string])[] = [
   ['We are unable to authenticate your payment method.', '银行验证未通过'],
 ]
 
-suite(title, () => {
+browserSuite(title, () => {
   let app: E2eApp
   beforeEach(async () => {
     app = await startE2eApp()

@@ -1,15 +1,11 @@
 import path from 'node:path'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
 import { usProfile } from '../support/profiles'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'the next step in Chromium, bridged to the real services'
-  : `e2e skipped: ${availability.reason}`
+const title = 'the next step in Chromium, bridged to the real services'
 
-suite(title, () => {
+browserSuite(title, () => {
   let app: E2eApp
   beforeEach(async () => {
     app = await startE2eApp()

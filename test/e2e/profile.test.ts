@@ -1,19 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { bridgedRequests } from '../support/bridge'
 import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
 import { usProfile } from '../support/profiles'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'the card profile form in Chromium, bridged to the real services'
-  : `e2e skipped: ${availability.reason}`
+const title = 'the card profile form in Chromium, bridged to the real services'
 const fullNumber = '4571 7360 1234 5678'
 
-suite(title, () => {
+browserSuite(title, () => {
   // A fresh app per test: each one sets up the profile it needs instead of relying on another
   // test having saved it, so they pass alone and in any order.
   let app: E2eApp

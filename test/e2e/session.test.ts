@@ -1,17 +1,14 @@
 import path from 'node:path'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { screenshotDir, startE2eApp, type E2eApp } from '../support/e2e-harness'
 import { writeHistoryFile } from '../support/history-file'
 import { usProfile } from '../support/profiles'
 import { traceBody } from '../support/provider-bodies'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'ready to pay, declines and history: built renderer in Chromium, bridged to the real services'
-  : `e2e skipped: ${availability.reason}`
+const title =
+  'ready to pay, declines and history: built renderer in Chromium, bridged to the real services'
 
-suite(title, () => {
+browserSuite(title, () => {
   let app: E2eApp
   afterEach(() => app?.close())
 

@@ -1,15 +1,11 @@
 import path from 'node:path'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { healthyRoutes, screenshotDir, startE2eApp, US, type E2eApp } from '../support/e2e-harness'
 import { traceBody } from '../support/provider-bodies'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'the status page: built renderer in Chromium, bridged to the real services'
-  : `e2e skipped: ${availability.reason}`
+const title = 'the status page: built renderer in Chromium, bridged to the real services'
 
-suite(title, () => {
+browserSuite(title, () => {
   // A fresh app (services, data folder, fake network, browser) per test: no test depends on what
   // another one left behind, or on the order they run in.
   let app: E2eApp

@@ -2,14 +2,10 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FIRST_STATE_MARK } from '../../src/renderer/src/first-state-mark'
-import { browserAvailability } from '../support/browser'
+import { browserSuite } from '../support/browser'
 import { startE2eApp, type E2eApp } from '../support/e2e-harness'
 
-const availability = browserAvailability()
-const suite = availability.run ? describe : describe.skip
-const title = availability.run
-  ? 'opening the window: the built renderer as files, under a CSP of script hashes'
-  : `e2e skipped: ${availability.reason}`
+const title = 'opening the window: the built renderer as files, under a CSP of script hashes'
 
 const rendererDir = path.resolve('out/renderer')
 const sha256 = (file: string) =>
@@ -55,7 +51,7 @@ describe('the built renderer (no browser needed)', () => {
   })
 })
 
-suite(title, () => {
+browserSuite(title, () => {
   let app: E2eApp
   beforeEach(async () => {
     app = await startE2eApp({ navigate: false })

@@ -2,19 +2,12 @@ import { stepStatuses } from '../../../src/shared/checklist/step-status'
 import { checklist } from '../../../src/shared/checklist/steps'
 import { checklistSteps } from '../../../src/shared/checklist/step-ids'
 import { translate } from '../../../src/shared/i18n/translate'
-import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
+import { T0 as t0, verdictContext } from '../../support/verdict-context'
 
-const t0 = Date.parse('2026-11-25T10:00:00Z')
-const ctx: VerdictContext = {
-  now: t0 + 1000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-}
+const ctx = verdictContext({ now: t0 + 1000 })
 const us = observationOf(t0, { merchant: exitOf('merchant', '104.28.41.17', 'US') })
 
 describe('the checklist', () => {

@@ -2,23 +2,15 @@ import fc from 'fast-check'
 import type { CountryCode } from '../../../src/shared/country'
 import { findingRank, severityRank } from '../../../src/shared/next-step-priority'
 import { nextStep, orderFindings, remainingFindings, targetOf } from '../../../src/shared/next-step'
-import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { finding } from '../../../src/shared/verdict/finding'
 import { findingCatalogue, findingIds } from '../../../src/shared/verdict/finding-catalogue'
 import type { Finding } from '../../../src/shared/verdict/types'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
+import { T0 as t0, verdictContext } from '../../support/verdict-context'
 
-const t0 = Date.parse('2026-11-25T10:00:00Z')
-const ctx = (patch: Partial<VerdictContext> = {}): VerdictContext => ({
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-  ...patch,
-})
+const ctx = verdictContext
 const usExit = observationOf(t0, { merchant: exitOf('merchant', '104.28.41.17', 'US') })
 const jpExit = observationOf(t0, { merchant: exitOf('merchant', '45.76.1.2', 'JP') })
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import type { CountryCode } from '../../../src/shared/country'
 import { contextFromFile } from '../../../src/shared/verdict/context'
-import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { cardFindings } from '../../../src/shared/verdict/card-rules'
 import { addressFindings } from '../../../src/shared/verdict/address-rules'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
+import { T0, verdictContext } from '../../support/verdict-context'
 
 const at = (iso: string) => Date.parse(iso)
 const expiring = (now: string, month: number, year: number) =>
@@ -103,19 +104,12 @@ describe('ZIPs that straddle a state line', () => {
   })
 })
 
-const t0 = at('2026-11-25T10:00:00Z')
+const t0 = T0
 const observation = observationOf(t0, {
   merchant: exitOf('merchant', '104.28.41.17', 'US'),
   ipv4: exitOf('ipv4', '104.28.41.17', 'US'),
 })
-const ctx = (now: number): VerdictContext => ({
-  now,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-})
+const ctx = (now: number) => verdictContext({ now })
 
 describe('the verdict in time', () => {
   it('a payment exit without a country is grey: the comparison that matters cannot be made', () => {

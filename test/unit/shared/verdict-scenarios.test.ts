@@ -4,18 +4,10 @@ import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evalu
 import type { CardProfile } from '../../../src/shared/profile/schema'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
+import { T0 as t0, verdictContext } from '../../support/verdict-context'
 import { sighting } from '../../support/sightings'
 
-const t0 = Date.parse('2026-11-25T10:00:00Z')
-const ctx = (patch: Partial<VerdictContext> = {}): VerdictContext => ({
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-  ...patch,
-})
+const ctx = verdictContext
 const us = (ip = '104.28.41.17') => exitOf('merchant', ip, 'US')
 const obs = (exits: Partial<Observation['exits']>, extra: Partial<Observation> = {}) =>
   observationOf(t0, exits, extra)
