@@ -20,7 +20,7 @@ export interface CliOptions {
   readonly explain: string | null
 }
 
-/** Exit codes the CLI promises (documented in the README). */
+/** Exit codes the CLI promises (documented in docs/cli.md). */
 export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64 } as const
 
 /** Exit codes of `--explain`: whether the pasted error was recognised. */

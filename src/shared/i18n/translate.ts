@@ -52,7 +52,7 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): Bilingua
   return { zh: translate('zh', key, params), en: translate('en', key, params) }
 }
 
-/** zh* locales get Chinese; everything else English (DESIGN principle 5). */
+/** zh* locales get Chinese; everything else English (docs/architecture.md, principle 5). */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh' : 'en'
 }

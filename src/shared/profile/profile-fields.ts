@@ -9,7 +9,8 @@ export const capabilityNames = ['usd', 'international', 'recurring', 'headroom']
 export type Capability = (typeof capabilityNames)[number]
 
 /**
- * A BIN as PayLight keeps it: the first 6–8 digits and never more (DESIGN principle 3). The one
- * spelling of the rule for the schema, the IPC validator, the look-up and the form.
+ * A BIN as PayLight keeps it: the first 6–8 digits and never more (docs/architecture.md,
+ * principle 3). The one spelling of the rule for the schema, the IPC validator, the look-up and
+ * the form.
  */
 export const binPattern = /^\d{6,8}$/
