@@ -39,28 +39,28 @@ async function onReady() {
   const notices = createNoticeRelay()
   const services = await setupServices(electron, { ...host, notify: notices.send })
   const lang = () => services.state().lang
-  const window = setupWindow({
+  const mainWindow = setupWindow({
     BrowserWindow: electron.BrowserWindow,
     preload: path.join(__dirname, '../preload/index.cjs'),
     url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
     title: () => translate(lang(), 'app.name'),
     dark: () => electron.nativeTheme.shouldUseDarkColors,
   })
-  const openWindow = windowOpener(window, services.notices)
+  const openWindow = windowOpener(mainWindow, services.notices)
   const { find, undelivered } = services.notices
   const open = (notice: NoticeRecord | null) => openWindow(notice?.page ?? 'status')
   notices.connect(
     setupNotifications({ Notification, platform, undelivered, find, open, lang }).deliver,
   )
-  const guard = createSenderGuard(window.isOurs, trustedOrigins)
+  const guard = createSenderGuard(mainWindow.isOurs, trustedOrigins)
   registerHandlers((channel, fn) => electron.ipcMain.handle(channel, fn), services.ipc, guard)
-  services.subscribe(window.push)
+  services.subscribe(mainWindow.push)
   const tray = setupTray(electron, { ...host, run, services, openWindow, now: Date.now })
   const power = setupPower(electron, { os, timers, monitor: services.monitor })
   // A keychain locked at login may be unlocked by now: files it blocked are read again.
   app.on('browser-window-focus', () => services.focus())
   app.on('before-quit', () => {
-    window.quitting()
+    mainWindow.quitting()
     power.stop()
     tray.stop()
     services.stop()
@@ -71,7 +71,7 @@ async function onReady() {
     log.info('tray likely invisible: keeping a window open', {
       desktop: process.env['XDG_CURRENT_DESKTOP'],
     })
-    window.keepOnClose()
+    mainWindow.keepOnClose()
     openWindow()
   }
   return { openWindow, tray }
