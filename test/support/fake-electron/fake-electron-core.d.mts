@@ -24,6 +24,8 @@ export interface FakeSession extends EventEmitter {
   permissionRequestHandler: ((...args: unknown[]) => void) | undefined
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined
   closeAllConnectionsCalls: number
+  /** Requests whose body has not been read to the end yet. */
+  readonly inFlight: Set<{ fail(error: Error): void }>
   fetch(url: string, init?: RequestInit): Promise<Response>
   closeAllConnections(): Promise<void>
   resolveProxy(url: string): Promise<string>
@@ -36,6 +38,10 @@ export interface FakeTray extends EventEmitter {
   readonly tooltips: string[]
   readonly titles: string[]
   readonly menus: { label?: string; enabled?: boolean; click?: () => void; type?: string }[][]
+  /** Whether the image last set could not be read: the tray then shows nothing. */
+  readonly iconEmpty: boolean
+  /** How often a click popped the context menu up instead of emitting 'click' (macOS). */
+  readonly menuPopups: number
   setImage(image: unknown): void
   setToolTip(text: string): void
   setTitle(title: string): void
@@ -105,7 +111,8 @@ export interface FakeElectron {
   Notification: FakeNotificationClass
   Tray: new (image: unknown) => FakeTray
   BrowserWindow: new (options: Record<string, unknown>) => FakeWindow
-  Menu: { buildFromTemplate<T>(template: T): T }
+  Menu: { buildFromTemplate<T>(template: T): T; setApplicationMenu(menu: unknown): void }
+  nativeImage: { createFromPath(path: string): { path: string; isEmpty(): boolean } }
 }
 
 export interface FakeElectronControl {
@@ -119,6 +126,9 @@ export interface FakeElectronControl {
     sessions: FakeSession[]
     appCalls: string[]
     quitCalls: number
+    /** What app.quit() went through: before-quit, will-quit, quit, or where it was stopped. */
+    quitSteps: string[]
+    applicationMenu?: unknown
   }
   readonly handlers: Map<string, (event: unknown, payload: unknown) => unknown>
   isReady(): boolean
@@ -128,6 +138,8 @@ export interface FakeElectronControl {
   secondInstance(argv?: string[]): void
   clickTray(tray?: FakeTray): void
   clickNotification(notification?: FakeNotification): void
+  /** An ipcRenderer.invoke: payload and reply are structured-cloned as they cross processes. */
+  invoke(channel: string, payload: unknown, event: unknown): Promise<unknown>
   activateToast(details: { type: string; arguments: string }): void
   hasActivationHandler(): boolean
 }

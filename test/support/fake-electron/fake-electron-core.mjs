@@ -1,8 +1,15 @@
 // A fake of Electron's main-process modules that keeps Electron's rules: handlers are kept and
 // tests emit the events (theme change, resume, second instance, notification click and failure);
 // what only works before or only after `ready` throws otherwise, with Electron's words; a second
-// `ipcMain.handle` on one channel throws. One instance per test (or per smoke-test process).
+// `ipcMain.handle` on one channel throws. Where Electron's documented behaviour matters to the app
+// it is kept too: a session's fetch resolves at the headers and counts as in flight until its body
+// is read, and `closeAllConnections` fails whatever is in flight; `app.quit` runs before-quit →
+// each window's vetoable close → will-quit → quit; Linux notifications never report 'failed'; a
+// macOS tray with a menu emits no 'click'; a tray image that cannot be read is an empty icon; IPC
+// payloads are structured-cloned. One instance per test (or per smoke-test process).
 import { EventEmitter } from 'node:events'
+import { existsSync } from 'node:fs'
+import { trackedResponse } from './fake-net.mjs'
 
 /** Creates one fake Electron. Options: platform, isPackaged, notifications, resolveProxy, ... */
 export function createFakeElectron(options = {}) {
@@ -18,6 +25,11 @@ export function createFakeElectron(options = {}) {
     sessions: [],
     appCalls: [],
     quitCalls: 0,
+    quitSteps: [],
+  }
+  const vetoableEvent = () => {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+    return event
   }
   const mustBeReady = (what) => {
     if (!ready) throw new Error(`${what} before app is ready`)
@@ -52,9 +64,26 @@ export function createFakeElectron(options = {}) {
       throw new Error(`fake app.getPath: unknown path ${name}`)
     },
     getAppPath: () => options.appPath ?? process.cwd(),
+    // Electron: 'before-quit' (preventable), then every window is closed (a window whose 'close'
+    // is prevented cancels the quit), then 'will-quit' (preventable), then 'quit'. Windows close
+    // asynchronously, after app.quit() has returned.
     quit: () => {
       record.quitCalls += 1
-      app.emit('before-quit', { preventDefault: () => undefined })
+      const before = vetoableEvent()
+      app.emit('before-quit', before)
+      if (before.defaultPrevented) return record.quitSteps.push('before-quit:prevented')
+      record.quitSteps.push('before-quit')
+      setImmediate(() => {
+        for (const w of record.windows.filter((w) => !w.destroyed)) {
+          w.close()
+          if (!w.destroyed) return record.quitSteps.push('close:prevented')
+        }
+        const will = vetoableEvent()
+        app.emit('will-quit', will)
+        if (will.defaultPrevented) return record.quitSteps.push('will-quit:prevented')
+        record.quitSteps.push('will-quit', 'quit')
+        app.emit('quit', {}, 0)
+      })
     },
     // Only macOS has a dock; elsewhere `app.dock` is undefined.
     dock: platform === 'darwin' ? { hide: () => record.appCalls.push('dock.hide') } : undefined,
@@ -81,9 +110,14 @@ export function createFakeElectron(options = {}) {
       permissionRequestHandler: undefined,
       permissionCheckHandler: undefined,
       closeAllConnectionsCalls: 0,
-      fetch: (url, init) => (options.fetch ?? offline)(url, init, ses),
+      inFlight: new Set(),
+      // Resolves at the headers; the request stays in flight until its body is read or cancelled.
+      fetch: (url, init) =>
+        trackedResponse(ses.inFlight, () => (options.fetch ?? offline)(url, init, ses)),
+      // Electron: "It will terminate / fail all requests currently in flight."
       closeAllConnections: async () => {
         ses.closeAllConnectionsCalls += 1
+        for (const request of [...ses.inFlight]) request.fail(new TypeError('net::ERR_ABORTED'))
         await options.closeAllConnections?.(ses)
       },
       resolveProxy: (url) => (options.resolveProxy ?? (async () => 'DIRECT'))(url, ses),
@@ -117,6 +151,14 @@ export function createFakeElectron(options = {}) {
     },
     removeHandler: (channel) => handlers.delete(channel),
   }
+  // What ipcRenderer.invoke does to a call: the payload and the reply cross the process boundary
+  // by structured clone (a function fails, a class instance arrives as a plain object).
+  const invoke = async (channel, payload, event) => {
+    const handler = handlers.get(channel)
+    if (!handler) throw new Error(`No handler registered for '${channel}'`)
+    const reply = await handler(event, cloneForIpc(payload, 'An object could not be cloned.'))
+    return cloneForIpc(reply, 'An object could not be cloned.')
+  }
 
   const net = {
     fetch: (url, init) => session.defaultSession.fetch(url, init),
@@ -141,10 +183,11 @@ export function createFakeElectron(options = {}) {
     }
     show() {
       this.shown = true
-      // Delivery is reported later, as the OS answers: 'show', or 'failed' (macOS, Windows).
+      // Delivery is reported later, as the OS answers: 'show', or 'failed' — documented for macOS
+      // and Windows only. On Linux a notice nobody can show is lost without a word.
       setImmediate(() => {
-        if (options.notifications === 'failing') this.emit('failed', {}, 'app is not signed')
-        else this.emit('show', {})
+        if (options.notifications !== 'failing') this.emit('show', {})
+        else if (platform !== 'linux') this.emit('failed', {}, 'app is not signed')
       })
     }
     close() {
@@ -154,18 +197,24 @@ export function createFakeElectron(options = {}) {
   // A Windows-only static in Electron 45's typings; absent elsewhere, so a call needs a guard.
   if (platform === 'win32') Notification.handleActivation = (cb) => (activationHandler = cb)
 
+  // A path Electron cannot read gives an empty image: no error, just nothing in the tray.
+  const imageIsEmpty = (image) =>
+    typeof image === 'string' ? !existsSync(image) : Boolean(image?.isEmpty?.() ?? true)
   class Tray extends EventEmitter {
     constructor(image) {
       mustBeReady('Cannot create Tray')
       super()
-      this.images = [String(image)]
+      this.images = [String(image?.path ?? image)]
+      this.iconEmpty = imageIsEmpty(image)
       this.tooltips = []
       this.menus = []
       this.titles = []
+      this.menuPopups = 0
       record.trays.push(this)
     }
     setImage(image) {
-      this.images.push(String(image))
+      this.images.push(String(image?.path ?? image))
+      this.iconEmpty = imageIsEmpty(image)
     }
     setToolTip(text) {
       this.tooltips.push(text)
@@ -195,7 +244,12 @@ export function createFakeElectron(options = {}) {
       this.sent = []
       this.webContents = {
         id: nextWebContentsId++,
-        send: (channel, payload) => this.sent.push({ channel, payload }),
+        // Electron serialises the arguments (structured clone); what cannot be cloned throws.
+        send: (channel, payload) =>
+          this.sent.push({
+            channel,
+            payload: cloneForIpc(payload, 'Failed to serialize arguments'),
+          }),
       }
       record.windows.push(this)
     }
@@ -241,7 +295,13 @@ export function createFakeElectron(options = {}) {
     Notification,
     Tray,
     BrowserWindow,
-    Menu: { buildFromTemplate: (template) => template },
+    Menu: {
+      buildFromTemplate: (template) => template,
+      setApplicationMenu: (menu) => (record.applicationMenu = menu),
+    },
+    nativeImage: {
+      createFromPath: (path) => ({ path, isEmpty: () => !existsSync(path) }),
+    },
     shell: { openExternal: async () => undefined },
     dialog: {
       showSaveDialog: async () => ({ canceled: true, filePath: '' }),
@@ -272,7 +332,13 @@ export function createFakeElectron(options = {}) {
     resume: () => powerMonitor.emit('resume'),
     suspend: () => powerMonitor.emit('suspend'),
     secondInstance: (argv = []) => app.emit('second-instance', {}, argv, process.cwd()),
-    clickTray: (tray = record.trays.at(-1)) => tray?.emit('click', {}, {}, { x: 0, y: 0 }),
+    // macOS pops a tray's context menu up on a click and emits no 'click' while it has one.
+    clickTray: (tray = record.trays.at(-1)) => {
+      if (!tray) return
+      if (platform === 'darwin' && tray.menus.length > 0) tray.menuPopups += 1
+      else tray.emit('click', {}, {}, { x: 0, y: 0 })
+    },
+    invoke,
     clickNotification: (n = record.notifications.at(-1)) => n?.emit('click', {}),
     activateToast: (details) => activationHandler?.(details),
     hasActivationHandler: () => activationHandler !== null,
@@ -282,4 +348,13 @@ export function createFakeElectron(options = {}) {
 
 async function offline() {
   throw new TypeError('net::ERR_INTERNET_DISCONNECTED')
+}
+
+/** Structured clone as IPC does it, failing with Electron's words. */
+function cloneForIpc(value, message) {
+  try {
+    return structuredClone(value)
+  } catch {
+    throw new Error(message)
+  }
 }
