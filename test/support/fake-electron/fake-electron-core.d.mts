@@ -86,6 +86,8 @@ export interface FakeElectron {
     whenReady(): Promise<void>
     enableSandbox(): void
     setAppUserModelId(id: string): void
+    /** Windows only, as in Electron. */
+    setToastActivatorCLSID?: (id: string) => void
     requestSingleInstanceLock(): boolean
     getLocale(): string
     getPath(name: string): string

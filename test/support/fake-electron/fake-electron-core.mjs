@@ -57,6 +57,16 @@ export function createFakeElectron(options = {}) {
       record.appCalls.push('enableSandbox')
     },
     setAppUserModelId: (id) => record.appCalls.push(`setAppUserModelId:${id}`),
+    // Windows only; an empty or unparsable CLSID throws, as Electron documents.
+    ...(platform === 'win32'
+      ? {
+          setToastActivatorCLSID: (id) => {
+            const guid = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i
+            if (!guid.test(id)) throw new Error(`Invalid CLSID: ${id}`)
+            record.appCalls.push(`setToastActivatorCLSID:${id}`)
+          },
+        }
+      : {}),
     requestSingleInstanceLock: () => options.singleInstanceLock ?? true,
     getLocale: () => options.locale ?? 'zh-CN',
     getPath: (name) => {
