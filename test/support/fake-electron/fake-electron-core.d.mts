@@ -13,6 +13,10 @@ export interface FakeElectronOptions {
   userData?: string
   appPath?: string
   singleInstanceLock?: boolean
+  /** macOS: what SMAppService reports for a registered login item. */
+  loginItemStatus?: 'enabled' | 'requires-approval'
+  /** macOS: whether this run was opened at login. */
+  openedAtLogin?: boolean
   fetch?: (url: string, init: RequestInit | undefined, session: FakeSession) => Promise<Response>
   closeAllConnections?: (session: FakeSession) => Promise<void> | void
   resolveProxy?: (url: string, session: FakeSession) => Promise<string>
@@ -89,6 +93,14 @@ export interface FakeElectron {
     /** Windows only, as in Electron. */
     setToastActivatorCLSID?: (id: string) => void
     requestSingleInstanceLock(): boolean
+    setLoginItemSettings(settings: Record<string, unknown>): void
+    getLoginItemSettings(query?: { args?: string[] }): {
+      openAtLogin: boolean
+      executableWillLaunchAtLogin: boolean
+      wasOpenedAtLogin: boolean
+      status: 'not-registered' | 'enabled' | 'requires-approval' | 'not-found'
+      launchItems: never[]
+    }
     getLocale(): string
     getPath(name: string): string
     getAppPath(): string

@@ -15,6 +15,7 @@ import { trackedResponse } from './fake-net.mjs'
 export function createFakeElectron(options = {}) {
   const platform = options.platform ?? process.platform
   let ready = false
+  let loginItem = null
   const record = {
     schemes: [],
     protocolHandlers: [],
@@ -68,6 +69,24 @@ export function createFakeElectron(options = {}) {
         }
       : {}),
     requestSingleInstanceLock: () => options.singleInstanceLock ?? true,
+    // Login items: macOS (SMAppService status) and Windows (a Run key compared with its args);
+    // documented for those two only, so Linux keeps nothing and always answers "off".
+    setLoginItemSettings: (settings) => {
+      record.appCalls.push(`setLoginItemSettings:${JSON.stringify(settings)}`)
+      if (platform !== 'linux') loginItem = { ...settings }
+    },
+    getLoginItemSettings: (query = {}) => {
+      const on = Boolean(loginItem?.openAtLogin)
+      const sameArgs = JSON.stringify(query.args ?? []) === JSON.stringify(loginItem?.args ?? [])
+      const status = !on ? 'not-registered' : (options.loginItemStatus ?? 'enabled')
+      return {
+        openAtLogin: platform === 'win32' ? on && sameArgs : on && status === 'enabled',
+        executableWillLaunchAtLogin: platform === 'win32' && on,
+        wasOpenedAtLogin: platform === 'darwin' && Boolean(options.openedAtLogin),
+        status,
+        launchItems: [],
+      }
+    },
     getLocale: () => options.locale ?? 'zh-CN',
     getPath: (name) => {
       if (name === 'userData') return options.userData ?? process.env.PAYLIGHT_FAKE_USERDATA
