@@ -13,6 +13,8 @@ export interface FakeElectronOptions {
   userData?: string
   appPath?: string
   singleInstanceLock?: boolean
+  version?: string
+  displays?: FakeDisplay[]
   /** macOS: what SMAppService reports for a registered login item. */
   loginItemStatus?: 'enabled' | 'requires-approval'
   /** macOS: whether this run was opened at login. */
@@ -20,6 +22,12 @@ export interface FakeElectronOptions {
   fetch?: (url: string, init: RequestInit | undefined, session: FakeSession) => Promise<Response>
   closeAllConnections?: (session: FakeSession) => Promise<void> | void
   resolveProxy?: (url: string, session: FakeSession) => Promise<string>
+}
+
+export interface FakeDisplay {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
 }
 
 export interface FakeSession extends EventEmitter {
@@ -66,7 +74,22 @@ export interface FakeWindow extends EventEmitter {
   readonly minimized: boolean
   readonly destroyed: boolean
   readonly sent: { channel: string; payload: unknown }[]
-  readonly webContents: { id: number; send(channel: string, payload: unknown): void }
+  readonly webContents: EventEmitter & {
+    id: number
+    send(channel: string, payload: unknown): void
+    reload(): void
+  }
+  readonly bounds: { x: number; y: number; width: number; height: number }
+  readonly maximized: boolean
+  readonly alwaysOnTop: boolean
+  readonly focusCalls: number
+  readonly reloads?: number
+  setBounds(bounds: Partial<FakeWindow['bounds']>): void
+  getNormalBounds(): FakeWindow['bounds']
+  isMaximized(): boolean
+  maximize(): void
+  setAlwaysOnTop(flag: boolean): void
+  moveTop(): void
   loadURL(url: string): Promise<void>
   show(): void
   focus(): void
@@ -104,6 +127,8 @@ export interface FakeElectron {
     getLocale(): string
     getPath(name: string): string
     getAppPath(): string
+    getVersion(): string
+    focus(options?: { steal?: boolean }): void
     quit(): void
     dock: { hide(): void } | undefined
   }
@@ -126,6 +151,10 @@ export interface FakeElectron {
   Tray: new (image: unknown) => FakeTray
   BrowserWindow: new (options: Record<string, unknown>) => FakeWindow
   Menu: { buildFromTemplate<T>(template: T): T; setApplicationMenu(menu: unknown): void }
+  screen: {
+    getAllDisplays(): FakeDisplay[]
+    getDisplayMatching(rect: FakeWindow['bounds']): FakeDisplay
+  }
   nativeImage: { createFromPath(path: string): { path: string; isEmpty(): boolean } }
 }
 

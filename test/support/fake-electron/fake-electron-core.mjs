@@ -16,6 +16,14 @@ export function createFakeElectron(options = {}) {
   const platform = options.platform ?? process.platform
   let ready = false
   let loginItem = null
+  const displays = () =>
+    options.displays ?? [
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      },
+    ]
   const record = {
     schemes: [],
     protocolHandlers: [],
@@ -93,6 +101,8 @@ export function createFakeElectron(options = {}) {
       throw new Error(`fake app.getPath: unknown path ${name}`)
     },
     getAppPath: () => options.appPath ?? process.cwd(),
+    getVersion: () => options.version ?? '0.1.0',
+    focus: (focusOptions) => record.appCalls.push(`focus:${JSON.stringify(focusOptions ?? {})}`),
     // Electron: 'before-quit' (preventable), then every window is closed (a window whose 'close'
     // is prevented cancels the quit), then 'will-quit' (preventable), then 'quit'. Windows close
     // asynchronously, after app.quit() has returned.
@@ -271,7 +281,16 @@ export function createFakeElectron(options = {}) {
       this.minimized = false
       this.destroyed = false
       this.sent = []
-      this.webContents = {
+      this.bounds = {
+        x: 0,
+        y: 0,
+        width: windowOptions?.width ?? 800,
+        height: windowOptions?.height ?? 600,
+      }
+      this.maximized = false
+      this.alwaysOnTop = false
+      this.focusCalls = 0
+      this.webContents = Object.assign(new EventEmitter(), {
         id: nextWebContentsId++,
         // Electron serialises the arguments (structured clone); what cannot be cloned throws.
         send: (channel, payload) =>
@@ -279,7 +298,8 @@ export function createFakeElectron(options = {}) {
             channel,
             payload: cloneForIpc(payload, 'Failed to serialize arguments'),
           }),
-      }
+        reload: () => (this.reloads = (this.reloads ?? 0) + 1),
+      })
       record.windows.push(this)
     }
     loadURL(url) {
@@ -291,7 +311,27 @@ export function createFakeElectron(options = {}) {
       this.visible = true
       this.minimized = false
     }
-    focus() {}
+    focus() {
+      this.focusCalls += 1
+    }
+    setBounds(bounds) {
+      this.bounds = { ...this.bounds, ...bounds }
+    }
+    getNormalBounds() {
+      return { ...this.bounds }
+    }
+    isMaximized() {
+      return this.maximized
+    }
+    // Electron: maximize() also shows a window that is not shown yet.
+    maximize() {
+      this.maximized = true
+      this.visible = true
+    }
+    setAlwaysOnTop(flag) {
+      this.alwaysOnTop = flag
+    }
+    moveTop() {}
     restore() {
       this.minimized = false
     }
@@ -327,6 +367,24 @@ export function createFakeElectron(options = {}) {
     Menu: {
       buildFromTemplate: (template) => template,
       setApplicationMenu: (menu) => (record.applicationMenu = menu),
+    },
+    // Displays as the test lays them out (default: one 1920×1080 screen with a 40 px taskbar).
+    screen: {
+      getAllDisplays: () => displays(),
+      getDisplayMatching: (rect) => {
+        const area = (d) =>
+          Math.max(
+            0,
+            Math.min(d.bounds.x + d.bounds.width, rect.x + rect.width) -
+              Math.max(d.bounds.x, rect.x),
+          ) *
+          Math.max(
+            0,
+            Math.min(d.bounds.y + d.bounds.height, rect.y + rect.height) -
+              Math.max(d.bounds.y, rect.y),
+          )
+        return [...displays()].sort((a, b) => area(b) - area(a))[0]
+      },
     },
     nativeImage: {
       createFromPath: (path) => ({ path, isEmpty: () => !existsSync(path) }),
