@@ -59,9 +59,7 @@ export function publishOf(env: NodeJS.ProcessEnv): PublishTarget | null {
  * app-update.yml, so the app never checks for updates, and says so.
  */
 export function distConfig(
-  base: Readonly<Record<string, unknown>> & {
-    readonly linux: { readonly target: readonly string[] }
-  },
+  base: { readonly linux: { readonly target: readonly string[] } },
   meta: PackageMeta,
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform,
@@ -85,7 +83,7 @@ export function distConfig(
         `未配置发布地址：此版本不会检查更新。`,
     )
   // The editor's schema hint is no build option.
-  const rest: Record<string, unknown> = { ...base }
+  const rest: Record<string, unknown> = { ...(base as Record<string, unknown>) }
   delete rest['$schema']
   return {
     config: {

@@ -64,6 +64,8 @@ export function applySmokeOverrides(
 export interface SmokeProbe {
   readonly hasTray: () => boolean
   readonly state: () => AppState | null
+  /** What the tray's "Open PayLight" does (a test cannot click a tray icon). */
+  readonly openWindow: () => void
 }
 
 /** Hands the smoke test its probe, only when the overrides are in force. */

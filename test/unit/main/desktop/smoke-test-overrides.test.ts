@@ -57,7 +57,7 @@ describe('the smoke-test overrides', () => {
 
   it('expose the probe only while they are in force', () => {
     const target: Record<string, unknown> = {}
-    const probe = { hasTray: () => true, state: () => null }
+    const probe = { hasTray: () => true, state: () => null, openWindow: () => undefined }
     exposeSmokeProbe({ userData: null, sources: null }, probe, target)
     expect(target).toEqual({})
     exposeSmokeProbe({ userData: '/tmp/x', sources: null }, probe, target)
