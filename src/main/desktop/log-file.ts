@@ -63,3 +63,32 @@ export function createLogFile(
     folder: path.dirname(file),
   }
 }
+
+/**
+ * "打开日志文件夹 / Open log folder" (Settings): the folder in the system's file manager, through
+ * `shell.openPath`, which answers with an error message or "".
+ */
+export async function openLogFolder(
+  openPath: (folder: string) => Promise<string>,
+  folder: string,
+): Promise<{ ok: boolean }> {
+  const error = await openPath(folder).catch((e: unknown) => String(e))
+  return { ok: error === '' }
+}
+
+/**
+ * The main process's own failures into the log: an uncaught exception or an unhandled rejection
+ * (Electron would show a dialog for the first and say nothing for the second). Stacks only — the
+ * shared logger's scanner still sees every field.
+ */
+export function logProcessErrors(
+  proc: Pick<NodeJS.Process, 'on'>,
+  log: { error(message: string, data?: Record<string, unknown>): void },
+): void {
+  const detail = (error: unknown) =>
+    error instanceof Error ? (error.stack ?? String(error)) : String(error)
+  proc.on('uncaughtException', (error) => log.error('uncaught exception', { error: detail(error) }))
+  proc.on('unhandledRejection', (reason) =>
+    log.error('unhandled rejection', { error: detail(reason) }),
+  )
+}

@@ -5,6 +5,8 @@ import electronLog from 'electron-log/node'
 import {
   createLogFile,
   LOG_FILE,
+  logProcessErrors,
+  openLogFolder,
   redactEntry,
   REMOVED,
 } from '../../../../src/main/desktop/log-file'
@@ -99,5 +101,29 @@ describe('redactEntry', () => {
         },
       ),
     )
+  })
+})
+
+describe('the main process errors and the log folder', () => {
+  it('logs uncaught exceptions and unhandled rejections with their stacks', async () => {
+    const { EventEmitter } = await import('node:events')
+    const proc = new EventEmitter()
+    const entries: [string, unknown][] = []
+    logProcessErrors(proc as never, { error: (m, d) => entries.push([m, d?.['error']]) })
+    proc.emit('uncaughtException', new Error('boom'))
+    proc.emit('unhandledRejection', 'nope')
+    expect(entries[0]?.[0]).toBe('uncaught exception')
+    expect(String(entries[0]?.[1])).toMatch(/^Error: boom\n\s+at /)
+    expect(entries[1]).toEqual(['unhandled rejection', 'nope'])
+  })
+
+  it('opens the log folder through shell.openPath, which answers with an error message or ""', async () => {
+    const opened: string[] = []
+    const openPath = async (folder: string) => (opened.push(folder), '')
+    await expect(openLogFolder(openPath, '/u/logs')).resolves.toEqual({ ok: true })
+    await expect(openLogFolder(async () => 'Failed to open path', '/u/logs')).resolves.toEqual({
+      ok: false,
+    })
+    expect(opened).toEqual(['/u/logs'])
   })
 })
