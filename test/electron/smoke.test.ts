@@ -85,7 +85,10 @@ describe.skipIf(binary.path === null)('PayLight in real Electron', () => {
         ).toBe(true),
       { timeout: 30_000, interval: 200 },
     )
-    expect(app.windows()).toHaveLength(0)
+    // A tray app starts without a window, except on a GNOME desktop without a tray host (there the
+    // window stands in for the tray); CI's Xvfb session has no desktop at all.
+    if (!/gnome/i.test(process.env['XDG_CURRENT_DESKTOP'] ?? ''))
+      expect(app.windows()).toHaveLength(0)
   })
 
   it('opens the window with the first state', async () => {
@@ -142,7 +145,8 @@ describe.skipIf(binary.path === null)('PayLight in real Electron', () => {
     const exited = new Promise<number | null>((resolve) =>
       app.process().once('exit', (code) => resolve(code)),
     )
-    await app.evaluate(({ app: electronApp }) => electronApp.quit())
+    // The evaluation may lose its answer as the process goes: the exit code is what counts.
+    await app.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined)
     await closed
     expect(await exited).toBe(0)
   })
