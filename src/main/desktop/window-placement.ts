@@ -32,7 +32,7 @@ const clamp = (value: number, low: number, high: number): number =>
 export function placeWindow(
   saved: SavedPlacement | null,
   displays: readonly DisplayArea[],
-): { readonly bounds: Rectangle; readonly maximized: boolean } | null {
+): { readonly bounds: Rectangle; readonly maximized: boolean; readonly displayId: number } | null {
   if (!saved || displays.length === 0) return null
   const byId = displays.find((d) => d.id === saved.displayId)
   const best = [...displays].sort(
@@ -59,5 +59,6 @@ export function placeWindow(
       height,
     },
     maximized: saved.maximized,
+    displayId: display.id,
   }
 }

@@ -11,6 +11,7 @@ import {
   REMOVED,
 } from '../../../../src/main/desktop/log-file'
 import { createLogger, setLogSink } from '../../../../src/shared/logger'
+import { runs } from '../../../property/support'
 import { useTempDirs } from '../../../support/temp-dirs'
 
 const makeTempDir = useTempDirs('paylight-log-')
@@ -100,6 +101,7 @@ describe('redactEntry', () => {
           expect(JSON.stringify(redactEntry(entry))).not.toContain(number.slice(6, 12))
         },
       ),
+      runs,
     )
   })
 })

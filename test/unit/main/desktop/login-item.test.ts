@@ -10,6 +10,7 @@ import {
   xdgAutostart,
 } from '../../../../src/main/desktop/xdg-autostart'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
+import { runs } from '../../../property/support'
 import { useTempDirs } from '../../../support/temp-dirs'
 
 const tempDir = useTempDirs('paylight-autostart-')
@@ -121,7 +122,7 @@ describe('Exec quoting', () => {
       fc.property(fc.array(printable, { minLength: 1, maxLength: 4 }), (args) => {
         expect(readExec(execLine(args))).toEqual(args)
       }),
-      { numRuns: 2000 },
+      runs,
     )
   })
 

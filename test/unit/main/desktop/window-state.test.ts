@@ -19,6 +19,7 @@ import {
   createFakeElectron,
   type FakeDisplay,
 } from '../../../support/fake-electron/fake-electron-core.mjs'
+import { runs } from '../../../property/support'
 import { useTempDirs } from '../../../support/temp-dirs'
 
 const tempDir = useTempDirs('paylight-window-')
@@ -58,6 +59,7 @@ describe('placeWindow', () => {
     expect(placeWindow(saved, [laptop])).toEqual({
       bounds: { x: 0, y: 25, width: 1440, height: 875 },
       maximized: true,
+      displayId: 1,
     })
   })
 
@@ -73,18 +75,22 @@ describe('placeWindow', () => {
       fc.property(
         rect,
         fc.integer({ min: 0, max: 5 }),
-        fc.array(display, { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(display, { minLength: 1, maxLength: 3, selector: (d) => d.id }),
         (bounds, displayId, displays) => {
           const placed = placeWindow({ bounds, maximized: false, displayId }, displays)
           expect(placed).not.toBeNull()
-          const area = displays.find((d) => inside(placed!.bounds, d.workArea))?.workArea
+          const area = displays.find((d) => d.id === placed!.displayId)?.workArea
           expect(area).toBeDefined()
+          expect(inside(placed!.bounds, area!)).toBe(true)
+          // The display it was on wins while it is there.
+          if (displays.some((d) => d.id === displayId)) expect(placed!.displayId).toBe(displayId)
           expect(placed!.bounds.width).toBeGreaterThanOrEqual(Math.min(MIN_SIZE.width, area!.width))
           expect(placed!.bounds.height).toBeGreaterThanOrEqual(
             Math.min(MIN_SIZE.height, area!.height),
           )
         },
       ),
+      runs,
     )
   })
 
