@@ -54,6 +54,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The built app in real Electron (`npm run test:electron`). Skipped, with the reason, where
+        // no Electron binary is installed (as on machines that reach only the package registries).
+        resolve: { alias },
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['test/electron/**/*.test.ts'],
+          setupFiles: ['test/support/setup-node.ts'],
+          globals: true,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

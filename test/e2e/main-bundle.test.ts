@@ -10,6 +10,7 @@ interface TrayReport {
   titles: string[]
   menu: { label?: string; enabled?: boolean; type?: string }[]
   clickListeners: number
+  iconEmpty: boolean
 }
 interface WindowReport {
   url: string
@@ -36,6 +37,9 @@ interface Report {
   windowsAtStart: WindowReport[]
   windowsAfterClose: WindowReport[]
   windowsAfterSecondInstance: WindowReport[]
+  windowState: { revision: number; light: string } | null
+  quitSteps: string[]
+  windowsAtQuit: WindowReport[]
 }
 
 /** Lays out a packaged app's resources as electron-builder's extraResources does. */
@@ -147,6 +151,7 @@ describe.each(cases)(
       expect(path.dirname(first)).toBe(path.join(resources, 'tray'))
       expect(path.basename(first)).toBe(icon)
       expect(existsSync(first)).toBe(true)
+      expect(report.trayAtStart.iconEmpty).toBe(false)
       expect(report.trayAtStart.tooltips.at(-1)).toMatch(
         /^下一步：填写卡片资料\n付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料/,
       )
@@ -171,6 +176,15 @@ describe.each(cases)(
         nodeIntegration: false,
       })
       expect(existsSync(String(window?.webPreferences['preload']))).toBe(true)
+    })
+
+    it("answers its window's first getState with a state Electron can send (structured clone)", () => {
+      expect(report.windowState).toEqual({ revision: expect.any(Number), light: 'grey' })
+    })
+
+    it("quits cleanly from the tray's Quit: no window vetoes it, will-quit and quit follow", () => {
+      expect(report.quitSteps).toEqual(['before-quit', 'will-quit', 'quit'])
+      expect(report.windowsAtQuit.every((w) => w.destroyed)).toBe(true)
     })
 
     if (platform === 'darwin')

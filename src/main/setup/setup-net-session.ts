@@ -1,7 +1,9 @@
 import type { Session } from 'electron'
 import type { Timers } from '../../shared/monitor/monitor'
+import { realTimers } from '../../shared/monitor/timers'
 import type { FetchFn } from '../../shared/net/fetch-text'
 import { denyAllPermissions } from '../shell/web-guards'
+import { onBodySettled } from './body-settled'
 
 /** The checks' own in-memory session: no cache, no cookies, nothing shared with the window. */
 export const CHECKS_PARTITION = 'paylight-checks'
@@ -22,11 +24,15 @@ export type ChecksSession = Pick<
  * A fetch that opens fresh connections for every batch of requests (a check, a probe tick): a local
  * proxy client that switches its upstream node keeps the tunnels it already has on the old node,
  * so a pooled connection would report the old exit. Pooled sockets are closed whenever a request
- * starts with none in flight — never under a request still waiting for its answer (closing fails
- * those). TLS session resumption (which Chromium does across connections by itself) keeps the new
- * handshakes cheap. No cookies and no HTTP cache.
+ * starts with none in flight — never under a request still being answered (closing fails those).
+ * A request is in flight until its body is read, not when `fetch` resolves: that happens at the
+ * headers, with the body still streaming. TLS session resumption (which Chromium does across
+ * connections by itself) keeps the new handshakes cheap. No cookies and no HTTP cache.
  */
-export function freshConnectionFetch(ses: Pick<Session, 'fetch' | 'closeAllConnections'>): FetchFn {
+export function freshConnectionFetch(
+  ses: Pick<Session, 'fetch' | 'closeAllConnections'>,
+  timers: Timers = realTimers,
+): FetchFn {
   let inFlight = 0
   let closing: Promise<void> | null = null
   return async (url, init) => {
@@ -37,11 +43,19 @@ export function freshConnectionFetch(ses: Pick<Session, 'fetch' | 'closeAllConne
         .finally(() => (closing = null))
     }
     inFlight += 1
+    let released = false
+    const release = () => {
+      if (released) return
+      released = true
+      inFlight -= 1
+    }
     try {
       if (closing) await closing
-      return await ses.fetch(url, { ...init, credentials: 'omit', cache: 'no-store' })
-    } finally {
-      inFlight -= 1
+      const response = await ses.fetch(url, { ...init, credentials: 'omit', cache: 'no-store' })
+      return onBodySettled(response, release, timers)
+    } catch (error) {
+      release()
+      throw error
     }
   }
 }
@@ -79,7 +93,7 @@ export function setupChecksSession(deps: {
   const ses = deps.fromPartition(CHECKS_PARTITION, { cache: false })
   denyAllPermissions(ses)
   return {
-    fetch: freshConnectionFetch(ses),
+    fetch: freshConnectionFetch(ses, deps.timers),
     resolveProxy: boundedResolveProxy((url) => ses.resolveProxy(url), deps.timers),
   }
 }

@@ -1,8 +1,8 @@
 import type { ActivationArguments, NotificationConstructorOptions } from 'electron'
 import { createLogger } from '../../shared/logger'
 import type { Lang } from '../../shared/country'
-import type { NoticeRecord } from '../../shared/notices'
-import { noticeIdOfActivation, toastXml } from './toast-xml'
+import type { NoticePage, NoticeRecord } from '../../shared/notices'
+import { toastTargetOf, toastXml } from './toast-xml'
 
 /** The parts of an Electron Notification the glue uses; tests pass the fake's. */
 export interface NotificationLike {
@@ -24,17 +24,25 @@ export const MAX_LIVE_NOTIFICATIONS = 20
 const log = createLogger('notifications')
 
 /**
- * System notifications that report back: one that cannot be shown (unsupported, or 'failed' as an
- * unsigned macOS app's do since Electron 42) is marked undelivered so the window and the tray show
- * it; each is kept referenced until clicked or closed (a collected one can vanish from the
- * notification centre); a click opens the window on the page that explains the notice.
+ * System notifications that report back: one that cannot be shown (unsupported, no notification
+ * daemon on Linux — where Electron documents no 'failed' event — or 'failed' as an unsigned macOS
+ * app's do since Electron 42) is marked undelivered so the window and the tray show it; each is
+ * kept referenced until clicked or closed (a collected one can vanish from the notification
+ * centre); a click opens the window on the page that explains the notice, on Windows also after a
+ * restart (the page rides in the toast's launch arguments).
  */
 export function setupNotifications(deps: {
   readonly Notification: NotificationClass
   readonly platform: NodeJS.Platform
   readonly undelivered: (id: string) => void
   readonly find: (id: string) => NoticeRecord | null
-  readonly open: (notice: NoticeRecord | null) => void
+  /** Opens the window: `page` is the notice's, or the clicked toast's when the notice is gone. */
+  readonly open: (notice: NoticeRecord | null, page: NoticePage) => void
+  /**
+   * Whether the system can show a notification now beyond what Electron's `isSupported()` knows:
+   * on Linux, whether a notification daemon is on the session bus (see notification-daemon.ts).
+   */
+  readonly systemCanShow?: () => boolean
   /** The language the system notification is shown in: the one chosen now. */
   readonly lang: () => Lang
 }) {
@@ -45,13 +53,15 @@ export function setupNotifications(deps: {
     deps.platform === 'win32' && typeof Notification.handleActivation === 'function'
   if (activation)
     Notification.handleActivation?.((details) => {
-      const id = noticeIdOfActivation(details.arguments)
-      if (id) live.delete(id)
-      deps.open(id ? deps.find(id) : null)
+      const target = toastTargetOf(details.arguments)
+      if (target) live.delete(target.id)
+      const notice = target ? deps.find(target.id) : null
+      deps.open(notice, notice?.page ?? target?.page ?? 'status')
     })
 
   const deliver = (notice: NoticeRecord): void => {
-    if (!Notification.isSupported()) return deps.undelivered(notice.id)
+    if (!Notification.isSupported() || deps.systemCanShow?.() === false)
+      return deps.undelivered(notice.id)
     const lang = deps.lang()
     const title = notice.title[lang]
     const body = notice.body[lang]
@@ -60,7 +70,7 @@ export function setupNotifications(deps: {
         id: notice.id,
         title,
         body,
-        ...(activation ? { toastXml: toastXml(notice.id, title, body) } : {}),
+        ...(activation ? { toastXml: toastXml(notice, title, body) } : {}),
       })
       const release = () => live.delete(notice.id)
       n.on('failed', (_event, error) => {
@@ -73,7 +83,7 @@ export function setupNotifications(deps: {
       if (!activation)
         n.on('click', () => {
           release()
-          deps.open(notice)
+          deps.open(notice, notice.page)
         })
       live.set(notice.id, n)
       if (live.size > MAX_LIVE_NOTIFICATIONS) live.delete(live.keys().next().value as string)

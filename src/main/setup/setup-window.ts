@@ -17,6 +17,7 @@ export type WindowLike = Pick<
   | 'isMinimized'
   | 'loadURL'
   | 'webContents'
+  | 'close'
 >
 
 /**
@@ -32,18 +33,23 @@ export function setupWindow<W extends WindowLike>(deps: {
   readonly title: () => string
   /** Whether the system uses dark colours now (nativeTheme), for the window's first paint. */
   readonly dark?: () => boolean
+  /** A new window before it is shown: its remembered place, Esc (desktop/window-state.ts). */
+  readonly onCreated?: (window: W) => void
+  /** Shows the window and gives it focus the way this system needs (desktop/bring-to-front.ts). */
+  readonly bringToFront?: (window: W) => void
 }) {
+  const front = (w: W): void => {
+    if (deps.bringToFront) return deps.bringToFront(w)
+    if (w.isMinimized()) w.restore()
+    w.show()
+    w.focus()
+  }
   let window: W | null = null
   let keepOnClose = false
   let quitting = false
   return {
     open: (): void => {
-      if (window) {
-        if (window.isMinimized()) window.restore()
-        window.show()
-        window.focus()
-        return
-      }
+      if (window) return front(window)
       const created = createMainWindow(
         deps.BrowserWindow,
         deps.preload,
@@ -51,19 +57,24 @@ export function setupWindow<W extends WindowLike>(deps: {
         deps.dark?.() ?? false,
       )
       window = created
+      deps.onCreated?.(created)
       created.on('close', (event) => {
         if (!keepOnClose || quitting) return
         event.preventDefault()
         created.minimize()
       })
       created.on('closed', () => (window = null))
-      created.once('ready-to-show', () => created.show())
+      created.once('ready-to-show', () => front(created))
       void created.loadURL(deps.url)
     },
     /** Whether the window exists (shown or minimised). */
     exists: (): boolean => window !== null,
     /** Whether an IPC sender is our window (the sender guard's first question). */
     isOurs: (webContentsId: number): boolean => window?.webContents.id === webContentsId,
+    /** Reloads the window's page (after its renderer crashed). */
+    reload: (): void => window?.webContents.reload(),
+    /** Closes the window, when there is one. */
+    close: (): void => window?.close(),
     /** Pushes a state to the window, when there is one. */
     push: (state: AppState): void => window?.webContents.send(eventChannels.state, state),
     /** The tray is likely invisible: from now on closing minimises, so the window stays reachable. */

@@ -36,8 +36,9 @@ export interface SetupTrayDeps {
 
 /** Whether a left click on the icon should open the window on this platform. */
 export function clickOpensWindow(platform: NodeJS.Platform): boolean {
-  // macOS: with a context menu set, a left click opens the menu AND fires 'click'; binding it
-  // would pop the window up every time the user only reads the menu.
+  // macOS: with a context menu set, a click pops the menu up and Electron emits no 'click'
+  // (tray_icon_cocoa.mm: "Don't emit click events when menu is showing"); the menu's Open item is
+  // the way to the window there.
   return platform !== 'darwin'
 }
 

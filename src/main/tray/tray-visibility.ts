@@ -1,3 +1,4 @@
+import { busNameHasOwner } from '../setup/session-bus'
 import type { RunCommand } from '../setup/run-command'
 
 /** Whether the tray icon can be expected to show; decides if a window must stand in for it. */
@@ -25,13 +26,22 @@ export function trayVisibility(
     : 'likely-invisible'
 }
 
-/** Asks GNOME which extensions are on (bounded; a failure means "cannot tell"). */
+/** The bus name a StatusNotifierItem host (the tray Electron draws into on Linux) owns. */
+export const STATUS_NOTIFIER_WATCHER = 'org.kde.StatusNotifierWatcher'
+
+/**
+ * Asks the session bus whether a tray host owns `org.kde.StatusNotifierWatcher`, as AppIndicator
+ * apps do: Ubuntu turns its AppIndicator extension on through the session mode, not through the
+ * `enabled-extensions` key, so only the bus tells. When nobody owns it (or the bus cannot be asked),
+ * GNOME is asked which extensions are on (bounded; a failure means "cannot tell").
+ */
 export async function detectTrayVisibility(
   platform: NodeJS.Platform,
   env: NodeJS.ProcessEnv,
   run: RunCommand,
 ): Promise<TrayVisibility> {
   if (platform !== 'linux' || !isGnome(env['XDG_CURRENT_DESKTOP'])) return 'visible'
+  if ((await busNameHasOwner(run, STATUS_NOTIFIER_WATCHER)) === true) return 'visible'
   const extensions = await run(
     'gsettings',
     ['get', 'org.gnome.shell', 'enabled-extensions'],

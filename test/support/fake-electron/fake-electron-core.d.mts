@@ -13,9 +13,21 @@ export interface FakeElectronOptions {
   userData?: string
   appPath?: string
   singleInstanceLock?: boolean
+  version?: string
+  displays?: FakeDisplay[]
+  /** macOS: what SMAppService reports for a registered login item. */
+  loginItemStatus?: 'enabled' | 'requires-approval'
+  /** macOS: whether this run was opened at login. */
+  openedAtLogin?: boolean
   fetch?: (url: string, init: RequestInit | undefined, session: FakeSession) => Promise<Response>
   closeAllConnections?: (session: FakeSession) => Promise<void> | void
   resolveProxy?: (url: string, session: FakeSession) => Promise<string>
+}
+
+export interface FakeDisplay {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
 }
 
 export interface FakeSession extends EventEmitter {
@@ -24,6 +36,8 @@ export interface FakeSession extends EventEmitter {
   permissionRequestHandler: ((...args: unknown[]) => void) | undefined
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined
   closeAllConnectionsCalls: number
+  /** Requests whose body has not been read to the end yet. */
+  readonly inFlight: Set<{ fail(error: Error): void }>
   fetch(url: string, init?: RequestInit): Promise<Response>
   closeAllConnections(): Promise<void>
   resolveProxy(url: string): Promise<string>
@@ -36,6 +50,10 @@ export interface FakeTray extends EventEmitter {
   readonly tooltips: string[]
   readonly titles: string[]
   readonly menus: { label?: string; enabled?: boolean; click?: () => void; type?: string }[][]
+  /** Whether the image last set could not be read: the tray then shows nothing. */
+  readonly iconEmpty: boolean
+  /** How often a click popped the context menu up instead of emitting 'click' (macOS). */
+  readonly menuPopups: number
   setImage(image: unknown): void
   setToolTip(text: string): void
   setTitle(title: string): void
@@ -56,7 +74,22 @@ export interface FakeWindow extends EventEmitter {
   readonly minimized: boolean
   readonly destroyed: boolean
   readonly sent: { channel: string; payload: unknown }[]
-  readonly webContents: { id: number; send(channel: string, payload: unknown): void }
+  readonly webContents: EventEmitter & {
+    id: number
+    send(channel: string, payload: unknown): void
+    reload(): void
+  }
+  readonly bounds: { x: number; y: number; width: number; height: number }
+  readonly maximized: boolean
+  readonly alwaysOnTop: boolean
+  readonly focusCalls: number
+  readonly reloads?: number
+  setBounds(bounds: Partial<FakeWindow['bounds']>): void
+  getNormalBounds(): FakeWindow['bounds']
+  isMaximized(): boolean
+  maximize(): void
+  setAlwaysOnTop(flag: boolean): void
+  moveTop(): void
   loadURL(url: string): Promise<void>
   show(): void
   focus(): void
@@ -80,10 +113,22 @@ export interface FakeElectron {
     whenReady(): Promise<void>
     enableSandbox(): void
     setAppUserModelId(id: string): void
+    /** Windows only, as in Electron. */
+    setToastActivatorCLSID?: (id: string) => void
     requestSingleInstanceLock(): boolean
+    setLoginItemSettings(settings: Record<string, unknown>): void
+    getLoginItemSettings(query?: { args?: string[] }): {
+      openAtLogin: boolean
+      executableWillLaunchAtLogin: boolean
+      wasOpenedAtLogin: boolean
+      status: 'not-registered' | 'enabled' | 'requires-approval' | 'not-found'
+      launchItems: never[]
+    }
     getLocale(): string
     getPath(name: string): string
     getAppPath(): string
+    getVersion(): string
+    focus(options?: { steal?: boolean }): void
     quit(): void
     dock: { hide(): void } | undefined
   }
@@ -105,7 +150,12 @@ export interface FakeElectron {
   Notification: FakeNotificationClass
   Tray: new (image: unknown) => FakeTray
   BrowserWindow: new (options: Record<string, unknown>) => FakeWindow
-  Menu: { buildFromTemplate<T>(template: T): T }
+  Menu: { buildFromTemplate<T>(template: T): T; setApplicationMenu(menu: unknown): void }
+  screen: {
+    getAllDisplays(): FakeDisplay[]
+    getDisplayMatching(rect: FakeWindow['bounds']): FakeDisplay
+  }
+  nativeImage: { createFromPath(path: string): { path: string; isEmpty(): boolean } }
   shell: { openExternal(url: string): Promise<void> }
   dialog: {
     showSaveDialog(options: unknown): Promise<{ canceled: boolean; filePath: string }>
@@ -130,6 +180,9 @@ export interface FakeElectronControl {
     sessions: FakeSession[]
     appCalls: string[]
     quitCalls: number
+    /** What app.quit() went through: before-quit, will-quit, quit, or where it was stopped. */
+    quitSteps: string[]
+    applicationMenu?: unknown
   }
   readonly handlers: Map<string, (event: unknown, payload: unknown) => unknown>
   isReady(): boolean
@@ -139,6 +192,8 @@ export interface FakeElectronControl {
   secondInstance(argv?: string[]): void
   clickTray(tray?: FakeTray): void
   clickNotification(notification?: FakeNotification): void
+  /** An ipcRenderer.invoke: payload and reply are structured-cloned as they cross processes. */
+  invoke(channel: string, payload: unknown, event: unknown): Promise<unknown>
   activateToast(details: { type: string; arguments: string }): void
   hasActivationHandler(): boolean
 }

@@ -1,13 +1,29 @@
 // A fake of Electron's main-process modules that keeps Electron's rules: handlers are kept and
 // tests emit the events (theme change, resume, second instance, notification click and failure);
 // what only works before or only after `ready` throws otherwise, with Electron's words; a second
-// `ipcMain.handle` on one channel throws. One instance per test (or per smoke-test process).
+// `ipcMain.handle` on one channel throws. Where Electron's documented behaviour matters to the app
+// it is kept too: a session's fetch resolves at the headers and counts as in flight until its body
+// is read, and `closeAllConnections` fails whatever is in flight; `app.quit` runs before-quit →
+// each window's vetoable close → will-quit → quit; Linux notifications never report 'failed'; a
+// macOS tray with a menu emits no 'click'; a tray image that cannot be read is an empty icon; IPC
+// payloads are structured-cloned. One instance per test (or per smoke-test process).
 import { EventEmitter } from 'node:events'
+import { existsSync } from 'node:fs'
+import { trackedResponse } from './fake-net.mjs'
 
 /** Creates one fake Electron. Options: platform, isPackaged, notifications, resolveProxy, ... */
 export function createFakeElectron(options = {}) {
   const platform = options.platform ?? process.platform
   let ready = false
+  let loginItem = null
+  const displays = () =>
+    options.displays ?? [
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      },
+    ]
   const record = {
     schemes: [],
     protocolHandlers: [],
@@ -18,6 +34,11 @@ export function createFakeElectron(options = {}) {
     sessions: [],
     appCalls: [],
     quitCalls: 0,
+    quitSteps: [],
+  }
+  const vetoableEvent = () => {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+    return event
   }
   const mustBeReady = (what) => {
     if (!ready) throw new Error(`${what} before app is ready`)
@@ -45,16 +66,63 @@ export function createFakeElectron(options = {}) {
       record.appCalls.push('enableSandbox')
     },
     setAppUserModelId: (id) => record.appCalls.push(`setAppUserModelId:${id}`),
+    // Windows only; an empty or unparsable CLSID throws, as Electron documents.
+    ...(platform === 'win32'
+      ? {
+          setToastActivatorCLSID: (id) => {
+            const guid = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i
+            if (!guid.test(id)) throw new Error(`Invalid CLSID: ${id}`)
+            record.appCalls.push(`setToastActivatorCLSID:${id}`)
+          },
+        }
+      : {}),
     requestSingleInstanceLock: () => options.singleInstanceLock ?? true,
+    // Login items: macOS (SMAppService status) and Windows (a Run key compared with its args);
+    // documented for those two only, so Linux keeps nothing and always answers "off".
+    setLoginItemSettings: (settings) => {
+      record.appCalls.push(`setLoginItemSettings:${JSON.stringify(settings)}`)
+      if (platform !== 'linux') loginItem = { ...settings }
+    },
+    getLoginItemSettings: (query = {}) => {
+      const on = Boolean(loginItem?.openAtLogin)
+      const sameArgs = JSON.stringify(query.args ?? []) === JSON.stringify(loginItem?.args ?? [])
+      const status = !on ? 'not-registered' : (options.loginItemStatus ?? 'enabled')
+      return {
+        openAtLogin: platform === 'win32' ? on && sameArgs : on && status === 'enabled',
+        executableWillLaunchAtLogin: platform === 'win32' && on,
+        wasOpenedAtLogin: platform === 'darwin' && Boolean(options.openedAtLogin),
+        status,
+        launchItems: [],
+      }
+    },
     getLocale: () => options.locale ?? 'zh-CN',
     getPath: (name) => {
       if (name === 'userData') return options.userData ?? process.env.PAYLIGHT_FAKE_USERDATA
       throw new Error(`fake app.getPath: unknown path ${name}`)
     },
     getAppPath: () => options.appPath ?? process.cwd(),
+    getVersion: () => options.version ?? '0.1.0',
+    focus: (focusOptions) => record.appCalls.push(`focus:${JSON.stringify(focusOptions ?? {})}`),
+    // Electron: 'before-quit' (preventable), then every window is closed (a window whose 'close'
+    // is prevented cancels the quit), then 'will-quit' (preventable), then 'quit'. Windows close
+    // asynchronously, after app.quit() has returned.
     quit: () => {
       record.quitCalls += 1
-      app.emit('before-quit', { preventDefault: () => undefined })
+      const before = vetoableEvent()
+      app.emit('before-quit', before)
+      if (before.defaultPrevented) return record.quitSteps.push('before-quit:prevented')
+      record.quitSteps.push('before-quit')
+      setImmediate(() => {
+        for (const w of record.windows.filter((w) => !w.destroyed)) {
+          w.close()
+          if (!w.destroyed) return record.quitSteps.push('close:prevented')
+        }
+        const will = vetoableEvent()
+        app.emit('will-quit', will)
+        if (will.defaultPrevented) return record.quitSteps.push('will-quit:prevented')
+        record.quitSteps.push('will-quit', 'quit')
+        app.emit('quit', {}, 0)
+      })
     },
     // Only macOS has a dock; elsewhere `app.dock` is undefined.
     dock: platform === 'darwin' ? { hide: () => record.appCalls.push('dock.hide') } : undefined,
@@ -81,9 +149,14 @@ export function createFakeElectron(options = {}) {
       permissionRequestHandler: undefined,
       permissionCheckHandler: undefined,
       closeAllConnectionsCalls: 0,
-      fetch: (url, init) => (options.fetch ?? offline)(url, init, ses),
+      inFlight: new Set(),
+      // Resolves at the headers; the request stays in flight until its body is read or cancelled.
+      fetch: (url, init) =>
+        trackedResponse(ses.inFlight, () => (options.fetch ?? offline)(url, init, ses)),
+      // Electron: "It will terminate / fail all requests currently in flight."
       closeAllConnections: async () => {
         ses.closeAllConnectionsCalls += 1
+        for (const request of [...ses.inFlight]) request.fail(new TypeError('net::ERR_ABORTED'))
         await options.closeAllConnections?.(ses)
       },
       resolveProxy: (url) => (options.resolveProxy ?? (async () => 'DIRECT'))(url, ses),
@@ -117,6 +190,14 @@ export function createFakeElectron(options = {}) {
     },
     removeHandler: (channel) => handlers.delete(channel),
   }
+  // What ipcRenderer.invoke does to a call: the payload and the reply cross the process boundary
+  // by structured clone (a function fails, a class instance arrives as a plain object).
+  const invoke = async (channel, payload, event) => {
+    const handler = handlers.get(channel)
+    if (!handler) throw new Error(`No handler registered for '${channel}'`)
+    const reply = await handler(event, cloneForIpc(payload, 'An object could not be cloned.'))
+    return cloneForIpc(reply, 'An object could not be cloned.')
+  }
 
   const net = {
     fetch: (url, init) => session.defaultSession.fetch(url, init),
@@ -141,10 +222,11 @@ export function createFakeElectron(options = {}) {
     }
     show() {
       this.shown = true
-      // Delivery is reported later, as the OS answers: 'show', or 'failed' (macOS, Windows).
+      // Delivery is reported later, as the OS answers: 'show', or 'failed' — documented for macOS
+      // and Windows only. On Linux a notice nobody can show is lost without a word.
       setImmediate(() => {
-        if (options.notifications === 'failing') this.emit('failed', {}, 'app is not signed')
-        else this.emit('show', {})
+        if (options.notifications !== 'failing') this.emit('show', {})
+        else if (platform !== 'linux') this.emit('failed', {}, 'app is not signed')
       })
     }
     close() {
@@ -154,18 +236,24 @@ export function createFakeElectron(options = {}) {
   // A Windows-only static in Electron 45's typings; absent elsewhere, so a call needs a guard.
   if (platform === 'win32') Notification.handleActivation = (cb) => (activationHandler = cb)
 
+  // A path Electron cannot read gives an empty image: no error, just nothing in the tray.
+  const imageIsEmpty = (image) =>
+    typeof image === 'string' ? !existsSync(image) : Boolean(image?.isEmpty?.() ?? true)
   class Tray extends EventEmitter {
     constructor(image) {
       mustBeReady('Cannot create Tray')
       super()
-      this.images = [String(image)]
+      this.images = [String(image?.path ?? image)]
+      this.iconEmpty = imageIsEmpty(image)
       this.tooltips = []
       this.menus = []
       this.titles = []
+      this.menuPopups = 0
       record.trays.push(this)
     }
     setImage(image) {
-      this.images.push(String(image))
+      this.images.push(String(image?.path ?? image))
+      this.iconEmpty = imageIsEmpty(image)
     }
     setToolTip(text) {
       this.tooltips.push(text)
@@ -193,10 +281,25 @@ export function createFakeElectron(options = {}) {
       this.minimized = false
       this.destroyed = false
       this.sent = []
-      this.webContents = {
-        id: nextWebContentsId++,
-        send: (channel, payload) => this.sent.push({ channel, payload }),
+      this.bounds = {
+        x: 0,
+        y: 0,
+        width: windowOptions?.width ?? 800,
+        height: windowOptions?.height ?? 600,
       }
+      this.maximized = false
+      this.alwaysOnTop = false
+      this.focusCalls = 0
+      this.webContents = Object.assign(new EventEmitter(), {
+        id: nextWebContentsId++,
+        // Electron serialises the arguments (structured clone); what cannot be cloned throws.
+        send: (channel, payload) =>
+          this.sent.push({
+            channel,
+            payload: cloneForIpc(payload, 'Failed to serialize arguments'),
+          }),
+        reload: () => (this.reloads = (this.reloads ?? 0) + 1),
+      })
       record.windows.push(this)
     }
     loadURL(url) {
@@ -208,7 +311,27 @@ export function createFakeElectron(options = {}) {
       this.visible = true
       this.minimized = false
     }
-    focus() {}
+    focus() {
+      this.focusCalls += 1
+    }
+    setBounds(bounds) {
+      this.bounds = { ...this.bounds, ...bounds }
+    }
+    getNormalBounds() {
+      return { ...this.bounds }
+    }
+    isMaximized() {
+      return this.maximized
+    }
+    // Electron: maximize() also shows a window that is not shown yet.
+    maximize() {
+      this.maximized = true
+      this.visible = true
+    }
+    setAlwaysOnTop(flag) {
+      this.alwaysOnTop = flag
+    }
+    moveTop() {}
     restore() {
       this.minimized = false
     }
@@ -241,7 +364,31 @@ export function createFakeElectron(options = {}) {
     Notification,
     Tray,
     BrowserWindow,
-    Menu: { buildFromTemplate: (template) => template },
+    Menu: {
+      buildFromTemplate: (template) => template,
+      setApplicationMenu: (menu) => (record.applicationMenu = menu),
+    },
+    // Displays as the test lays them out (default: one 1920×1080 screen with a 40 px taskbar).
+    screen: {
+      getAllDisplays: () => displays(),
+      getDisplayMatching: (rect) => {
+        const area = (d) =>
+          Math.max(
+            0,
+            Math.min(d.bounds.x + d.bounds.width, rect.x + rect.width) -
+              Math.max(d.bounds.x, rect.x),
+          ) *
+          Math.max(
+            0,
+            Math.min(d.bounds.y + d.bounds.height, rect.y + rect.height) -
+              Math.max(d.bounds.y, rect.y),
+          )
+        return [...displays()].sort((a, b) => area(b) - area(a))[0]
+      },
+    },
+    nativeImage: {
+      createFromPath: (path) => ({ path, isEmpty: () => !existsSync(path) }),
+    },
     shell: { openExternal: async () => undefined },
     dialog: {
       showSaveDialog: async () => ({ canceled: true, filePath: '' }),
@@ -272,7 +419,13 @@ export function createFakeElectron(options = {}) {
     resume: () => powerMonitor.emit('resume'),
     suspend: () => powerMonitor.emit('suspend'),
     secondInstance: (argv = []) => app.emit('second-instance', {}, argv, process.cwd()),
-    clickTray: (tray = record.trays.at(-1)) => tray?.emit('click', {}, {}, { x: 0, y: 0 }),
+    // macOS pops a tray's context menu up on a click and emits no 'click' while it has one.
+    clickTray: (tray = record.trays.at(-1)) => {
+      if (!tray) return
+      if (platform === 'darwin' && tray.menus.length > 0) tray.menuPopups += 1
+      else tray.emit('click', {}, {}, { x: 0, y: 0 })
+    },
+    invoke,
     clickNotification: (n = record.notifications.at(-1)) => n?.emit('click', {}),
     activateToast: (details) => activationHandler?.(details),
     hasActivationHandler: () => activationHandler !== null,
@@ -282,4 +435,13 @@ export function createFakeElectron(options = {}) {
 
 async function offline() {
   throw new TypeError('net::ERR_INTERNET_DISCONNECTED')
+}
+
+/** Structured clone as IPC does it, failing with Electron's words. */
+function cloneForIpc(value, message) {
+  try {
+    return structuredClone(value)
+  } catch {
+    throw new Error(message)
+  }
 }

@@ -34,6 +34,7 @@ const trayReport = (tray) =>
     titles: [...tray.titles],
     menu: items(tray.menus.at(-1)),
     clickListeners: tray.listenerCount('click'),
+    iconEmpty: tray.iconEmpty,
   }
 const windowsReport = () =>
   control.record.windows.map((w) => ({
@@ -66,9 +67,12 @@ async function play() {
   report.windowsAtStart = windowsReport()
   report.trayAtStart = trayReport(tray)
 
-  const probe = handlers.get('paylight:get-state')
-  report.ipcProbe = probe
-    ? await probe({ sender: { id: 999 }, senderFrame: { url: 'https://evil.example/' } }, undefined)
+  // Through IPC as the renderer's invoke reaches it: payload and reply structured-cloned.
+  report.ipcProbe = handlers.has('paylight:get-state')
+    ? await control.invoke('paylight:get-state', undefined, {
+        sender: { id: 999 },
+        senderFrame: { url: 'https://evil.example/' },
+      })
     : null
   const app = record.protocolHandlers.find((h) => h.scheme === 'app')?.handler
   if (app) {
@@ -96,7 +100,26 @@ async function play() {
   // The menu's own "Open" item.
   const open = tray?.menus.at(-1)?.find((item) => item.label === '打开付款红绿灯')
   open?.click?.()
+  await pause(100)
+  // The window asks for its first state as the preload does: the reply crosses by structured clone.
+  const window = record.windows.find((w) => !w.destroyed)
+  const first = window
+    ? await control.invoke('paylight:get-state', undefined, {
+        sender: { id: window.webContents.id },
+        senderFrame: { url: 'app://paylight/index.html' },
+      })
+    : null
+  report.windowState = first && { revision: first.revision, light: first.verdict?.light }
   report.trayAtEnd = trayReport(tray)
+
+  // The tray's Quit: before-quit, every window closed (none may veto), will-quit, quit.
+  tray?.menus
+    .at(-1)
+    ?.find((item) => item.label === '退出')
+    ?.click?.()
+  await pause(200)
+  report.quitSteps = [...record.quitSteps]
+  report.windowsAtQuit = windowsReport()
 }
 
 // Ready comes when the fake says so; the scenario runs once the app had time to start.

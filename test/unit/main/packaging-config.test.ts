@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import type { Configuration } from 'app-builder-lib'
 import { DebugLogger } from 'builder-util'
+import { distConfig, maintainerOf, publishOf } from '../../../build/dist-config'
 import { pngSize } from '../../support/icon-files'
 
 interface TargetEntry {
@@ -19,10 +20,13 @@ interface BuilderConfig {
     identity?: string | null
     hardenedRuntime?: boolean
     notarize?: boolean
+    entitlements?: string
+    entitlementsInherit?: string
     extendInfo: Record<string, unknown>
   }
   win: { target: TargetEntry[] }
   linux: { target: string[] }
+  appId: string
 }
 interface PackageJson {
   scripts: Record<string, string>
@@ -115,12 +119,89 @@ describe('the packaging config (electron-builder)', () => {
   })
 
   it('`npm run dist` uses the locked electron-builder 26, never one fetched at packaging time', () => {
-    expect(pkg.scripts['dist']).toMatch(/electron-builder --config electron-builder\.json/)
-    expect(pkg.scripts['dist']).not.toMatch(/npx/)
+    expect(pkg.scripts['dist']).toBe('electron-vite build && tsx build/dist.ts')
+    const script = readFileSync('build/dist.ts', 'utf8')
+    expect(script).toMatch(/path\.join\(\s*'node_modules',\s*'\.bin'/)
+    expect(script).toContain("readFileSync('electron-builder.json'")
+    expect(script).not.toMatch(/npx/)
     expect(pkg.devDependencies['electron-builder']).toMatch(/^\^?26\./)
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
       packages: Record<string, { version: string }>
     }
     expect(lock.packages['node_modules/electron-builder']?.version).toMatch(/^26\./)
+  })
+})
+
+describe('macOS signing and App Nap', () => {
+  it('signs with a minimal entitlements file: JIT only, no disable-library-validation', () => {
+    expect(config.mac.entitlements).toBe('resources/entitlements.mac.plist')
+    expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements)
+    const plist = readFileSync(config.mac.entitlements ?? '', 'utf8')
+    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit'])
+    expect(plist).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/)
+  })
+
+  it('keeps App Nap from throttling the checks of a windowless menu-bar app', () => {
+    expect(config.mac.extendInfo['NSAppSleepDisabled']).toBe(true)
+  })
+})
+
+describe('`npm run dist` for this machine (build/dist-config.ts)', () => {
+  const validate = (built: Record<string, unknown>) =>
+    validateConfiguration(built as Configuration, new DebugLogger(false))
+
+  it('a newcomer on Linux builds the AppImage only and is told why; no updates, and it says so', async () => {
+    const { config: built, notes } = distConfig(config, {}, {}, 'linux')
+    expect((built['linux'] as { target: string[] }).target).toEqual(['AppImage'])
+    expect(built['publish']).toBeNull()
+    expect(notes.join('\n')).toMatch(
+      /AppImage only: a \.deb needs a maintainer e-mail and a homepage/,
+    )
+    expect(notes.join('\n')).toMatch(/will not check for updates/)
+    await expect(validate(built)).resolves.toBeUndefined()
+  })
+
+  it('with a maintainer, a homepage and a GitHub repository: the .deb too, and updates from its releases', async () => {
+    const env = {
+      PAYLIGHT_MAINTAINER: 'Li Lei <lilei@example.org>',
+      PAYLIGHT_HOMEPAGE: 'https://example.org/paylight',
+      PAYLIGHT_PUBLISH_GITHUB: 'paylight/paylight',
+    }
+    const { config: built, notes } = distConfig(config, {}, env, 'linux')
+    expect(built['linux']).toMatchObject({
+      target: ['AppImage', 'deb'],
+      maintainer: env.PAYLIGHT_MAINTAINER,
+    })
+    expect(built['extraMetadata']).toEqual({ homepage: env.PAYLIGHT_HOMEPAGE })
+    expect(built['publish']).toEqual([
+      { provider: 'github', owner: 'paylight', repo: 'paylight', releaseType: 'draft' },
+    ])
+    expect(notes).toEqual([])
+    await expect(validate(built)).resolves.toBeUndefined()
+  })
+
+  it('macOS and Windows builds are not cut down; a plain https folder can serve updates too', async () => {
+    const { config: built } = distConfig(
+      config,
+      {},
+      { PAYLIGHT_PUBLISH_URL: 'https://dl.example.org/paylight' },
+      'darwin',
+    )
+    expect(built['mac']).toEqual(config.mac)
+    expect(built['publish']).toEqual([
+      { provider: 'generic', url: 'https://dl.example.org/paylight' },
+    ])
+    await expect(validate(built)).resolves.toBeUndefined()
+  })
+
+  it('reads the maintainer from package.json, and refuses one without an e-mail', () => {
+    expect(maintainerOf({ author: { name: 'Li Lei', email: 'l@example.org' } }, {})).toBe(
+      'Li Lei <l@example.org>',
+    )
+    expect(maintainerOf({ author: 'Li Lei' }, {})).toBeNull()
+    expect(maintainerOf({}, { PAYLIGHT_MAINTAINER: 'no email' })).toBeNull()
+    expect(publishOf({ PAYLIGHT_PUBLISH_GITHUB: 'not a repo' })).toBeNull()
+    expect(publishOf({ PAYLIGHT_PUBLISH_URL: 'http://insecure.example.org' })).toBeNull()
   })
 })

@@ -85,3 +85,90 @@ describe('the fake keeps handlers and lets tests emit the OS events', () => {
     expect(seen).toEqual(['theme:true', 'resume', 'second-instance', 'notification-click'])
   })
 })
+
+describe('the fake keeps the documented behaviour the app depends on', () => {
+  it('app.quit: before-quit, then each window closes (a prevented close cancels), will-quit, quit', async () => {
+    const { electron, control } = createFakeElectron({ platform: 'linux' })
+    await electron.app.whenReady()
+    const window = new electron.BrowserWindow({})
+    let keep = true
+    window.on('close', (event: { preventDefault(): void }) => keep && event.preventDefault())
+    const seen: string[] = []
+    for (const name of ['before-quit', 'will-quit', 'quit'])
+      electron.app.on(name, () => seen.push(name))
+    electron.app.quit()
+    expect(seen).toEqual(['before-quit'])
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(control.record.quitSteps).toEqual(['before-quit', 'close:prevented'])
+    expect(seen).toEqual(['before-quit'])
+    keep = false
+    electron.app.quit()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(window.destroyed).toBe(true)
+    expect(seen).toEqual(['before-quit', 'before-quit', 'will-quit', 'quit'])
+  })
+
+  it('Linux never reports a notification as failed; macOS and Windows do', async () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const { electron } = createFakeElectron({ platform, notifications: 'failing' })
+      const n = new electron.Notification({ title: 't' })
+      const events: string[] = []
+      for (const name of ['show', 'failed']) n.on(name, () => events.push(name))
+      n.show()
+      await new Promise((resolve) => setImmediate(resolve))
+      expect([platform, events]).toEqual([platform, platform === 'linux' ? [] : ['failed']])
+    }
+  })
+
+  it('a click on a macOS tray with a menu pops the menu up and emits no click', async () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const { electron, control } = createFakeElectron({ platform })
+      await electron.app.whenReady()
+      const tray = new electron.Tray('/icon.png')
+      tray.setContextMenu([{ label: 'Quit' }])
+      const clicks = vi.fn()
+      tray.on('click', clicks)
+      control.clickTray(tray)
+      expect([platform, clicks.mock.calls.length, tray.menuPopups]).toEqual(
+        platform === 'darwin' ? [platform, 0, 1] : [platform, 1, 0],
+      )
+    }
+  })
+
+  it('a tray image path that cannot be read is an empty icon, not an error', async () => {
+    const { electron } = createFakeElectron()
+    await electron.app.whenReady()
+    const tray = new electron.Tray('/no/such/icon.png')
+    expect(tray.iconEmpty).toBe(true)
+    tray.setImage('resources/tray/grey-light.png')
+    expect(tray.iconEmpty).toBe(false)
+  })
+
+  it('IPC payloads and replies are structured-cloned: a function fails, a class instance loses its class', async () => {
+    const { electron, control } = createFakeElectron()
+    await electron.app.whenReady()
+    class Card {
+      constructor(readonly bin: string) {}
+      masked() {
+        return `${this.bin}…`
+      }
+    }
+    let received: unknown = null
+    electron.ipcMain.handle('paylight:probe', (_event, payload) => {
+      received = payload
+      return { ok: true }
+    })
+    await expect(control.invoke('paylight:probe', new Card('424242'), {})).resolves.toEqual({
+      ok: true,
+    })
+    expect(received).toEqual({ bin: '424242' })
+    expect(received).not.toBeInstanceOf(Card)
+    await expect(control.invoke('paylight:probe', { run: () => 1 }, {})).rejects.toThrow(
+      'An object could not be cloned.',
+    )
+    const window = new electron.BrowserWindow({})
+    expect(() => window.webContents.send('paylight:state', { later: () => 1 })).toThrow(
+      'Failed to serialize arguments',
+    )
+  })
+})

@@ -8,6 +8,7 @@ import {
   PROXY_LOOKUP_TIMEOUT_MS,
   setupChecksSession,
 } from '../../../../src/main/setup/setup-net-session'
+import { UNREAD_BODY_HOLD_MS } from '../../../../src/main/setup/body-settled'
 import type { FetchFn } from '../../../../src/shared/net/fetch-text'
 import type { SourceSpec } from '../../../../src/shared/net/sources'
 import { observeSource, runFullCheck } from '../../../../src/shared/monitor/run-check'
@@ -170,9 +171,102 @@ describe('setupChecksSession', () => {
     const granted = vi.fn()
     session?.permissionRequestHandler?.(null, 'geolocation', granted)
     expect(granted).toHaveBeenCalledWith(false)
-    await checks.fetch('https://chatgpt.com/cdn-cgi/trace')
+    await (await checks.fetch('https://chatgpt.com/cdn-cgi/trace')).text()
     expect(seen).toEqual([{ url: 'https://chatgpt.com/cdn-cgi/trace', credentials: 'omit' }])
     expect(session?.closeAllConnectionsCalls).toBe(1)
     await expect(checks.resolveProxy('https://chatgpt.com/')).resolves.toBe('DIRECT')
+  })
+})
+
+/** An answer whose body arrives in two parts; the second waits until the test lets it go. */
+function slowAnswer() {
+  let release: () => void = () => undefined
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  const body = new ReadableStream<Uint8Array>({
+    start: async (controller) => {
+      controller.enqueue(new TextEncoder().encode('fl=1\nip=104.28.41.17\n'))
+      await gate
+      controller.enqueue(new TextEncoder().encode('loc=US\n'))
+      controller.close()
+    },
+  })
+  return { response: new Response(body), release }
+}
+
+describe('fresh connections and bodies still streaming (on the fake session, as Chromium does it)', () => {
+  async function session(answers: (() => Response)[]) {
+    const { electron, control } = createFakeElectron({
+      fetch: async () => (answers.shift() ?? (() => new Response('ip=1.1.1.1')))(),
+    })
+    await electron.app.whenReady()
+    const ses = electron.session.fromPartition(CHECKS_PARTITION, { cache: false })
+    return { ses, fetch: freshConnectionFetch(ses as never), control }
+  }
+
+  it('the fake fails a body in flight when all connections close, as Electron documents', async () => {
+    const slow = slowAnswer()
+    const { ses } = await session([() => slow.response])
+    const response = await ses.fetch('https://chatgpt.com/cdn-cgi/trace')
+    expect(ses.inFlight.size).toBe(1)
+    await ses.closeAllConnections()
+    slow.release()
+    await expect(response.text()).rejects.toThrow('net::ERR_ABORTED')
+  })
+
+  it('a request that has its headers but not its body is still in flight: the next one does not close under it', async () => {
+    const slow = slowAnswer()
+    const { ses, fetch } = await session([() => slow.response])
+    const first = await fetch('https://chatgpt.com/cdn-cgi/trace')
+    expect(ses.closeAllConnectionsCalls).toBe(1)
+    // The next probe starts while the first body is still streaming.
+    const second = fetch('https://1.1.1.1/cdn-cgi/trace')
+    slow.release()
+    await expect(first.text()).resolves.toBe('fl=1\nip=104.28.41.17\nloc=US\n')
+    await (await second).text()
+    expect(ses.closeAllConnectionsCalls).toBe(1)
+    // Both bodies read: the batch is over, the next request opens fresh connections.
+    await (await fetch('https://chatgpt.com/cdn-cgi/trace')).text()
+    expect(ses.closeAllConnectionsCalls).toBe(2)
+  })
+
+  it('a cancelled body (an error status) ends the request too', async () => {
+    const { ses, fetch } = await session([() => new Response('busy', { status: 503 })])
+    const answer = await fetch('https://chatgpt.com/cdn-cgi/trace')
+    expect(answer.status).toBe(503)
+    await answer.body?.cancel()
+    await (await fetch('https://chatgpt.com/cdn-cgi/trace')).text()
+    expect(ses.closeAllConnectionsCalls).toBe(2)
+  })
+
+  it('a body nobody reads holds fresh connections back only for a bounded time', async () => {
+    const { ses, fetch } = await session([])
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
+    await fetch('https://chatgpt.com/cdn-cgi/trace')
+    await (await fetch('https://1.1.1.1/cdn-cgi/trace')).text()
+    expect(ses.closeAllConnectionsCalls).toBe(1)
+    await vi.advanceTimersByTimeAsync(UNREAD_BODY_HOLD_MS)
+    await (await fetch('https://chatgpt.com/cdn-cgi/trace')).text()
+    expect(ses.closeAllConnectionsCalls).toBe(2)
+  })
+
+  it('keeps what the checks read besides the body: status, headers, url and type', async () => {
+    const { fetch } = await session([
+      () => {
+        const r = new Response('x', { status: 200, headers: { 'x-a': '1' } })
+        Object.defineProperty(r, 'url', { value: 'https://chatgpt.com/cdn-cgi/trace' })
+        return r
+      },
+    ])
+    const answer = await fetch('https://chatgpt.com/cdn-cgi/trace')
+    expect([answer.status, answer.headers.get('x-a'), answer.url, answer.type]).toEqual([
+      200,
+      '1',
+      'https://chatgpt.com/cdn-cgi/trace',
+      'default',
+    ])
+    await answer.text()
   })
 })

@@ -4,7 +4,17 @@ import {
   MAX_LIVE_NOTIFICATIONS,
   setupNotifications,
 } from '../../../../src/main/setup/setup-notifications'
-import { noticeIdOfActivation, toastXml } from '../../../../src/main/setup/toast-xml'
+import {
+  NOTIFICATIONS_BUS_NAME,
+  watchNotificationDaemon,
+} from '../../../../src/main/setup/notification-daemon'
+import { toastTargetOf, toastXml } from '../../../../src/main/setup/toast-xml'
+import {
+  APP_USER_MODEL_ID,
+  registerWindowsToasts,
+  TOAST_ACTIVATOR_CLSID,
+} from '../../../../src/main/setup/windows-toasts'
+import { readFileSync } from 'node:fs'
 import { latestUndelivered, type NoticeRecord } from '../../../../src/shared/notices'
 import type { Lang } from '../../../../src/shared/country'
 import {
@@ -13,10 +23,15 @@ import {
 } from '../../../support/fake-electron/fake-electron-core.mjs'
 
 /** Notices as index.ts wires them: the notices feature delivering through the fake's Notification. */
-async function setup(options: FakeElectronOptions, lang: Lang = 'zh') {
+async function setup(
+  options: FakeElectronOptions,
+  lang: Lang = 'zh',
+  systemCanShow?: () => boolean,
+) {
   const { electron, control } = createFakeElectron(options)
   await electron.app.whenReady()
   const opened: (NoticeRecord | null)[] = []
+  const pages: string[] = []
   let deliver: ((n: NoticeRecord) => void) | null = null
   const notices = createNoticesFeature({
     now: () => Date.parse('2026-11-26T10:00:00Z'),
@@ -28,15 +43,17 @@ async function setup(options: FakeElectronOptions, lang: Lang = 'zh') {
     platform: options.platform ?? 'linux',
     undelivered: notices.undelivered,
     find: notices.find,
-    open: (notice) => {
+    open: (notice, page) => {
       opened.push(notice)
-      if (notice) notices.requestPage(notice.page)
+      pages.push(page)
+      notices.requestPage(page)
     },
     lang: () => lang,
+    ...(systemCanShow ? { systemCanShow } : {}),
   })
   deliver = glue.deliver
   const settle = () => new Promise((resolve) => setImmediate(resolve))
-  return { notices, glue, control, opened, settle }
+  return { notices, glue, control, opened, pages, settle }
 }
 
 const exitChanged = {
@@ -91,18 +108,46 @@ describe('setupNotifications', () => {
   })
 
   it('on Windows registers handleActivation and routes a toast click by its launch arguments', async () => {
-    const { notices, control, opened } = await setup({ platform: 'win32' })
+    const { notices, control, opened, pages } = await setup({ platform: 'win32' })
     expect(control.hasActivationHandler()).toBe(true)
     const posted = notices.post(exitChanged)
     const toast = control.record.notifications[0]
-    expect(toast?.options['toastXml']).toContain(`launch="paylight-notice=${posted.id}"`)
+    expect(toast?.options['toastXml']).toContain(
+      `launch="paylight-notice=${posted.id}&amp;page=checklist"`,
+    )
     // The instance click is left to handleActivation, so one click opens the window once.
     expect(toast?.listenerCount('click')).toBe(0)
-    control.activateToast({ type: 'click', arguments: `paylight-notice=${posted.id}` })
+    control.activateToast({
+      type: 'click',
+      arguments: `paylight-notice=${posted.id}&page=checklist`,
+    })
     expect(opened).toEqual([posted])
-    // A toast from before a restart: its notice is gone, the window still opens.
-    control.activateToast({ type: 'click', arguments: 'paylight-notice=gone-1' })
+    // A toast from before a restart: its notice is gone, its page still opens.
+    control.activateToast({ type: 'click', arguments: 'paylight-notice=gone-1&page=session' })
     expect(opened.at(-1)).toBeNull()
+    expect(pages).toEqual(['checklist', 'session'])
+    // Arguments that are not ours open the window on its first page.
+    control.activateToast({ type: 'click', arguments: 'type=click&tag=123' })
+    expect(pages.at(-1)).toBe('status')
+  })
+
+  it('on Linux with no notification daemon, falls back in-app (no failed event would come)', async () => {
+    const { notices, control } = await setup(
+      { platform: 'linux', notifications: 'failing' },
+      'zh',
+      () => false,
+    )
+    notices.post(exitChanged)
+    expect(control.record.notifications).toHaveLength(0)
+    expect(notices.slice().notices[0]?.delivered).toBe(false)
+  })
+
+  it('without that check a Linux notice nobody shows would be lost silently (why the check exists)', async () => {
+    const { notices, settle } = await setup({ platform: 'linux', notifications: 'failing' })
+    notices.post(exitChanged)
+    await settle()
+    // Not marked undelivered: the window and tray would never show it.
+    expect(notices.slice().notices[0]?.delivered).not.toBe(false)
   })
 
   it('shows the system notification in the language chosen now, the toast too', async () => {
@@ -130,14 +175,68 @@ describe('toastXml', () => {
         fc.string(),
         fc.stringMatching(/^[a-z0-9-]{1,40}$/),
         (title, body, id) => {
-          const xml = toastXml(id, title, body)
+          const xml = toastXml({ id, page: 'history' }, title, body)
           const texts = [...xml.matchAll(/<text>([^<]*)<\/text>/g)].map((m) => m[1])
           expect(texts).toHaveLength(2)
-          const launch = /launch="([^"]*)"/.exec(xml)?.[1] ?? ''
-          expect(noticeIdOfActivation(launch)).toBe(id)
+          const launch = (/launch="([^"]*)"/.exec(xml)?.[1] ?? '').replaceAll('&amp;', '&')
+          expect(toastTargetOf(launch)).toEqual({ id, page: 'history' })
         },
       ),
     )
-    expect(noticeIdOfActivation('something-else')).toBeNull()
+    expect(toastTargetOf('something-else')).toBeNull()
+    expect(toastTargetOf('paylight-notice=a-1&page=nowhere')).toEqual({ id: 'a-1', page: 'status' })
+  })
+})
+
+describe('Windows toasts keep working across restarts', () => {
+  it('sets the fixed activator before the user model id, on Windows only', async () => {
+    const win = createFakeElectron({ platform: 'win32' })
+    registerWindowsToasts(win.electron.app, 'win32')
+    expect(win.control.record.appCalls).toEqual([
+      `setToastActivatorCLSID:${TOAST_ACTIVATOR_CLSID}`,
+      `setAppUserModelId:${APP_USER_MODEL_ID}`,
+    ])
+    const mac = createFakeElectron({ platform: 'darwin' })
+    registerWindowsToasts(mac.electron.app, 'darwin')
+    expect(mac.control.record.appCalls).toEqual([])
+  })
+
+  it("uses the installer's app id, so toasts and the Start menu shortcut name the same app", () => {
+    const config = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as { appId: string }
+    expect(APP_USER_MODEL_ID).toBe(config.appId)
+  })
+})
+
+describe('watchNotificationDaemon', () => {
+  const bus = (owned: string, activatable: string) =>
+    vi.fn(async (_file: string, args: readonly string[]) =>
+      args.some((a) => a.endsWith('NameHasOwner')) ? owned : activatable,
+    )
+
+  it('asks the session bus on Linux: owned or activatable can show, neither cannot', async () => {
+    const none = watchNotificationDaemon('linux', bus('(false,)', "(['org.freedesktop.DBus'],)"))
+    expect(none.canShow()).toBe(true)
+    await none.refresh()
+    expect(none.canShow()).toBe(false)
+    const activatable = watchNotificationDaemon(
+      'linux',
+      bus('(false,)', `(['org.freedesktop.DBus', '${NOTIFICATIONS_BUS_NAME}'],)`),
+    )
+    await activatable.refresh()
+    expect(activatable.canShow()).toBe(true)
+    const running = watchNotificationDaemon('linux', bus('(true,)', '([],)'))
+    await running.refresh()
+    expect(running.canShow()).toBe(true)
+  })
+
+  it("leaves Electron's answer standing elsewhere and when the bus cannot be asked", async () => {
+    const failing = vi.fn(async () => Promise.reject(new Error('ENOENT')))
+    const linux = watchNotificationDaemon('linux', failing)
+    await linux.refresh()
+    expect(linux.canShow()).toBe(true)
+    const mac = watchNotificationDaemon('darwin', failing)
+    await mac.refresh()
+    expect(failing).toHaveBeenCalledTimes(2)
+    expect(mac.canShow()).toBe(true)
   })
 })

@@ -103,3 +103,36 @@ describe('windowOpener', () => {
     expect(shown.calls).toEqual(['open'])
   })
 })
+
+describe('setupWindow with the desktop hooks', () => {
+  it('hands each new window to onCreated before it shows, and brings it to the front the system way', async () => {
+    const { electron, control } = createFakeElectron({ platform: 'darwin' })
+    await electron.app.whenReady()
+    const created: string[] = []
+    const fronts: number[] = []
+    const window = setupWindow({
+      BrowserWindow: electron.BrowserWindow as never,
+      preload: '/app/preload/index.cjs',
+      url: 'app://paylight/index.html',
+      title: () => 'PayLight',
+      onCreated: (w) => created.push(`${(w as unknown as { visible: boolean }).visible}`),
+      bringToFront: (w) => {
+        fronts.push(w.webContents.id)
+        w.show()
+      },
+    })
+    window.open()
+    expect(created).toEqual(['false'])
+    await new Promise((resolve) => setImmediate(resolve))
+    const first = control.record.windows[0]!
+    expect(fronts).toEqual([first.webContents.id])
+    window.open()
+    expect(fronts).toEqual([first.webContents.id, first.webContents.id])
+    expect(created).toHaveLength(1)
+    window.reload()
+    expect(first.reloads).toBe(1)
+    window.close()
+    expect(first.destroyed).toBe(true)
+    expect(() => window.reload()).not.toThrow()
+  })
+})

@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { AppUpdater } from 'electron-updater'
+import { createLogger, type Logger } from '../../shared/logger'
+import type { Timers } from '../../shared/monitor/timers'
+
+/** electron-builder writes this beside the app only when the build has a publish target. */
+export const UPDATE_CONFIG_FILE = 'app-update.yml'
+/** The first check waits for start-up to settle; then one every six hours. */
+export const FIRST_CHECK_DELAY_MS = 60_000
+export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000
+
+/** Where updates stand, for the menu and the About view. */
+export type UpdateStatus =
+  | { readonly kind: 'not-configured' }
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'up-to-date'; readonly checkedAt: string }
+  | { readonly kind: 'downloading'; readonly version: string }
+  | { readonly kind: 'ready'; readonly version: string }
+  | { readonly kind: 'failed'; readonly checkedAt: string; readonly error: string }
+
+/** The parts of electron-updater's AppUpdater used here (checked against its own type). */
+export type UpdaterLike = Pick<
+  AppUpdater,
+  'autoDownload' | 'autoInstallOnAppQuit' | 'checkForUpdates' | 'on'
+> & { logger: AppUpdater['logger'] }
+
+/** Whether this build can update itself: packaged, and built with a publish target. */
+export function updatesConfigured(
+  isPackaged: boolean,
+  resourcesPath: string,
+  exists: (file: string) => boolean = existsSync,
+): boolean {
+  return isPackaged && exists(path.join(resourcesPath, UPDATE_CONFIG_FILE))
+}
+
+/** electron-updater, loaded only where it will be used (it is not needed to start the app). */
+export const loadElectronUpdater = async (): Promise<UpdaterLike> =>
+  (await import('electron-updater')).autoUpdater
+
+/**
+ * Updates through electron-updater: a check a minute after start and every six hours, and on
+ * "检查更新 / Check for updates"; a found update downloads in the background and is installed when
+ * PayLight quits. A build without a publish target never loads the updater and says so.
+ */
+export function createUpdates(deps: {
+  readonly configured: boolean
+  readonly load?: () => Promise<UpdaterLike>
+  readonly timers: Timers
+  readonly now: () => number
+  readonly onChange?: (status: UpdateStatus) => void
+  readonly log?: Logger
+}) {
+  const log = deps.log ?? createLogger('updates')
+  let status: UpdateStatus = deps.configured ? { kind: 'idle' } : { kind: 'not-configured' }
+  let updater: Promise<UpdaterLike> | null = null
+  let timer: unknown = null
+  const set = (next: UpdateStatus) => {
+    status = next
+    deps.onChange?.(next)
+  }
+  const at = () => new Date(deps.now()).toISOString()
+  const ready = (): Promise<UpdaterLike> =>
+    (updater ??= (deps.load ?? loadElectronUpdater)().then((u) => {
+      u.autoDownload = true
+      u.autoInstallOnAppQuit = true
+      u.logger = {
+        info: () => undefined,
+        warn: (m) => log.warn(String(m)),
+        error: (m) => log.error(String(m)),
+      }
+      u.on('update-downloaded', (info) => {
+        log.info('update downloaded; installs on quit', { version: info.version })
+        set({ kind: 'ready', version: info.version })
+      })
+      return u
+    }))
+
+  const check = async (): Promise<UpdateStatus> => {
+    if (!deps.configured) {
+      log.info('update check skipped: this build has no publish target')
+      return status
+    }
+    if (status.kind === 'checking' || status.kind === 'downloading' || status.kind === 'ready')
+      return status
+    set({ kind: 'checking' })
+    try {
+      const result = await (await ready()).checkForUpdates()
+      const version = result?.isUpdateAvailable ? result.updateInfo.version : null
+      log.info('update check', { available: version })
+      set(version ? { kind: 'downloading', version } : { kind: 'up-to-date', checkedAt: at() })
+    } catch (error) {
+      log.warn('update check failed', { error: String(error) })
+      set({ kind: 'failed', checkedAt: at(), error: String(error).slice(0, 200) })
+    }
+    return status
+  }
+  const schedule = (ms: number) => {
+    timer = deps.timers.setTimeout(() => {
+      void check().finally(() => schedule(CHECK_EVERY_MS))
+    }, ms)
+  }
+  return {
+    status: (): UpdateStatus => status,
+    /** "检查更新 / Check for updates". */
+    checkNow: check,
+    start: (): void => {
+      if (deps.configured && timer === null) schedule(FIRST_CHECK_DELAY_MS)
+    },
+    stop: (): void => {
+      if (timer !== null) deps.timers.clearTimeout(timer)
+      timer = null
+    },
+  }
+}
+
+/** What the menu and the About view say about updates, in both languages. */
+export function updateStatusText(status: UpdateStatus): { zh: string; en: string } {
+  switch (status.kind) {
+    case 'not-configured':
+      return {
+        zh: '此版本没有配置更新来源，不会检查更新',
+        en: 'This build has no update source configured, so it does not check for updates',
+      }
+    case 'idle':
+      return { zh: '尚未检查更新', en: 'Not checked for updates yet' }
+    case 'checking':
+      return { zh: '正在检查更新…', en: 'Checking for updates…' }
+    case 'up-to-date':
+      return { zh: '已是最新版本', en: 'PayLight is up to date' }
+    case 'downloading':
+      return {
+        zh: `正在下载新版本 ${status.version}…`,
+        en: `Downloading version ${status.version}…`,
+      }
+    case 'ready':
+      return {
+        zh: `新版本 ${status.version} 已下载，退出时安装`,
+        en: `Version ${status.version} is downloaded and installs when you quit`,
+      }
+    case 'failed':
+      return {
+        zh: '检查更新失败，稍后会再试',
+        en: 'Could not check for updates; will try again later',
+      }
+  }
+}
