@@ -49,6 +49,36 @@ export const dataSources: readonly DataSource[] = [
     licenceFile: 'licences/ip-location-db-asn.txt',
   },
   {
+    id: 'x4bnet-lists-vpn',
+    name: 'X4BNet lists_vpn (hosting and VPN networks)',
+    files: ['src/shared/network-owner/network-kinds.generated.ts', 'resources/asn.bin'],
+    version:
+      'X4BNet/lists_vpn 85a1cf3a298c98c30410a3de1367e364d78282f4 (2026-08-22), reviewed by PayLight',
+    licence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+    attribution:
+      'Data-centre and VPN ASN lists and VPN server ranges © 2024 X4B (Mathew Heard), MIT licence.',
+    links: ['https://github.com/X4BNet/lists_vpn'],
+    licenceFile: 'licences/x4bnet-lists-vpn.txt',
+  },
+  {
+    id: 'icloud-private-relay',
+    name: 'iCloud Private Relay egress ranges',
+    files: ['resources/asn.bin'],
+    version:
+      'hroost/icloud-private-relay-iplist 16f49afc1896c81f60e1f56b9f5dcc9a7cdb2c83 (2026-08-17)',
+    licence: {
+      name: "Apple's published list; the mirror MIT",
+      url: 'https://opensource.org/license/mit',
+    },
+    attribution:
+      'Egress ranges published by Apple for network operators (mask-api.icloud.com/egress-ip-ranges.csv), merged by hroost/icloud-private-relay-iplist (MIT, © 2023 hroost).',
+    links: [
+      'https://developer.apple.com/support/prepare-your-network-for-icloud-private-relay',
+      'https://github.com/hroost/icloud-private-relay-iplist',
+    ],
+    licenceFile: 'licences/icloud-private-relay.txt',
+  },
+  {
     id: 'zipcodes',
     name: 'zipcodes (US ZIP → state table)',
     files: ['src/shared/address/postal-regions.generated.ts'],

@@ -5,6 +5,7 @@ import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
 import { classifyNetwork, type NetworkReason } from '../network-owner/classify'
 import type { NetworkKind } from '../network-owner/known-networks'
+import { relayIds } from '../network-owner/types'
 import { consensus, splitRouting } from './build-observation'
 import { ownerAgreement } from './exit-network'
 import {
@@ -50,9 +51,14 @@ const networkKinds: Record<NetworkKind, true> = {
 }
 const networkReasons: Record<NetworkReason, true> = {
   'warp-on': true,
+  'relay-range': true,
   'known-relay': true,
   'known-hosting': true,
   'known-access': true,
+  'listed-vpn': true,
+  'listed-hosting': true,
+  'operator-relay': true,
+  'operator-hosting': true,
   'hosting-name': true,
   unlisted: true,
   'no-asn': true,
@@ -69,6 +75,7 @@ const networkInput = z.object({
   org: org.nullable().default(null),
   kind: z.enum(Object.keys(networkKinds) as [NetworkKind, ...NetworkKind[]]).optional(),
   reason: z.enum(Object.keys(networkReasons) as [NetworkReason, ...NetworkReason[]]).optional(),
+  relay: z.enum(relayIds).optional(),
   witnesses: z
     .array(z.object({ by: z.string().max(60), kind: z.enum(ownerWitnessKinds), asn, org }))
     .max(5)
@@ -139,7 +146,12 @@ export const observationSchema = z.object({
 type ExitInput = z.infer<typeof exitInput>
 
 function completeNetwork(input: z.infer<typeof networkInput>): ExitNetwork {
-  const derived = classifyNetwork({ asn: input.asn, org: input.org, warp: null })
+  const derived = classifyNetwork({
+    asn: input.asn,
+    org: input.org,
+    warp: null,
+    relay: input.relay ?? null,
+  })
   const given = input.kind && input.reason ? { kind: input.kind, reason: input.reason } : null
   const witnesses = input.witnesses
   return {
@@ -147,6 +159,7 @@ function completeNetwork(input: z.infer<typeof networkInput>): ExitNetwork {
     org: input.org,
     kind: given?.kind ?? derived.kind,
     reason: given?.reason ?? derived.reason,
+    ...(input.relay ? { relay: input.relay } : {}),
     witnesses,
     agreement: input.agreement ?? ownerAgreement(witnesses),
   }

@@ -5,6 +5,7 @@ import type { BodyRejection } from '../net/parse-body'
 import type { SourceFamily, SourceKind } from '../net/sources'
 import type { NetworkReason } from '../network-owner/classify'
 import type { NetworkKind } from '../network-owner/known-networks'
+import type { RelayId } from '../network-owner/types'
 
 /** Why a source gave no evidence: a transport failure or a body we refused. */
 export type SightingFailureCode = FetchFailureCode | BodyRejection
@@ -83,6 +84,8 @@ export interface ExitNetwork {
   readonly org: string | null
   readonly kind: NetworkKind
   readonly reason: NetworkReason
+  /** The published relay egress range the exit falls in (iCloud Private Relay, WARP, a VPN's servers). */
+  readonly relay?: RelayId
   readonly witnesses: readonly OwnerWitness[]
   /** Whether the offline and online ASNs agree; disagreement is shown, never hidden. */
   readonly agreement: Agreement

@@ -136,12 +136,12 @@ export const findingCatalogue = {
   'network-hosting': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, or a data-centre word in the organisation name — then worded as a hint); never red',
+    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, an ASN of the reviewed X4BNet data-centre list, another ASN of a listed operator, or a data-centre word in the organisation name — then worded as a hint); never red',
   },
   'network-relay': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: "an exit a watched merchant sees is a VPN or relay network (Cloudflare's trace says `warp=on/plus`, or a curated relay ASN such as AS13335, which also carries iCloud Private Relay); never red",
+    when: "an exit a watched merchant sees is a VPN or relay network: Cloudflare's trace says `warp=on/plus`; the address is in a published relay range (iCloud Private Relay's egress list, WARP's 2a09:bac0::/29, Mullvad / PIA / Proton VPN servers), matched by prefix whoever announces it; or its ASN is a curated relay (AS13335), a listed VPN provider's or another ASN of one; never red",
   },
   'network-owner-disagree': {
     severities: ['info'],
