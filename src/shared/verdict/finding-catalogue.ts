@@ -86,7 +86,7 @@ export const findingCatalogue = {
   'merchant-route-untraced': {
     severities: ['yellow'],
     step: 'network-exit',
-    when: 'a watched merchant has no edge PayLight can read (Anthropic: api.anthropic.com is not behind Cloudflare and no trace URL for claude.ai is confirmed by a citable source): its route is judged from the generic exits',
+    when: "a watched merchant's own edge could not be read — it lists no trace URL, or its trace (Anthropic: `https://claude.ai/cdn-cgi/trace`) failed while another watched merchant's answered: its route is judged from the generic exits",
   },
   'split-routing-unknown': {
     severities: ['yellow'],

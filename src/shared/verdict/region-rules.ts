@@ -1,6 +1,7 @@
 import type { CountryCode } from '../country'
 import { servesRegion } from '../merchant/serves-region'
-import type { MerchantId } from '../merchant/watched'
+import { merchantIds, type MerchantId } from '../merchant/watched'
+import { merchantSources } from '../net/sources'
 import type { Exit, Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import { finding } from './finding'
@@ -15,8 +16,24 @@ import type { Finding } from './types'
  */
 export function exitsSeenBy(merchant: MerchantId, observation: Observation): Exit[] {
   const { merchant: own, ipv4, ipv6 } = observation.exits
-  return [isTraced(merchant) ? own : null, ipv4, ipv6].filter((e): e is Exit => e !== null)
+  return [isTraced(merchant) && ownEdge(merchant, own) ? own : null, ipv4, ipv6].filter(
+    (e): e is Exit => e !== null,
+  )
 }
+
+/**
+ * Whether the merchant-route exit came from this merchant's own edge: with several merchants
+ * watched, the route holds whichever edges answered; an exit whose sources are not named (a
+ * hand-written observation) is taken as the watched merchant's.
+ */
+function ownEdge(merchant: MerchantId, exit: Exit | null): boolean {
+  if (!exit || exit.seenBy.length === 0) return true
+  const names = new Set(merchantSources([merchant]).map((s) => s.name))
+  return exit.seenBy.some((name) => names.has(name)) || exit.seenBy.every((n) => !knownEdge.has(n))
+}
+
+// Edge source names of every merchant: a name outside them is a custom source, not another merchant's.
+const knownEdge: ReadonlySet<string> = new Set(merchantSources(merchantIds).map((s) => s.name))
 
 const name = (merchant: MerchantId) => ({ message: `merchant.name.${merchant}` as const })
 

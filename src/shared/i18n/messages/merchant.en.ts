@@ -28,6 +28,6 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'network.kind.unknown': 'kind unknown',
   'merchant.watching': 'Merchants watched: {names}',
   'finding.merchant-route-untraced':
-    'PayLight cannot read the exit {merchant} itself sees (no trace address): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
+    'PayLight could not read the exit {merchant} itself sees (its edge trace did not answer): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
   'merchant.choose': 'Merchants I pay (at least one)',
 }

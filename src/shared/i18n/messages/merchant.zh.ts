@@ -26,6 +26,6 @@ export const merchantZh = {
   'network.kind.unknown': '类型未知',
   'merchant.watching': '关注的商户：{names}',
   'finding.merchant-route-untraced':
-    '读不到{merchant}自己看到的出口（它没有可读取的边缘节点）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
+    '没能读到{merchant}自己看到的出口（它的边缘节点检测没有应答）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
   'merchant.choose': '我要付款的商户（至少选一个）',
 } as const

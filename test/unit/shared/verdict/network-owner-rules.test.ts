@@ -108,7 +108,7 @@ describe('network-owner rules', () => {
 
   it('skips exits no watched merchant sees (an Anthropic-only watch ignores the traced OpenAI route)', () => {
     const observation = observationOf(t0, {
-      merchant: usExit(net(20473, 'The Constant Company, LLC')),
+      merchant: { ...usExit(net(20473, 'The Constant Company, LLC')), seenBy: ['chatgpt'] },
       ipv4: usExit(net(null, null), 'ipv4'),
     })
     expect(networkOwnerFindings(observation, ['anthropic'])).toEqual([])

@@ -94,10 +94,9 @@ describe('supported-region rule', () => {
   })
 
   it('follows the chosen merchant: Anthropic serves the US and not Hong Kong', () => {
-    // Anthropic has no readable edge: its route is judged from the generic exits, and said so.
+    // Anthropic's route is read from its own edge (claude.ai): a US exit all round is green.
     const us = evaluate(usProfile(), allIn('US'), ctx(['anthropic']))
-    expect(ids(us)).toEqual(['merchant-route-untraced:yellow'])
-    expect(us.findings[0]?.message.zh).toContain('Anthropic（Claude）')
+    expect(ids(us)).toEqual([])
     const hk = evaluate(profileIn('HK'), allIn('HK'), ctx(['anthropic']))
     expect(hk.light).toBe('red')
     expect(hk.findings.find((f) => f.severity === 'red')?.evidence['merchant']).toBe('anthropic')
@@ -111,9 +110,9 @@ describe('supported-region rule', () => {
     ])
   })
 
-  it("does not attribute another merchant's traced route to a merchant without a trace edge", () => {
+  it("does not attribute another merchant's edge to a merchant whose own edge was not seen", () => {
     const observation = observationOf(t0, {
-      merchant: exitOf('merchant', HK, 'HK'),
+      merchant: { ...exitOf('merchant', HK, 'HK'), seenBy: ['chatgpt'] },
       ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
     })
     expect(exitsSeenBy('anthropic', observation).map((e) => e.route)).toEqual(['ipv4'])
