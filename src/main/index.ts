@@ -25,7 +25,7 @@ import { createLogger } from '../shared/logger'
 import { realTimers } from '../shared/monitor/timers'
 import { defaultSources } from '../shared/net/sources'
 import { openAsnDbOrEmpty } from '../node/asn-db'
-import { openGeoDbOrEmpty } from '../node/geo-db'
+import { openGeoDbOrEmpty, openSecondWitness } from '../node/geo-db'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
 import { openPaymentStores } from './features/history/payment-stores'
@@ -39,7 +39,12 @@ import { runCommand } from './setup/run-command'
 import { setupInterfaceWatch } from './setup/setup-interface-watch'
 import { setupChecksSession } from './setup/setup-net-session'
 import { setupNotifications } from './setup/setup-notifications'
-import { GEO_DB_FILE, missingResources, resourcesDir } from './setup/setup-resources'
+import {
+  GEO_DB_FILE,
+  missingResources,
+  resourcesDir,
+  SECOND_GEO_DB_FILE,
+} from './setup/setup-resources'
 import { setupTrayTheme } from './setup/setup-theme'
 import { setupTray } from './setup/setup-tray'
 import { setupWindow } from './setup/setup-window'
@@ -112,6 +117,7 @@ async function start(): Promise<void> {
     fetch: checks.fetch,
     resolveProxy: checks.resolveProxy,
     locate: openGeoDbOrEmpty(path.join(resources(), GEO_DB_FILE)).locate,
+    alsoLocate: openSecondWitness(path.join(resources(), SECOND_GEO_DB_FILE)),
     owner: openAsnDbOrEmpty(path.join(resources(), 'asn.bin'), (error) =>
       log.error('offline ASN data missing; network owners come from online answers only', {
         error: String(error),

@@ -1,3 +1,4 @@
+import { sameCountry } from './address/us-territories'
 import type { CountryCode } from './country'
 import { exitRoutes, type ExitRoute, type Observation } from './monitor/observation'
 import { activeProfile } from './profile/active-profile'
@@ -20,7 +21,7 @@ export type ComparisonRow =
 /** Marks a country against the billing country, so every screen agrees on what ✓ and ✗ mean. */
 export function markAgainst(country: CountryCode | null, billing: CountryCode): ComparisonMark {
   if (country === null) return 'unknown'
-  return country === billing ? 'matches' : 'differs'
+  return sameCountry(country, billing) ? 'matches' : 'differs'
 }
 
 /**

@@ -94,6 +94,11 @@ const exitInput = z.object({
   witnesses: z.array(witness).max(30).default([]),
   country,
   agreement: z.enum(agreements).optional(),
+  disputed: z
+    .array(z.string())
+    .max(5)
+    .transform((codes) => codes.flatMap((c) => toCountryCode(c) ?? []))
+    .optional(),
   network: networkInput.optional(),
 })
 const sighting = z.object({
@@ -171,6 +176,8 @@ function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
     input.witnesses.length > 0
       ? input.witnesses
       : [{ by: 'file', kind: 'edge' as const, country: input.country }]
+  const settled = consensus(witnesses)
+  const disputed = input.disputed ?? settled.disputed
   return {
     route,
     ip: input.ip,
@@ -179,7 +186,8 @@ function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
     otherIps: input.otherIps,
     witnesses,
     country: input.country,
-    agreement: input.agreement ?? consensus(witnesses).agreement,
+    agreement: input.agreement ?? settled.agreement,
+    ...(disputed && disputed.length > 1 ? { disputed } : {}),
     ...(input.network ? { network: completeNetwork(input.network) } : {}),
   }
 }

@@ -102,6 +102,11 @@ export interface Exit {
   readonly witnesses: readonly CountryWitness[]
   readonly country: CountryCode | null
   readonly agreement: Agreement
+  /**
+   * Set when no edge placed the exit and the offline databases disagree: every country the
+   * offline and online witnesses name. The verdict compares each; the light is never green on it.
+   */
+  readonly disputed?: readonly CountryCode[]
   /** Who runs the exit (ASN, organisation, kind); absent in observations saved before it existed. */
   readonly network?: ExitNetwork
 }

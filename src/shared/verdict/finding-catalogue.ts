@@ -63,6 +63,11 @@ export const findingCatalogue = {
     step: 'vpn-region',
     when: 'an IPv6 exit exists but its country is unknown',
   },
+  'country-disputed': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: "no edge placed an exit and the two offline country databases (ip-location-db's geo-whois-asn-country and iptoasn-country) disagree: both countries are named; a comparison that fails for every one of them is still red on its own, one that fails for only some is left to this finding (never green). On IPv6 it says how to close the leak",
+  },
   'split-routing-country': {
     severities: ['red'],
     step: 'vpn-region',
@@ -126,7 +131,7 @@ export const findingCatalogue = {
   'region-not-served': {
     severities: ['red'],
     step: 'vpn-region',
-    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve (evidence in `not-served-evidence.ts`)",
+    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve; the message cites the list and the date it was read, and on IPv6 says how to close the leak (let the proxy client take over IPv6, or turn IPv6 off for the browser)",
   },
   'region-profile-not-served': {
     severities: ['info'],
@@ -184,6 +189,11 @@ export const findingCatalogue = {
     when: "postal code missing or not in the billing country's format (`postcode-validator`); nothing when it is left empty where checkouts treat it as optional or the country has none (src/shared/address/postal-optional.ts)",
     severityNote: 'red (yellow where the code is optional)',
   },
+  'postal-code-typing': {
+    severities: ['yellow'],
+    step: 'billing-address',
+    when: 'a US ZIP+4 typed with another dash (en dash, em dash, full-width hyphen) or spaces around the hyphen (`97201–1234`, `97201－1234`, `97201 - 1234`): read, checked against the state, and the plain form to type is named',
+  },
   'zip-state-mismatch': {
     severities: ['red', 'yellow'],
     step: 'billing-address',
@@ -203,7 +213,7 @@ export const findingCatalogue = {
   'state-not-code': {
     severities: ['yellow'],
     step: 'billing-address',
-    when: 'a state name typed where the code belongs (`California` → `CA`)',
+    when: 'a state name typed where the code belongs (`California`, `加州`, `俄勒冈州` → `CA`, `OR`): recognised, the ZIP still checked against it, and the code to type is named',
   },
   'billing-chinese': {
     severities: ['yellow'],

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../country'
-import { servesRegion } from '../merchant/serves-region'
+import { notServedBasis, servesRegion } from '../merchant/serves-region'
 import { merchantIds, type MerchantId } from '../merchant/watched'
 import { merchantSources } from '../net/sources'
 import type { Exit, Observation } from '../monitor/observation'
@@ -49,16 +49,27 @@ function byCountry(exits: readonly Exit[]): Map<CountryCode, Exit[]> {
 
 function merchantRegionFindings(merchant: MerchantId, observation: Observation): Finding[] {
   const out: Finding[] = []
-  for (const [country, exits] of byCountry(exitsSeenBy(merchant, observation))) {
+  // A disputed exit counts only when no country it may be in is served (else country-disputed says it).
+  const seen = exitsSeenBy(merchant, observation).filter(
+    (e) => !e.disputed || e.disputed.every((c) => servesRegion(merchant, c) === 'not-served'),
+  )
+  for (const [country, exits] of byCountry(seen)) {
     // Only an evidence-backed "not served" may turn the light red. "unknown" (a country outside
     // the part of a list PayLight could read, e.g. the US on OpenAI's) stays silent: a warning
     // there would turn every such exit yellow, and information on every check is noise.
-    if (servesRegion(merchant, country) !== 'not-served') continue
+    const basis = notServedBasis(merchant, country)
+    if (!basis) continue
     out.push(
       finding({
         id: 'region-not-served',
         severity: 'red',
-        evidence: { merchant, country, routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; ') },
+        evidence: {
+          merchant,
+          country,
+          routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; '),
+          source: basis.url,
+          retrieved: basis.retrieved,
+        },
         // "IPv6 出口在中国（240e::1）": name the route(s), or the user looks at the wrong exit.
         params: {
           merchant: name(merchant),
@@ -68,7 +79,13 @@ function merchantRegionFindings(merchant: MerchantId, observation: Observation):
             by: 'slash',
           },
           ip: { list: [...new Set(exits.map((e) => e.ip))] },
+          source: basis.url,
+          retrieved: basis.retrieved,
         },
+        // An IPv6 exit in an unserved region is an IPv6 leak: its own fix must not be lost.
+        ...(exits.some((e) => e.route === 'ipv6')
+          ? { text: 'finding.region-not-served.ipv6' as const }
+          : {}),
       }),
     )
   }

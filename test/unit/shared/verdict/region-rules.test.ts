@@ -86,11 +86,26 @@ describe('supported-region rule', () => {
     expect(verdict.light).toBe('green')
   })
 
-  it("keeps 'unknown' silent, not even information (US on OpenAI's partial list)", () => {
-    expect(servesRegion('openai', 'US')).toBe('unknown')
-    const verdict = evaluate(usProfile(), allIn('US'), ctx())
+  it("keeps 'unknown' silent, not even information (Ukraine on Anthropic's list, listed in part)", () => {
+    expect(servesRegion('anthropic', 'UA')).toBe('unknown')
+    const verdict = evaluate(profileIn('UA', '01001'), allIn('UA'), ctx(['anthropic']))
     expect(verdict.light).toBe('green')
     expect(ids(verdict)).toEqual([])
+  })
+
+  it('is green for the US on OpenAI and red, with the list and its date, for Venezuela', () => {
+    expect(evaluate(usProfile(), allIn('US'), ctx()).light).toBe('green')
+    const ve = evaluate(profileIn('VE'), allIn('VE'), ctx())
+    expect(ve.light).toBe('red')
+    const found = ve.findings.find((f) => f.id === 'region-not-served')
+    expect(found?.evidence).toMatchObject({
+      merchant: 'openai',
+      country: 'VE',
+      retrieved: '2026-08-21',
+      source: expect.stringContaining('help.openai.com'),
+    })
+    expect(found?.message.en).toContain('read 2026-08-21')
+    expect(found?.message.zh).toContain('2026-08-21 读取')
   })
 
   it('follows the chosen merchant: Anthropic serves the US and not Hong Kong', () => {
