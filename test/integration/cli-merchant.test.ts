@@ -69,6 +69,10 @@ describe(
       expect(server.requests.filter((r) => /chatgpt|openai/.test(r))).toEqual([])
       expect(server.requests.some((r) => r.includes('/claude'))).toBe(true)
       expect(out.exits.merchant?.seenBy).toEqual(['claude'])
+      // Every online look-up attempt is in the JSON.
+      expect(out.geoAttempts).toContainEqual(
+        expect.objectContaining({ ip: US_HOME, provider: 'ipwho.is', outcome: 'answered' }),
+      )
       expect(out.verdict.findings.map((f) => `${f.id}:${f.severity}`)).toEqual([])
       expect(result.code).toBe(0)
       // Who runs the exit: the offline data, confirmed by the online answer.

@@ -7,6 +7,7 @@ import type {
   CountryWitness,
   Exit,
   ExitRoute,
+  GeoAttempt,
   Observation,
   ProxyRoute,
   Sighting,
@@ -166,6 +167,9 @@ export function buildObservation(
   const ipv4 = buildExit('ipv4', sightings, lookups)
   const ipv6 = buildExit('ipv6', sightings, lookups)
   const time = at.toISOString()
+  const geoAttempts: GeoAttempt[] = [...lookups.online].flatMap(([ip, result]) =>
+    result.attempts.map((a) => ({ ip, ...a })),
+  )
   return {
     schema: 1,
     checkedAt: time,
@@ -176,5 +180,6 @@ export function buildObservation(
     ipv6Present: sightings.some((s) => s.ipFamily === 6),
     proxy,
     sightings,
+    ...(geoAttempts.length > 0 ? { geoAttempts } : {}),
   }
 }

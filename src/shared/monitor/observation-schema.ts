@@ -11,6 +11,7 @@ import { ownerAgreement } from './exit-network'
 import {
   agreements,
   exitRoutes,
+  geoOutcomes,
   observationModes,
   sightingFailureCodes,
   witnessKinds,
@@ -19,6 +20,7 @@ import {
   type Exit,
   type ExitNetwork,
   type ExitRoute,
+  type GeoAttempt,
   type Observation,
   type ProxyRoute,
   type Sighting,
@@ -114,6 +116,13 @@ const sighting = z.object({
   elapsedMs: z.number(),
   warp: z.string().max(10).optional(),
 }) satisfies z.ZodType<Sighting>
+const geoAttempt = z.object({
+  ip: ipAddress,
+  provider: z.string().max(60),
+  outcome: z.enum(geoOutcomes),
+  detail: z.string().max(300),
+  retryAt: iso.optional(),
+}) satisfies z.ZodType<GeoAttempt>
 const split = z.object({
   merchantIp: ipAddress,
   genericIp: ipAddress,
@@ -146,6 +155,7 @@ export const observationSchema = z.object({
   ipv6Present: z.boolean().optional(),
   proxy: z.array(proxyRoute).max(30).nullable().default(null),
   sightings: z.array(sighting).max(30).default([]),
+  geoAttempts: z.array(geoAttempt).max(30).optional(),
 })
 
 type ExitInput = z.infer<typeof exitInput>
@@ -218,6 +228,7 @@ export function parseObservation(
       ipv6Present: data.ipv6Present ?? (ipv6 !== null || merchant?.family === 6),
       proxy: data.proxy,
       sightings: data.sightings,
+      ...(data.geoAttempts ? { geoAttempts: data.geoAttempts } : {}),
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { CountryCode } from '../country'
+import type { CrossCheckOutcome } from '../geo/cross-check'
 import type { IpFamily } from '../ip-address'
 import type { FetchFailureCode } from '../net/fetch-text'
 import type { BodyRejection } from '../net/parse-body'
@@ -128,6 +129,36 @@ export interface ProxyRoute {
   readonly role?: 'merchant' | 'processor'
 }
 
+// A record, so the compiler insists on every outcome a provider's attempt can have.
+const outcomeRecord: Record<CrossCheckOutcome, true> = {
+  answered: true,
+  spaced: true,
+  benched: true,
+  'no-time': true,
+  timeout: true,
+  network: true,
+  'rate-limited': true,
+  'http-error': true,
+  'too-large': true,
+  redirect: true,
+  refused: true,
+  garbage: true,
+  'ip-mismatch': true,
+}
+
+/** Every outcome a geolocation attempt can have, to read saved observations back. */
+export const geoOutcomes = Object.keys(outcomeRecord) as [CrossCheckOutcome, ...CrossCheckOutcome[]]
+
+/** One online geolocation attempt for an exit IP: who was asked, what came of it, when to retry. */
+export interface GeoAttempt {
+  readonly ip: string
+  readonly provider: string
+  readonly outcome: CrossCheckOutcome
+  readonly detail: string
+  /** When a rate-limited provider may be asked again. */
+  readonly retryAt?: string
+}
+
 /** A full check asks every source; a probe asks one and confirms nothing changed. */
 export const observationModes = ['full', 'probe'] as const
 
@@ -148,6 +179,8 @@ export interface Observation {
   readonly ipv6Present: boolean
   readonly proxy: readonly ProxyRoute[] | null
   readonly sightings: readonly Sighting[]
+  /** Every online geolocation attempt for the exits, failures and rate limits included. */
+  readonly geoAttempts?: readonly GeoAttempt[]
 }
 
 /** True when no exit at all could be observed: the check failed as a whole. */
