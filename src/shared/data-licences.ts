@@ -106,7 +106,8 @@ export const dataSources: readonly DataSource[] = [
       'src/shared/merchant/regions-openai.generated.ts',
       'src/shared/merchant/regions-anthropic.generated.ts',
     ],
-    version: 'OpenAI: help-centre list synced 2026-08-21 (whole); Anthropic: read 2026-11-26 (whole)',
+    version:
+      'OpenAI: help-centre list synced 2026-08-21 (whole); Anthropic: read 2026-11-26 (whole)',
     licence: { name: 'Facts from public pages, cited', url: null },
     attribution: 'Supported countries as published by OpenAI and Anthropic on the pages linked.',
     links: [
