@@ -95,3 +95,16 @@ describe('a country the two offline databases dispute', () => {
     expect(withV6('CN', 'CN', 'US').exits.ipv6?.disputed).toBeUndefined()
   })
 })
+
+describe('the comparison table on a disputed exit', () => {
+  it('marks it neither ✓ nor ✗ when only some of its countries match the billing country', async () => {
+    const { markExit } = await import('../../../../src/shared/comparison')
+    expect(markExit({ country: code('AU'), disputed: [code('AU'), code('CN')] }, code('AU'))).toBe(
+      'unknown',
+    )
+    expect(markExit({ country: code('AU'), disputed: [code('AU'), code('CN')] }, code('US'))).toBe(
+      'differs',
+    )
+    expect(markExit({ country: code('US') }, code('US'))).toBe('matches')
+  })
+})
