@@ -1,7 +1,7 @@
 import type { CountryCode } from '../country'
 import { notServedBasis, servesRegion } from '../merchant/serves-region'
-import { merchantIds, type MerchantId } from '../merchant/watched'
-import { merchantSources } from '../net/sources'
+import { merchants, merchantSpec } from '../merchant/merchants'
+import type { MerchantId } from '../merchant/watched'
 import type { Exit, Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import { finding } from './finding'
@@ -16,24 +16,26 @@ import type { Finding } from './types'
  */
 export function exitsSeenBy(merchant: MerchantId, observation: Observation): Exit[] {
   const { merchant: own, ipv4, ipv6 } = observation.exits
-  return [isTraced(merchant) && ownEdge(merchant, own) ? own : null, ipv4, ipv6].filter(
-    (e): e is Exit => e !== null,
-  )
+  const seen = isTraced(merchant) && ownEdge(merchant, observation) ? own : null
+  return [seen, ipv4, ipv6].filter((e): e is Exit => e !== null)
 }
 
 /**
  * Whether the merchant-route exit came from this merchant's own edge: with several merchants
- * watched, the route holds whichever edges answered; an exit whose sources are not named (a
- * hand-written observation) is taken as the watched merchant's.
+ * watched, the route holds whichever edges answered. The sightings behind the exit tell by their
+ * URL; an exit without them (a hand-written observation) is taken as the watched merchant's.
  */
-function ownEdge(merchant: MerchantId, exit: Exit | null): boolean {
-  if (!exit || exit.seenBy.length === 0) return true
-  const names = new Set(merchantSources([merchant]).map((s) => s.name))
-  return exit.seenBy.some((name) => names.has(name)) || exit.seenBy.every((n) => !knownEdge.has(n))
+function ownEdge(merchant: MerchantId, observation: Observation): boolean {
+  const exit = observation.exits.merchant
+  if (!exit) return false
+  const urls = observation.sightings
+    .filter((s) => s.kind === 'merchant' && s.ip === exit.ip && exit.seenBy.includes(s.source))
+    .map((s) => s.url)
+  if (urls.length === 0) return true
+  const own = new Set(merchantSpec(merchant)?.traceUrls.map((t) => t.url))
+  const anyMerchant = new Set(merchants.flatMap((m) => m.traceUrls.map((t) => t.url)))
+  return urls.some((url) => own.has(url) || !anyMerchant.has(url))
 }
-
-// Edge source names of every merchant: a name outside them is a custom source, not another merchant's.
-const knownEdge: ReadonlySet<string> = new Set(merchantSources(merchantIds).map((s) => s.name))
 
 const name = (merchant: MerchantId) => ({ message: `merchant.name.${merchant}` as const })
 

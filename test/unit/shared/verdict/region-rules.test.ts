@@ -126,10 +126,29 @@ describe('supported-region rule', () => {
   })
 
   it("does not attribute another merchant's edge to a merchant whose own edge was not seen", () => {
-    const observation = observationOf(t0, {
-      merchant: { ...exitOf('merchant', HK, 'HK'), seenBy: ['chatgpt'] },
-      ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
-    })
+    const observation = observationOf(
+      t0,
+      {
+        merchant: { ...exitOf('merchant', HK, 'HK'), seenBy: ['chatgpt'] },
+        ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
+      },
+      {
+        sightings: [
+          {
+            source: 'chatgpt',
+            url: 'https://chatgpt.com/cdn-cgi/trace',
+            kind: 'merchant' as const,
+            family: 'any' as const,
+            ip: HK,
+            ipFamily: 4 as const,
+            country: null,
+            rawCountry: 'XX',
+            failure: null,
+            elapsedMs: 1,
+          },
+        ],
+      },
+    )
     expect(exitsSeenBy('anthropic', observation).map((e) => e.route)).toEqual(['ipv4'])
     expect(exitsSeenBy('openai', observation).map((e) => e.route)).toEqual(['merchant', 'ipv4'])
     expect(regionFindings(observation, ['anthropic'])).toEqual([])
