@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Reader, type CountryResponse } from 'maxmind'
 import { readAsnRows, type AsnRow } from './network-kinds/asn-data'
+import { ipText, seededRandom } from './network-kinds/sampling'
 
 const { values } = parseArgs({
   options: {
@@ -15,23 +16,10 @@ const { values } = parseArgs({
     v6: { type: 'string', default: '30000' },
   },
 })
-let seed = 7
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = seededRandom(7)
 const open = (file: string) => new Reader<CountryResponse>(readFileSync(file))
 const cc = (reader: Reader<CountryResponse>, ip: string) =>
   (reader.get(ip) as { country_code?: string } | null)?.country_code ?? null
-const ipText = (n: bigint, family: 4 | 6) =>
-  family === 4
-    ? [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join('.')
-    : Array.from({ length: 8 }, (_, i) =>
-        ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16),
-      ).join(':')
-
 /** IPv4: uniform over the announced addresses. IPv6: a random /64 of a random announced range. */
 function sample(rows: readonly AsnRow[], family: 4 | 6, n: number): string[] {
   const out: string[] = []

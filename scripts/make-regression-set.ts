@@ -7,7 +7,7 @@
 //   from the published relay ranges;
 // - each merchant's saved list, and countries absent from it;
 // - addresses where the two offline country databases disagree.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import countries from 'i18n-iso-countries'
@@ -17,16 +17,11 @@ import { parseRegionList } from '../src/shared/merchant/parse-region-list'
 import { readAsnRows, type AsnRow } from './network-kinds/asn-data'
 import { readRelayRanges } from './network-kinds/relay-ranges'
 import { homeSample, hostingSample, type SampleNetwork } from './network-kinds/samples'
+import { ipText, seededRandom } from './network-kinds/sampling'
+import { writeFormatted } from './write-formatted'
 
 const require = createRequire(import.meta.url)
-let seed = 19
-/** A small deterministic generator (mulberry32), so the set is the same on every run. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = seededRandom(19)
 const pick = <T>(list: readonly T[], n: number): T[] => {
   const copy = [...list]
   const out: T[] = []
@@ -34,12 +29,6 @@ const pick = <T>(list: readonly T[], n: number): T[] => {
     out.push(copy.splice(Math.floor(random() * copy.length), 1)[0] as T)
   return out
 }
-const ipText = (n: bigint, family: 4 | 6) =>
-  family === 4
-    ? [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join('.')
-    : Array.from({ length: 8 }, (_, i) =>
-        ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16),
-      ).join(':')
 const inside = (row: { start: bigint; end: bigint }) =>
   row.start +
   BigInt(
@@ -141,7 +130,7 @@ const set = {
   merchants,
   disputed,
 }
-writeFileSync('test/fixtures/real-data/regression-set.json', `${JSON.stringify(set)}\n`)
+await writeFormatted('test/fixtures/real-data/regression-set.json', JSON.stringify(set))
 console.log(
   `${zips.length} ZIPs, ${straddles.length} straddling ZIPs, ${set.homeNetworks.length} home ISPs, ` +
     `${set.hostingNetworks.length} hosting/VPN networks, ${relaySample.length} relay addresses, ` +

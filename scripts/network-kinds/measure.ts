@@ -7,6 +7,7 @@ import { classifyNetwork } from '../../src/shared/network-owner/classify'
 import type { AsnRange } from '../../src/shared/network-owner/types'
 import type { AsnRow } from './asn-data'
 import type { SampleNetwork } from './samples'
+import { ipText } from './sampling'
 
 /** Address space of one network: IPv4 addresses and IPv6 /64s, and how much of it was flagged. */
 export interface Coverage {
@@ -94,18 +95,12 @@ export function relayRecall(
 ) {
   let total = 0
   let matched = 0
-  const text = (n: bigint) =>
-    family === 4
-      ? [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join('.')
-      : Array.from({ length: 8 }, (_, i) =>
-          ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16),
-        ).join(':')
   for (const r of ranges) {
     if (r.org !== relay) continue
     const n = size(r, family)
     total += n
     const probes = [r.start, r.end, r.start + (r.end - r.start) / 2n]
-    if (probes.every((p) => lookupRelay(table, text(p)) === relay)) matched += n
+    if (probes.every((p) => lookupRelay(table, ipText(p, family)) === relay)) matched += n
   }
   return { total, matched }
 }

@@ -1,19 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { SourcesTable } from '../../../src/renderer/src/components/SourcesTable'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
-import type { GeoAttempt } from '../../../src/shared/monitor/observation'
 import { sampleAppState } from '../../support/app-state'
-
-const attempts: GeoAttempt[] = [
-  {
-    ip: '203.0.113.7',
-    provider: 'ipwho.is',
-    outcome: 'rate-limited',
-    detail: 'HTTP 429',
-    retryAt: '2026-12-01T11:00:00.000Z',
-  },
-  { ip: '203.0.113.7', provider: 'country.is', outcome: 'answered', detail: '' },
-]
+import { limitedThenAnswered } from '../../support/geo-attempts'
 
 describe('the sources table', () => {
   afterEach(() => useAppStore.getState().reset())
@@ -32,7 +21,12 @@ describe('the sources table', () => {
     (lang, ...words) => {
       useAppStore.setState({ app: { ...sampleAppState(Date.now(), lang), revision: 1 } })
       render(
-        <SourcesTable sightings={[]} caption="sources" observation={null} attempts={attempts} />,
+        <SourcesTable
+          sightings={[]}
+          caption="sources"
+          observation={null}
+          attempts={limitedThenAnswered}
+        />,
       )
       const [provider, limited, retry, answered] = words
       expect(screen.getByRole('rowheader', { name: provider })).toBeTruthy()

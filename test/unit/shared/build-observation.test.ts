@@ -1,6 +1,8 @@
 import type { CountryCode } from '../../../src/shared/country'
 import { buildObservation, consensus } from '../../../src/shared/monitor/build-observation'
+import { parseObservation } from '../../../src/shared/monitor/observation-schema'
 import type { Sighting } from '../../../src/shared/monitor/observation'
+import { limitedThenAnswered } from '../../support/geo-attempts'
 import { sighting } from '../../support/sightings'
 
 const at = new Date('2026-11-25T10:00:00Z')
@@ -176,9 +178,7 @@ describe('consensus', () => {
 })
 
 describe('online look-up attempts in the observation', () => {
-  it('keeps a 429 that came before an answer, with its retry time, and reads it back', async () => {
-    const { buildObservation } = await import('../../../src/shared/monitor/build-observation')
-    const { parseObservation } = await import('../../../src/shared/monitor/observation-schema')
+  it('keeps a 429 that came before an answer, with its retry time, and reads it back', () => {
     const online = new Map([
       [
         '203.0.113.7',
@@ -186,29 +186,12 @@ describe('online look-up attempts in the observation', () => {
           ok: true as const,
           provider: 'country.is',
           country: null,
-          attempts: [
-            {
-              provider: 'ipwho.is',
-              outcome: 'rate-limited' as const,
-              detail: 'HTTP 429',
-              retryAt: '2026-12-01T11:00:00.000Z',
-            },
-            { provider: 'country.is', outcome: 'answered' as const, detail: '' },
-          ],
+          attempts: limitedThenAnswered.map(({ ip: _ip, ...attempt }) => attempt),
         },
       ],
     ])
     const observation = buildObservation([], { locate: () => null, online }, null, new Date(0))
-    expect(observation.geoAttempts).toEqual([
-      {
-        ip: '203.0.113.7',
-        provider: 'ipwho.is',
-        outcome: 'rate-limited',
-        detail: 'HTTP 429',
-        retryAt: '2026-12-01T11:00:00.000Z',
-      },
-      { ip: '203.0.113.7', provider: 'country.is', outcome: 'answered', detail: '' },
-    ])
+    expect(observation.geoAttempts).toEqual(limitedThenAnswered)
     const back = parseObservation(JSON.parse(JSON.stringify(observation)))
     expect(back.ok && back.observation.geoAttempts).toEqual(observation.geoAttempts)
   })

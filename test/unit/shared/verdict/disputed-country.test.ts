@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { CountryCode } from '../../../../src/shared/country'
 import { buildObservation } from '../../../../src/shared/monitor/build-observation'
 import type { Sighting } from '../../../../src/shared/monitor/observation'
-import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../../src/shared/verdict/evaluate'
 import { usProfile } from '../../../support/profiles'
+import { freshContext } from '../../../support/verdict-context'
 
 const t0 = Date.parse('2026-12-01T10:00:00Z')
-const ctx: VerdictContext = {
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-  merchants: ['openai'],
-}
+const ctx = freshContext(t0, { merchants: ['openai'] })
 const code = (c: string) => c as CountryCode
 const sighting = (source: string, ip: string, loc: string | null, kind: Sighting['kind']) => ({
   source,

@@ -4,19 +4,13 @@ import type { CountryCode } from '../../../../src/shared/country'
 import { normalizeUsZip, zipNeedsRetyping } from '../../../../src/shared/address/us-zip'
 import { findRegion } from '../../../../src/shared/address/regions'
 import { nextStep } from '../../../../src/shared/next-step'
-import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../../src/shared/verdict/evaluate'
 import { exitOf, observationOf } from '../../../support/observations'
 import { usProfile } from '../../../support/profiles'
+import { freshContext } from '../../../support/verdict-context'
 
 const t0 = Date.parse('2026-12-01T10:00:00Z')
-const ctx: VerdictContext = {
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-}
+const ctx = freshContext(t0)
 const usEverywhere = observationOf(t0, { merchant: exitOf('merchant', '192.0.2.1', 'US') })
 const oregon = (state: string, postalCode: string) =>
   usProfile({ billing: { state, postalCode, city: 'Portland', line1: '1 SW Main St' } })

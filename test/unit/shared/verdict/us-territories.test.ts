@@ -6,17 +6,10 @@ import { markAgainst } from '../../../../src/shared/comparison'
 import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
 import { exitOf, observationOf } from '../../../support/observations'
 import { usProfile } from '../../../support/profiles'
+import { freshContext } from '../../../support/verdict-context'
 
 const t0 = Date.parse('2026-12-01T10:00:00Z')
-const ctx = (merchants: VerdictContext['merchants'] = ['openai']): VerdictContext => ({
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-  merchants,
-})
+const ctx = (merchants: VerdictContext['merchants'] = ['openai']) => freshContext(t0, { merchants })
 const code = (c: string) => c as CountryCode
 const ids = (v: { findings: readonly { id: string; severity: string }[] }) =>
   v.findings.map((f) => `${f.id}:${f.severity}`)
