@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Exit, ExitNetwork } from '../../../../src/shared/monitor/observation'
 import { classifyNetwork } from '../../../../src/shared/network-owner/classify'
-import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../../src/shared/verdict/evaluate'
 import { networkOwnerFindings } from '../../../../src/shared/verdict/network-owner-rules'
 import { exitOf, observationOf } from '../../../support/observations'
 import { usProfile } from '../../../support/profiles'
+import { freshContext } from '../../../support/verdict-context'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
-const ctx: VerdictContext = {
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-}
+const ctx = freshContext(t0)
 const net = (asn: number | null, org: string | null, warp: string | null = null): ExitNetwork => {
   const witnesses =
     asn === null ? [] : [{ by: 'local-db', kind: 'local-db' as const, asn, org: org ?? '' }]

@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { CountryCode } from '../../../../src/shared/country'
 import { servesRegion } from '../../../../src/shared/merchant/serves-region'
 import type { MerchantId } from '../../../../src/shared/merchant/watched'
-import { evaluate, type VerdictContext } from '../../../../src/shared/verdict/evaluate'
+import { evaluate } from '../../../../src/shared/verdict/evaluate'
 import { exitsSeenBy, regionFindings } from '../../../../src/shared/verdict/region-rules'
 import { exitOf, observationOf } from '../../../support/observations'
 import { usProfile } from '../../../support/profiles'
+import { freshContext } from '../../../support/verdict-context'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
-const ctx = (merchants?: readonly MerchantId[]): VerdictContext => ({
-  now: t0 + 5000,
-  intervalMs: 60_000,
-  sleptAt: null,
-  lastAttempt: { at: new Date(t0).toISOString(), ok: true, trigger: 'start', failures: [] },
-  exitChangedAt: null,
-  timeZone: null,
-  ...(merchants ? { merchants } : {}),
-})
+const ctx = (merchants?: readonly MerchantId[]) => freshContext(t0, merchants ? { merchants } : {})
 const HK = '203.0.113.7'
 const profileIn = (country: string, postalCode = '') =>
   usProfile({
