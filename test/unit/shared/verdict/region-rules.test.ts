@@ -152,3 +152,49 @@ describe('supported-region rule', () => {
     expect(evaluate(profileIn('HK'), allIn('HK'), stale).light).toBe('grey')
   })
 })
+
+describe("Anthropic's own edge", () => {
+  const trace = (source: string, url: string, ip: string | null) => ({
+    source,
+    url,
+    kind: 'merchant' as const,
+    family: 'any' as const,
+    ip,
+    ipFamily: ip ? (4 as const) : null,
+    country: null,
+    rawCountry: ip ? 'US' : null,
+    failure: ip ? null : { code: 'timeout' as const, detail: 'no answer' },
+    elapsedMs: 1,
+  })
+
+  it("says 'untraced' when claude.ai's trace fails while OpenAI's edge answered", () => {
+    const observation = observationOf(
+      t0,
+      { merchant: { ...exitOf('merchant', '192.0.2.9', 'US'), seenBy: ['chatgpt'] } },
+      {
+        sightings: [
+          trace('chatgpt', 'https://chatgpt.com/cdn-cgi/trace', '192.0.2.9'),
+          trace('claude', 'https://claude.ai/cdn-cgi/trace', null),
+        ],
+      },
+    )
+    const verdict = evaluate(usProfile(), observation, ctx(['openai', 'anthropic']))
+    const untraced = verdict.findings.filter((f) => f.id === 'merchant-route-untraced')
+    expect(untraced.map((f) => f.evidence['merchant'])).toEqual(['anthropic'])
+    expect(verdict.light).toBe('yellow')
+  })
+
+  it('is green when both edges answered the same exit', () => {
+    const observation = observationOf(
+      t0,
+      { merchant: { ...exitOf('merchant', '192.0.2.9', 'US'), seenBy: ['chatgpt', 'claude'] } },
+      {
+        sightings: [
+          trace('chatgpt', 'https://chatgpt.com/cdn-cgi/trace', '192.0.2.9'),
+          trace('claude', 'https://claude.ai/cdn-cgi/trace', '192.0.2.9'),
+        ],
+      },
+    )
+    expect(evaluate(usProfile(), observation, ctx(['openai', 'anthropic'])).light).toBe('green')
+  })
+})
