@@ -1,5 +1,7 @@
 import { composeAppState } from '../shared/app-state'
 import type { IpcServices } from '../shared/ipc'
+import { setLogRedactor } from '../shared/logger'
+import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import type { NoticeRecord } from '../shared/notices'
 import type { ProfileStore } from '../node/profile-store'
 import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
@@ -37,6 +39,8 @@ export interface AppServicesDeps extends CheckWorld {
  * the end-to-end tests run exactly this.
  */
 export async function createAppServices(deps: AppServicesDeps) {
+  // Main's log lines never show a card number, whatever a caller put in them.
+  setLogRedactor(maskCardNumbersIn)
   const saved = (await deps.settingsStore.load()).value
   // Features talk through the functions handed to them here. The arrows below that name a feature
   // created further down (settings, publisher) run only once checks start, after all

@@ -3,7 +3,7 @@ import { merchantChoiceSchema } from './merchant/merchant-choice'
 import { defaultMerchants } from './merchant/watched'
 import { alertLevels } from './alerts/alert-event'
 import { intervalBounds } from './monitor/freshness'
-import { unknownKeyMessage } from './input/unknown-key'
+import { MAX_EXPLAINED_KEYS, unknownKeyMessage } from './input/unknown-key'
 
 const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants', 'alertLevel'] as const
 
@@ -65,6 +65,7 @@ export const settingsPatchSchema = z.strictObject(
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? issue.keys
+            .slice(0, MAX_EXPLAINED_KEYS)
             .map((key) => unknownKeyMessage('', key, patchKeys))
             .map((m) => `${m.en} / ${m.zh}`)
             .join('; ')

@@ -1,6 +1,5 @@
 import { keptBinLength } from './bin-policy'
-import { digitRuns } from './card-digits'
-import { scanForCardNumbers } from './card-number-scan'
+import { allDigits } from './card-digits'
 
 /** What the card-number field keeps from what was typed or pasted. */
 export interface DigestedCardInput {
@@ -22,10 +21,7 @@ const MIN_CARD_DIGITS = 12
  * numbers); 6 otherwise.
  */
 export function digestCardInput(raw: string): DigestedCardInput {
-  const digits = digitRuns(raw)
-    .map((run) => run.digits)
-    .join('')
-    .slice(0, 40)
+  const digits = allDigits(raw).slice(0, 40)
   const complete = digits.length >= MIN_CARD_DIGITS
   const binLength = keptBinLength(digits, complete ? digits.length : null)
   return {
@@ -33,11 +29,6 @@ export function digestCardInput(raw: string): DigestedCardInput {
     last4: complete ? digits.slice(-4) : null,
     discarded: digits.length > binLength,
   }
-}
-
-/** True when the text holds a full card number in any spelling (see scanForCardNumbers). */
-export function looksLikeCardNumber(value: string): boolean {
-  return scanForCardNumbers(value).length > 0
 }
 
 /** Field names that mean a security code; a payload carrying one is refused outright. */

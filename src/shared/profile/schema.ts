@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
+import { hasControlOrBidi } from '../input/plain-text'
 import { binPattern, fundingTypes } from './profile-fields'
 
 // The plain constants live apart from the schemas, so the window can use them without zod.
@@ -21,14 +22,12 @@ const countryCode = z.string().transform((value, ctx) => {
   return code
 })
 
-// No control characters in anything we store or show.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const controlCharacters = /[\u0000-\u001f\u007f]/
+// No control or bidi characters in anything we store or show.
 const text = (max: number) =>
   z
     .string()
     .max(max, { message: 'too-long' })
-    .refine((value) => !controlCharacters.test(value), { message: 'control-characters' })
+    .refine((value) => !hasControlOrBidi(value), { message: 'control-characters' })
 
 /** The card: BIN and derived facts only. Never the full number, never the CVC. */
 export const cardSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keptTextSchema } from '../input/kept-text'
 import type { Light } from '../light'
 import { exitPinsSchema, type ExitDrift, type ExitPins } from './exit-pin'
 
@@ -68,7 +69,7 @@ export const sessionRecordSchema = z
     endedAt: z.string().datetime({ offset: true }),
     durationMs: z.number().int().min(0),
     outcome: z.enum(sessionOutcomes),
-    message: z.string().max(500).nullable(),
+    message: keptTextSchema(500).nullable(),
     pin: sessionPinSchema.nullable(),
     alerts: z.number().int().min(0),
   })

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { explainDecline } from '../../../shared/decline/explain'
-import { maskLongDigitRuns } from '../../../shared/decline/normalize'
+import { maskDigitRuns } from '../../../shared/decline/normalize'
 import { declineText } from '../../../shared/decline/text'
 import { useLang, useT } from '../use-t'
 import { DeclineAnswer, type LogDeclineAction } from './DeclineAnswer'
@@ -56,7 +56,7 @@ export function DeclineLookup({ LogAction }: { LogAction?: LogDeclineAction | un
                 </h3>
                 <DeclineAnswer
                   match={match}
-                  pasted={maskLongDigitRuns(pasted)}
+                  pasted={maskDigitRuns(pasted)}
                   LogAction={LogAction}
                 />
               </div>
