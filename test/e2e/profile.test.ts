@@ -113,8 +113,8 @@ suite(title, () => {
     const { page, sources } = app
     await seedProfile()
     // No IPv6 at all (both IPv6-only sources unreachable), as after turning IPv6 off.
-    sources.setRoute('/cf-v6', { kind: 'reset' })
-    sources.setRoute('/ipify6', { kind: 'reset' })
+    sources.setRoute('/cf-v6', { kind: 'unreachable' })
+    sources.setRoute('/ipify6', { kind: 'unreachable' })
     await page.getByRole('button', { name: '立即检查' }).click()
     await page.getByText(/^绿灯：一致，可以付款/).waitFor()
     await page.screenshot({

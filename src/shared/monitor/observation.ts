@@ -12,7 +12,9 @@ export type SightingFailureCode = FetchFailureCode | BodyRejection
 // A record, so the compiler insists on every code of the union and on nothing else.
 const failureCodes: Record<SightingFailureCode, true> = {
   timeout: true,
+  unreachable: true,
   network: true,
+  broken: true,
   'rate-limited': true,
   'http-error': true,
   'too-large': true,
