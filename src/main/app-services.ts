@@ -4,6 +4,7 @@ import { setLogRedactor } from '../shared/logger'
 import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import type { NoticeRecord } from '../shared/notices'
 import type { ProfileStore } from '../node/profile-store'
+import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
 import { createMonitorFeature, type CheckWorld } from './features/monitor/monitor-feature'
 import { createNoticesFeature } from './features/notices/notices-feature'
@@ -31,6 +32,8 @@ export interface AppServicesDeps extends CheckWorld {
   readonly notify?: (notice: NoticeRecord) => void
   /** The session, decline-log and history files (in memory when left out, as in most tests). */
   readonly paymentStores?: PaymentStores
+  /** Another PayLight holds the data folder: this instance reads it and saves nothing. */
+  readonly readOnly?: DataFolderHolder | null
 }
 
 /**
@@ -109,6 +112,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ],
     timers: deps.timers,
     onChange: changed,
+    readOnly: deps.readOnly ?? null,
   })
   const publisher = createStatePublisher({
     timers: deps.timers,

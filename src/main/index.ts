@@ -26,6 +26,7 @@ import { realTimers } from '../shared/monitor/timers'
 import { defaultSources } from '../shared/net/sources'
 import { openAsnDbOrEmpty } from '../node/asn-db'
 import { openGeoDbOrEmpty } from '../node/geo-db'
+import { takeDataFolder } from '../node/data-folder-lock'
 import { createProfileStore } from '../node/profile-store'
 import { createSettingsStore } from '../node/settings-store'
 import { openPaymentStores } from './features/history/payment-stores'
@@ -107,6 +108,9 @@ async function start(): Promise<void> {
   })
 
   const userData = app.getPath('userData')
+  // One writer per data folder: another PayLight already holding it makes this one read-only.
+  const folder = await takeDataFolder(userData)
+  const { fs } = folder
   let deliver: AppServicesDeps['notify'] | null = null
   const appServices = await createAppServices({
     fetch: checks.fetch,
@@ -123,10 +127,11 @@ async function start(): Promise<void> {
     timers,
     systemLocale: app.getLocale(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
-    settingsStore: createSettingsStore(userData),
-    profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, platform)),
+    settingsStore: createSettingsStore(userData, { fs }),
+    profileStore: createProfileStore(userData, safeStorageCipher(safeStorage, platform), { fs }),
     files: fileDialogs(dialog),
-    paymentStores: openPaymentStores(userData),
+    paymentStores: openPaymentStores(userData, Date.now, fs),
+    readOnly: folder.kind === 'read-only' ? folder.holder : null,
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(shell.openExternal),
     notify: (notice) => deliver?.(notice),
@@ -187,6 +192,7 @@ async function start(): Promise<void> {
     watch.stop()
     trayView.stop()
     appServices.stop()
+    if (folder.kind === 'owner') void folder.release()
   })
   appServices.start()
   trayView.render()

@@ -71,8 +71,8 @@ export interface InvokeMap extends PaymentInvokeMap {
     request: unknown
     response: Ack | { ok: false; errors: readonly ProfileError[] }
   }
-  deleteProfile: { request: string; response: { ok: true; book: ProfileBook } }
-  setActiveProfile: { request: string; response: { ok: true; book: ProfileBook } }
+  deleteProfile: { request: string; response: BookReply }
+  setActiveProfile: { request: string; response: BookReply }
   lookupBin: { request: string; response: BinLookupResult }
   exportProfiles: {
     request: undefined
@@ -98,6 +98,11 @@ export interface InvokeMap extends PaymentInvokeMap {
   /** Moves a blocked file aside (kept, listed) and starts that file fresh. */
   discardAndStartFresh: { request: { file: string }; response: StorageResult }
 }
+
+/** The book after a change: written (ok), or not written and why, with the book as it still is. */
+export type BookReply =
+  | { readonly ok: true; readonly book: ProfileBook }
+  | { readonly ok: false; readonly error: StorageError; readonly book: ProfileBook }
 
 /** Why main refused or failed a call. */
 export const ipcRejections = ['untrusted-sender', 'invalid-request', 'internal'] as const

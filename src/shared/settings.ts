@@ -38,6 +38,13 @@ export type Settings = z.infer<typeof settingsSchema>
 /** Defaults, the same as an empty settings file. */
 export const defaultSettings: Settings = settingsSchema.parse({})
 
+/** The stored settings that are there but cannot be read (a bad byte, a value out of range). */
+export function unreadableSettings(raw: Record<string, unknown>): readonly string[] {
+  return (Object.keys(settingsSchema.shape) as (keyof Settings)[]).filter(
+    (key) => Object.hasOwn(raw, key) && !settingsSchema.shape[key].safeParse(raw[key]).success,
+  )
+}
+
 /** Reads whatever was stored; unknown or invalid fields fall back to defaults one by one. */
 export function loadSettings(raw: unknown): Settings {
   const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
