@@ -191,9 +191,11 @@ describe('a save that did not reach the disk never answers ok', () => {
     rmSync(path.join(dir, 'profiles.dat'))
     mkdirSync(path.join(dir, 'profiles.dat'))
     await services.ipc.retryStorage(undefined)
+    // A folder in its place: the write fails, and the reply says so with the book as it still is.
     expect(await services.ipc.deleteProfile('main')).toMatchObject({
       ok: false,
-      error: { code: 'blocked-unreadable' },
+      error: { code: 'write-failed' },
+      book: { profiles: [{ id: 'main' }] },
     })
     expect(await services.ipc.setActiveProfile('main')).toMatchObject({ ok: false })
   })
