@@ -52,9 +52,11 @@ export async function createAppServices(deps: AppServicesDeps) {
   const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
   const alerts = createAlertsFeature({
     notify: notices.post,
+    // While a payment session watches, its one stop speaks for every change: the general notices
+    // (exit changed, light changed, flapping) are not sent beside it.
     level: () => {
       const { notifications, alertLevel } = settings.current()
-      return notifications ? alertLevel : 'off'
+      return notifications && !payment.watching() ? alertLevel : 'off'
     },
   })
   const monitor = createMonitorFeature({

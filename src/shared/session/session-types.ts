@@ -41,7 +41,11 @@ export type SessionState =
       readonly startedAt: string
       readonly deadline: string
       readonly pin: SessionPin
+      /** What moved when the stop was said (the first change): said once, never repeated. */
       readonly alerts: readonly SessionAlert[]
+      /** Changes seen after the stop: counted, the latest few kept, shown in place. */
+      readonly moreChanges: number
+      readonly latest: readonly SessionAlert[]
       readonly firstAlertAt: string | null
       /** The light at the last check, so a light alert fires when it leaves green, not every check. */
       readonly lastLight: Light
@@ -106,6 +110,8 @@ export const sessionStateSchema = z.discriminatedUnion('phase', [
       deadline: at,
       pin: sessionPinSchema,
       alerts: z.array(sessionAlertSchema).max(200),
+      moreChanges: z.number().int().min(0).default(0),
+      latest: z.array(sessionAlertSchema).max(5).default([]),
       firstAlertAt: at.nullable(),
       lastLight: lightSchema,
     })

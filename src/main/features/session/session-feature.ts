@@ -73,7 +73,8 @@ export async function createSessionFeature(deps: SessionFeatureDeps) {
     const phaseChanged = step.state.phase !== doc.state.phase
     doc = { ...doc, state: step.state }
     if (phaseChanged) armDeadline()
-    if (step.newAlerts.length > 0) deps.onAlert(step.newAlerts)
+    // One notification per session: the stop. Later changes update the stop in place.
+    if (step.stop) deps.onAlert(step.newAlerts)
     if (step.finished) {
       last = step.finished
       deps.onFinished(step.finished)
