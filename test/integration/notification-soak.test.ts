@@ -11,11 +11,11 @@ import { traceBody } from '../support/provider-bodies'
  * network: a proxy that hands out a new exit on every request (among three countries), or an
  * ordinary day. Deterministic: the same count every run. The README states the bounds.
  */
-const places: readonly [string, CountryCode][] = [
+const places = [
   ['104.28', 'US'],
   ['45.76', 'JP'],
   ['185.220', 'DE'],
-]
+] as unknown as readonly [string, CountryCode][]
 // The bounds the README states: one stop per payment session; on a day whose exit never settles,
 // at most five exit notices and one summary (more than 5 changes in 10 minutes), plus the stops.
 const ROTATING_SESSION_BOUND = 1

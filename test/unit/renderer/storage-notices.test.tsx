@@ -89,7 +89,9 @@ describe('a restore that could not be done', () => {
       },
       { name: 'session.json', ...ready, lastError: { code: 'invalid', detail: 'EACCES' } },
     ])
-    expect(await screen.findByText(/所选文件无法恢复（由更新版本的 PayLight 写入|所选文件无法恢复（/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/所选文件无法恢复（由更新版本的 PayLight 写入|所选文件无法恢复（/),
+    ).toBeInTheDocument()
     expect(screen.getByText(/读不出来（EACCES）/)).toBeInTheDocument()
   })
 })

@@ -12,9 +12,9 @@ describe('digestCardInput', () => {
     expect(digestCardInput('4111 1111')).toEqual({ bin: '41111111', last4: null, discarded: false })
   })
 
-  it('keeps the first 8 and last 4 of a pasted 16-digit number and drops the rest', () => {
+  it('keeps the first 6 and last 4 of a pasted 16-digit number and drops the rest', () => {
     expect(digestCardInput('4111 1111 1111 1234')).toEqual({
-      bin: '41111111',
+      bin: '411111',
       last4: '1234',
       discarded: true,
     })
@@ -47,7 +47,7 @@ describe('validateProfile', () => {
   it('accepts a well-formed profile', () => {
     expect(validateProfile(usProfile())).toMatchObject({
       ok: true,
-      profile: { card: { bin: '41111111' } },
+      profile: { card: { bin: '411111' } },
     })
   })
 
@@ -147,7 +147,8 @@ describe('binPattern', () => {
       const digits = '4'.repeat(length)
       const kept = length >= 6 && length <= 8
       expect(binPattern.test(digits), digits).toBe(kept)
-      const card = { ...usProfile().card, bin: digits }
+      // A BIN alone: 6 to 8 digits (with the last 4, 6 only: see the BIN policy).
+      const card = { ...usProfile().card, bin: digits, last4: null }
       expect(validateProfile({ ...usProfile(), card }).ok, digits).toBe(kept)
     }
     for (const bad of ['41111a', ' 411111', '411111 ', '4111-11', '４１１１１１'])

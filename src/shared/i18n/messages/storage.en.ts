@@ -43,7 +43,8 @@ export const storageEn: Readonly<Record<keyof typeof storageZh, string>> = {
   'storage.error.encryption-unavailable':
     'Not saved: the system offers no encryption for card data',
   'storage.error.invalid': 'The chosen file did not pass validation; nothing was changed',
-  'storage.error.invalidBecause': 'The chosen file cannot be restored ({reason}); nothing was changed',
+  'storage.error.invalidBecause':
+    'The chosen file cannot be restored ({reason}); nothing was changed',
   'storage.error.unreadableBecause':
     'The chosen file cannot be restored: it cannot be read ({code}); nothing was changed',
   'storage.error.not-found': 'The chosen file was not found',
