@@ -21,6 +21,17 @@ export interface TextScan {
   readonly runs: readonly DigitRun[]
 }
 
+// The longest group a card number is written in when it is grouped (4-4-4-4, 4-6-5, 4-6-4).
+const MAX_CARD_GROUP = 6
+
+/**
+ * Whether digit groups could be a card number as people write one: all in one, in halves (where
+ * the text's digits start), or in groups of at most 6 — never an order number's 3-7-7 blocks.
+ */
+function cardGrouping(groups: number, widest: number, atRunStart: boolean): boolean {
+  return groups === 1 || widest <= MAX_CARD_GROUP || (groups === 2 && atRunStart)
+}
+
 /**
  * Reads one text for card numbers however they are written (see `scanForCardNumbers`): every
  * stretch of consecutive digit groups, from a group's start to a group's end, of 13–19 digits that
@@ -39,12 +50,14 @@ export function scanText(text: string): TextScan {
       return { ...g, from, to: offset }
     })
     spans.forEach((first, i) => {
-      for (const last of spans.slice(i)) {
+      let widest = 0
+      spans.slice(i).forEach((last, k) => {
         const size = last.to - first.from
-        if (size > CARD_DIGITS.max) break
-        if (size >= CARD_DIGITS.min && isCardLike(digits.slice(first.from, last.to)))
+        widest = Math.max(widest, last.to - last.from)
+        if (size > CARD_DIGITS.max || size < CARD_DIGITS.min) return
+        if (cardGrouping(k + 1, widest, i === 0) && isCardLike(digits.slice(first.from, last.to)))
           numbers.push(spanOf(shadow, first.start, last.end))
-      }
+      })
     })
     return {
       digits,
