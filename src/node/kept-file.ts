@@ -144,6 +144,16 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
     movedAside = await listAside(fs, dir, name)
   }
 
+  // Renames the file aside; a rename that fails leaves it in place and blocks saving (unreadable).
+  const moveAside = async (reason: 'corrupt' | 'future-version' | 'invalid') => {
+    const moved = await moveFileAside(fs, dir, name, reason, now()).then(
+      (file) => ({ ok: true as const, file }),
+      (error: unknown) => ({ ok: false as const, code: errnoOf(error) }),
+    )
+    if (!moved.ok) status = { kind: 'unreadable', code: moved.code }
+    return moved
+  }
+
   const loadNow = async (): Promise<LoadResult<T>> => {
     const removed = await removeOrphanTemps(fs, dir, name)
     if (removed > 0) log.info('removed temp files left by an interrupted write', { name, removed })
@@ -164,12 +174,8 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
         break
       case 'aside': {
         value = empty
-        const moved = await moveFileAside(fs, dir, name, found.reason, now()).then(
-          (file) => ({ ok: true as const, file }),
-          (error: unknown) => ({ ok: false as const, code: errnoOf(error) }),
-        )
+        const moved = await moveAside(found.reason)
         if (!moved.ok) {
-          status = { kind: 'unreadable', code: moved.code }
           result = { kind: 'unreadable', value, code: moved.code }
           break
         }
@@ -189,19 +195,15 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
         if (found.unreadable.length > 0) {
           // Part of it could not be read: the file as it was is kept aside (listed, restorable
           // once fixed) and what could be read is written back, so nothing is lost in silence.
-          const moved = await moveFileAside(fs, dir, name, 'invalid', now()).then(
-            (aside) => ({ ok: true as const, aside }),
-            (error: unknown) => ({ ok: false as const, code: errnoOf(error) }),
-          )
+          const moved = await moveAside('invalid')
           if (!moved.ok) {
-            status = { kind: 'unreadable', code: moved.code }
             result = { kind: 'unreadable', value, code: moved.code }
             break
           }
           log.warn('kept file had parts that could not be read; moved aside', {
             name,
             parts: found.unreadable,
-            file: moved.aside,
+            file: moved.file,
           })
           await write(found.value)
         } else if (found.rewrite) await write(found.value)

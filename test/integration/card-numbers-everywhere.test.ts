@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
-import { registerHandlers, type Handle, type IpcSenderInfo } from '../../src/main/ipc-handlers'
 import { invokeChannels, requestValidators, type InvokeName } from '../../src/shared/ipc'
 import { setLogSink, type LogEntry } from '../../src/shared/logger'
 import { defaultSources } from '../../src/shared/net/sources'
@@ -9,10 +8,10 @@ import { allDigits } from '../../src/shared/profile/card-digits'
 import { profileSchema } from '../../src/shared/profile/schema'
 import { spellings, testCardNumbers } from '../fixtures/card-numbers/spellings'
 import { createTestServices } from '../support/app-harness'
+import { offlineIpc, ourSender } from '../support/offline-ipc'
 import { usProfile } from '../support/profiles'
 
-type Listener = (event: IpcSenderInfo, payload: unknown) => Promise<unknown>
-const ours: IpcSenderInfo = { sender: { id: 1 }, senderFrame: { url: 'app://paylight/index.html' } }
+const ours = ourSender
 
 /**
  * A valid payload for every channel of the contract. `satisfies` makes a new channel fail to
@@ -111,16 +110,7 @@ describe('a card number sent into any string field of the contract', { timeout: 
     const logged: LogEntry[] = []
     setLogSink((entry) => logged.push(entry), 'debug')
     onTestFinished(() => setLogSink(() => undefined, 'error'))
-    const { services, dir } = await createTestServices({
-      fetch: async () => {
-        throw new Error('offline')
-      },
-      sources: [...defaultSources],
-      paymentFiles: true,
-    })
-    const handlers = new Map<string, Listener>()
-    const handle: Handle = (channel, listener) => void handlers.set(channel, listener)
-    registerHandlers(handle, services.ipc, () => true)
+    const { services, dir, listener: on } = await offlineIpc()
     await services.ipc.saveProfile(usProfile())
 
     // A spelling of each kind: separators, digit sets, invisibles, look-alike letters.
@@ -129,7 +119,7 @@ describe('a card number sent into any string field of the contract', { timeout: 
     let sent = 0
     for (const name of Object.keys(basePayloads) as InvokeName[]) {
       const schema = name === 'saveProfile' ? profileSchema : requestValidators[name]
-      const listener = handlers.get(invokeChannels[name]) as Listener
+      const listener = on(invokeChannels[name])
       const paths = stringPaths(schema)
       for (const at of paths)
         for (const [, text] of samples) {

@@ -1,22 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  createSenderGuard,
-  registerHandlers,
-  type Handle,
-  type IpcSenderInfo,
-} from '../../src/main/ipc-handlers'
+import { createSenderGuard } from '../../src/main/ipc-handlers'
 import { invokeChannels, isRejection, type InvokeName } from '../../src/shared/ipc'
 import { setLogSink } from '../../src/shared/logger'
-import { defaultSources } from '../../src/shared/net/sources'
-import { createTestServices } from '../support/app-harness'
+import { offlineIpc, ourSender, type Listener } from '../support/offline-ipc'
 import { exitOf, observationOf } from '../support/observations'
 import { usProfile } from '../support/profiles'
 import { runCli } from '../support/run-cli'
 
-type Listener = (event: IpcSenderInfo, payload: unknown) => Promise<unknown>
-const ours: IpcSenderInfo = { sender: { id: 1 }, senderFrame: { url: 'app://paylight/index.html' } }
+const ours = ourSender
 
 /** Keys every object inherits a property for, and the prototype's own name. */
 export const hostileKeys = [
@@ -41,19 +34,7 @@ const payloadsWith = (key: string) => [
   { ...usProfile(), ...JSON.parse(`{"${key}": "x"}`) },
 ]
 
-async function harness() {
-  const test = await createTestServices({
-    fetch: async () => {
-      throw new Error('offline')
-    },
-    sources: [...defaultSources],
-    paymentFiles: true,
-  })
-  const handlers = new Map<string, Listener>()
-  const handle: Handle = (channel, listener) => void handlers.set(channel, listener)
-  registerHandlers(handle, test.services.ipc, () => true)
-  return { ...test, handlers }
-}
+const harness = offlineIpc
 
 describe('hostile keys and oversized payloads over IPC', { timeout: 60_000 }, () => {
   beforeAll(() => setLogSink(() => undefined, 'error'))
