@@ -73,5 +73,10 @@ export function readDocument<T>(text: string, rules: DocumentRules<T>): Document
   if (!data) return { kind: 'aside', reason: 'corrupt' }
   const parsed = rules.schema.safeParse(data)
   if (!parsed.success) return { kind: 'aside', reason: 'invalid' }
-  return { kind: 'ok', value: parsed.data, migrated, unreadable: rules.unreadableParts?.(data) ?? [] }
+  return {
+    kind: 'ok',
+    value: parsed.data,
+    migrated,
+    unreadable: rules.unreadableParts?.(data) ?? [],
+  }
 }

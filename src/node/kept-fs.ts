@@ -30,7 +30,11 @@ export interface KeptFs {
  * with EISDIR, so PayLight never reads or appends through it. Where the OS has no O_NOFOLLOW
  * (Windows), the link is looked for first.
  */
-export async function openNoFollow(file: string, flags: number, mode?: number): Promise<FileHandle> {
+export async function openNoFollow(
+  file: string,
+  flags: number,
+  mode?: number,
+): Promise<FileHandle> {
   const noFollow = constants.O_NOFOLLOW as number | undefined
   if (noFollow === undefined) {
     const stat = await lstat(file).catch(() => null)

@@ -54,11 +54,7 @@ export function DeclineLookup({ LogAction }: { LogAction?: LogDeclineAction | un
                     {declineText(lang, 'explain.score', { score: Math.round(match.score * 100) })}
                   </span>
                 </h3>
-                <DeclineAnswer
-                  match={match}
-                  pasted={maskDigitRuns(pasted)}
-                  LogAction={LogAction}
-                />
+                <DeclineAnswer match={match} pasted={maskDigitRuns(pasted)} LogAction={LogAction} />
               </div>
             ))
           )}
