@@ -60,10 +60,10 @@ suite(title, () => {
     await page.getByRole('tab', { name: '卡片资料' }).click()
     const bin = page.getByLabel('卡号前 6–8 位（BIN）')
     await bin.fill(fullNumber)
-    expect(await bin.inputValue()).toBe('45717360')
+    expect(await bin.inputValue()).toBe('457173')
     expect(await page.getByLabel('卡号后 4 位（可选）').inputValue()).toBe('5678')
     await page
-      .getByText(/已丢弃其余数字：PayLight 只保留前 45717360 这几位和后 4 位 5678/)
+      .getByText(/已丢弃其余数字：PayLight 只保留前 457173 这几位和后 4 位 5678/)
       .waitFor()
   })
 
