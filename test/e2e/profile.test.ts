@@ -62,9 +62,7 @@ suite(title, () => {
     await bin.fill(fullNumber)
     expect(await bin.inputValue()).toBe('457173')
     expect(await page.getByLabel('卡号后 4 位（可选）').inputValue()).toBe('5678')
-    await page
-      .getByText(/已丢弃其余数字：PayLight 只保留前 457173 这几位和后 4 位 5678/)
-      .waitFor()
+    await page.getByText(/已丢弃其余数字：PayLight 只保留前 457173 这几位和后 4 位 5678/).waitFor()
   })
 
   it('fills issuing country, type and bank from the BIN look-up', async () => {
