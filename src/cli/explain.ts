@@ -1,19 +1,18 @@
 import type { Lang } from '../shared/country'
 import { declineText } from '../shared/decline/text'
 import { explainDecline, type DeclineMatch } from '../shared/decline/explain'
+import { maskDigitRuns } from '../shared/decline/normalize'
+import { plainText } from '../shared/input/plain-text'
+import { clipText } from '../shared/clip-text'
 import { explainExitCodes } from './args'
 
-/** Seven or more digits (spaces and dashes allowed): possibly a card number, never echoed back. */
-const longDigitRun = /\d(?:[ -]?\d){6,}/g
-
-/** The pasted text as safe to print: no control or bidi characters, no card-like numbers, short. */
+/**
+ * The pasted text as safe to print: every number the card scanner would refuse, and any other long
+ * digit run in any script, masked (read as pasted, invisible characters and all); then no control
+ * or bidi characters, and short.
+ */
 function echoable(input: string): string {
-  return input
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(longDigitRun, '•••')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .slice(0, 80)
+  return clipText(plainText(maskDigitRuns(input)), 80)
 }
 
 function bullets(label: string, items: readonly string[]): string[] {

@@ -6,6 +6,8 @@ import { parseSourceList, type SourceSpec } from '../shared/net/sources'
 import { parseProfileExchange } from '../shared/profile/exchange'
 import type { CardProfile } from '../shared/profile/schema'
 import { issueLines } from '../shared/input/unknown-key'
+import { scanForCardNumbers } from '../shared/profile/card-number-scan'
+import { maskCardNumbers } from '../shared/profile/card-text-scan'
 import { contextFileSchema, type ContextFile } from '../shared/verdict/context'
 
 /** A file the CLI could not use, with every reason. */
@@ -23,11 +25,33 @@ async function readJson(file: string): Promise<unknown> {
     )
   }
   if (text.length > MAX_BYTES) throw new InputError(`${file}: larger than 1 MB`)
+  let json: unknown
   try {
-    return JSON.parse(text)
+    json = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch {
     throw new InputError(`${file}: not valid JSON`)
   }
+  refuseCardNumbers(file, json)
+  return json
+}
+
+/**
+ * Refuses a file that holds a full card number anywhere (values, keys, split across fields), read
+ * in the file's order and in the order PayLight keeps what it read (`parsed`): nothing of it is
+ * evaluated or printed, and the refusal names where it was with the number masked.
+ */
+function refuseCardNumbers(file: string, ...values: unknown[]): void {
+  const paths = [
+    ...new Set(values.flatMap((value) => scanForCardNumbers(value).map((h) => h.path))),
+  ]
+  if (paths.length === 0) return
+  const where = paths
+    .slice(0, 5)
+    .map((path) => maskCardNumbers(path) || '(root)')
+    .join(', ')
+  throw new InputError(
+    `${file}: ${where}: holds a full card number; PayLight never reads one — remove it / 含有完整卡号，PayLight 不读取完整卡号，请删除`,
+  )
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -79,6 +103,7 @@ export async function loadObservation(
     throw new InputError(
       `${file}: context: ${context.error.issues.flatMap((i) => issueLines(i, contextFileSchema, asRecord(json)?.context)).join('; ')}`,
     )
+  refuseCardNumbers(file, parsed.observation, context.data)
   return { observation: parsed.observation, context: context.data }
 }
 
@@ -90,5 +115,6 @@ export async function loadContext(file: string): Promise<ContextFile> {
     throw new InputError(
       `${file}: ${parsed.error.issues.flatMap((i) => issueLines(i, contextFileSchema, json)).join('; ')}`,
     )
+  refuseCardNumbers(file, parsed.data)
   return parsed.data
 }

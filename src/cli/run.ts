@@ -5,7 +5,9 @@ import type { Lang } from '../shared/country'
 import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale, translate } from '../shared/i18n/translate'
-import { setLogSink } from '../shared/logger'
+import { setLogRedactor, setLogSink } from '../shared/logger'
+import { maskCardNumbers } from '../shared/profile/card-text-scan'
+import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import { defaultMerchants } from '../shared/merchant/watched'
 import { observedNothing, type Observation } from '../shared/monitor/observation'
 import { runFullCheck } from '../shared/monitor/run-check'
@@ -20,6 +22,11 @@ import { explainReport } from './explain'
 import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
 import { createNodeFetch, envResolveProxy } from './node-net'
 import { formatObservation, formatProfile, formatVerdict } from './report'
+
+// Everything the CLI prints goes through the card-number mask: it quotes its inputs (errors, the
+// observation and context read back), and a number must never be printed, whatever slipped past.
+const out = (text: string) => process.stdout.write(maskCardNumbers(text))
+const err = (text: string) => process.stderr.write(maskCardNumbers(text))
 
 const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
@@ -39,12 +46,10 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
   try {
     geoDb = openGeoDb(geoDbFile)
   } catch {
-    process.stderr.write('offline country database not found; countries come from traces only\n')
+    err('offline country database not found; countries come from traces only\n')
   }
   const asnDb = openAsnDbOrEmpty(asnDbFile, () =>
-    process.stderr.write(
-      'offline ASN data not found; network owners come from online answers only\n',
-    ),
+    err('offline ASN data not found; network owners come from online answers only\n'),
   )
   const fetch = createNodeFetch()
   return runFullCheck({
@@ -85,15 +90,14 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
     observation = await liveObservation(options)
     contextFile = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null }
     // Said on stderr too, so a script that reads only stdout (or --json) still hears it.
-    if (observedNothing(observation))
-      process.stderr.write(`${translate(lang, 'cli.nothingObserved')}\n`)
+    if (observedNothing(observation)) err(`${translate(lang, 'cli.nothingObserved')}\n`)
   }
   if (options.contextFile)
     contextFile = { ...contextFile, ...(await loadContext(options.contextFile)) }
   if (options.merchants) contextFile = { ...contextFile, merchants: options.merchants }
   const merchants = contextFile.merchants ?? defaultMerchants
   if (!profile) {
-    process.stdout.write(
+    out(
       options.json
         ? `${JSON.stringify(observation, null, 2)}\n`
         : `${formatObservation(observation, lang, merchants).join('\n')}\n`,
@@ -107,11 +111,11 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
   )
   const verdict = evaluate(profile, observation, context)
   if (options.json)
-    process.stdout.write(
+    out(
       `${JSON.stringify({ ...observation, context: contextFile, profile, verdict, asOf: new Date(context.now).toISOString() }, null, 2)}\n`,
     )
   else
-    process.stdout.write(
+    out(
       `${[...formatObservation(observation, lang, merchants), '', ...formatProfile(profile, lang), '', ...formatVerdict(verdict, lang, context.now)].join('\n')}\n`,
     )
   return lightExit[verdict.light]
@@ -119,10 +123,8 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
 
 /** Runs what the parsed options ask for and returns the exit code; input errors become code 64. */
 export async function runCommand(options: CliOptions): Promise<number> {
-  setLogSink(
-    (entry) => process.stderr.write(`[${entry.level}] ${entry.scope}: ${entry.message}\n`),
-    'warn',
-  )
+  setLogRedactor(maskCardNumbersIn)
+  setLogSink((entry) => err(`[${entry.level}] ${entry.scope}: ${entry.message}\n`), 'warn')
   const lang =
     options.lang ??
     langFromLocale(
@@ -132,14 +134,17 @@ export async function runCommand(options: CliOptions): Promise<number> {
     )
   if (options.explain !== null) {
     const { code, output } = explainReport(options.explain, lang, options.json)
-    process.stdout.write(output)
+    out(output)
     return code
   }
   try {
     return await run(options, lang)
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    process.stderr.write(`${error.message}\n`)
+    if (!(error instanceof InputError)) {
+      err(`check failed: ${String(error)}\n`)
+      return exitCodes.nothing
+    }
+    err(`${error.message}\n`)
     return exitCodes.usage
   }
 }

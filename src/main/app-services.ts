@@ -1,7 +1,10 @@
 import { composeAppState } from '../shared/app-state'
 import type { IpcServices } from '../shared/ipc'
+import { setLogRedactor } from '../shared/logger'
+import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import type { NoticeRecord } from '../shared/notices'
 import type { ProfileStore } from '../node/profile-store'
+import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
 import { createMonitorFeature, type CheckWorld } from './features/monitor/monitor-feature'
 import { createNoticesFeature } from './features/notices/notices-feature'
@@ -29,6 +32,8 @@ export interface AppServicesDeps extends CheckWorld {
   readonly notify?: (notice: NoticeRecord) => void
   /** The session, decline-log and history files (in memory when left out, as in most tests). */
   readonly paymentStores?: PaymentStores
+  /** Another PayLight holds the data folder: this instance reads it and saves nothing. */
+  readonly readOnly?: DataFolderHolder | null
 }
 
 /**
@@ -37,6 +42,8 @@ export interface AppServicesDeps extends CheckWorld {
  * the end-to-end tests run exactly this.
  */
 export async function createAppServices(deps: AppServicesDeps) {
+  // Main's log lines never show a card number, whatever a caller put in them.
+  setLogRedactor(maskCardNumbersIn)
   const saved = (await deps.settingsStore.load()).value
   // Features talk through the functions handed to them here. The arrows below that name a feature
   // created further down (settings, publisher) run only once checks start, after all
@@ -45,9 +52,11 @@ export async function createAppServices(deps: AppServicesDeps) {
   const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
   const alerts = createAlertsFeature({
     notify: notices.post,
+    // While a payment session watches, its one stop speaks for every change: the general notices
+    // (exit changed, light changed, flapping) are not sent beside it.
     level: () => {
       const { notifications, alertLevel } = settings.current()
-      return notifications ? alertLevel : 'off'
+      return notifications && !payment.watching() ? alertLevel : 'off'
     },
   })
   const monitor = createMonitorFeature({
@@ -105,6 +114,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ],
     timers: deps.timers,
     onChange: changed,
+    readOnly: deps.readOnly ?? null,
   })
   const publisher = createStatePublisher({
     timers: deps.timers,

@@ -1,11 +1,14 @@
 import {
   invokeChannels,
+  MAX_REQUEST_PAYLOAD,
   requestValidators,
   type IpcRejection,
   type IpcServices,
   type InvokeName,
 } from '../shared/ipc'
+import { fitsJsonBudget } from '../shared/json-budget'
 import { createLogger } from '../shared/logger'
+import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import { isSameOrigin } from './shell/web-guards'
 
 /** The parts of an IPC event we look at: who sent it and from which frame. */
@@ -36,12 +39,23 @@ export function createSenderGuard(
   }
 }
 
-/** The contract's validator, never throwing: whatever a hostile payload does, it is only refused. */
-function safeParse(name: InvokeName, payload: unknown) {
+/**
+ * The contract's validator, never throwing: whatever a hostile payload does, it is only refused.
+ * The refusal's words are read inside the guard too (zod builds them lazily, from the payload's
+ * keys), and a card number in them is masked.
+ */
+function safeParse(
+  name: InvokeName,
+  payload: unknown,
+): { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly detail: string } {
   try {
-    return requestValidators[name].safeParse(payload)
+    // Sized first, by a walk that stops at the budget: no validator ever walks a huge payload.
+    if (!fitsJsonBudget(payload, MAX_REQUEST_PAYLOAD)) return { ok: false, detail: 'too large' }
+    const parsed = requestValidators[name].safeParse(payload)
+    if (parsed.success) return { ok: true, data: parsed.data }
+    return { ok: false, detail: maskCardNumbersIn(parsed.error.issues[0]?.message ?? 'invalid') }
   } catch {
-    return { success: false as const, error: { issues: [{ message: 'unreadable payload' }] } }
+    return { ok: false, detail: 'unreadable payload' }
   }
 }
 
@@ -61,16 +75,14 @@ export function registerHandlers(
         return { rejected: 'untrusted-sender' } satisfies IpcRejection
       }
       const parsed = safeParse(name, payload)
-      if (!parsed.success) {
+      if (!parsed.ok) {
         log.warn('refused an invalid IPC request', { channel })
-        return {
-          rejected: 'invalid-request',
-          detail: parsed.error.issues[0]?.message ?? 'invalid',
-        } satisfies IpcRejection
+        return { rejected: 'invalid-request', detail: parsed.detail } satisfies IpcRejection
       }
       try {
         const service = services[name] as (request: unknown) => unknown
-        return await service(parsed.data)
+        // Whatever a service answers, a card number in it is masked on the way out.
+        return maskCardNumbersIn(await service(parsed.data))
       } catch (error) {
         log.error('IPC service failed', { channel, error: String(error) })
         return { rejected: 'internal' } satisfies IpcRejection

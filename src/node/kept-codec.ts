@@ -20,8 +20,16 @@ export interface KeptCodec {
   readonly decode: (raw: Buffer) => Promise<DecodeResult>
 }
 
+/**
+ * UTF-8 text as PayLight reads it: a byte-order mark (which editors such as Notepad add) is not
+ * part of the content; invalid bytes become U+FFFD, which no valid value contains.
+ */
+export function utf8Text(raw: Buffer): string {
+  return raw.toString('utf8').replace(/^\ufeff/, '')
+}
+
 /** Plain UTF-8 JSON: files that hold no card data. */
 export const plainCodec: KeptCodec = {
   encode: async (text) => ({ ok: true, data: text }),
-  decode: async (raw) => ({ kind: 'ok', text: raw.toString('utf8'), reEncrypt: false }),
+  decode: async (raw) => ({ kind: 'ok', text: utf8Text(raw), reEncrypt: false }),
 }

@@ -14,11 +14,22 @@ export interface DocumentRules<T> {
   readonly migrations?: Readonly<Record<number, Migration>>
   /** Where the document keeps its version (default: a `version` number field). */
   readonly versionOf?: (data: Record<string, unknown>) => number | null
+  /**
+   * Parts of a document that could not be read although the rest could (a setting with a bad
+   * byte): the value keeps the rest and the defaults, and the file is reported like any other
+   * unreadable file — moved aside, listed, never silently overwritten.
+   */
+  readonly unreadableParts?: (data: Record<string, unknown>) => readonly string[]
 }
 
 /** A document read: its value (and whether it was migrated), or why it must be moved aside. */
 export type DocumentResult<T> =
-  | { readonly kind: 'ok'; readonly value: T; readonly migrated: boolean }
+  | {
+      readonly kind: 'ok'
+      readonly value: T
+      readonly migrated: boolean
+      readonly unreadable: readonly string[]
+    }
   | {
       readonly kind: 'aside'
       readonly reason: Extract<AsideReason, 'corrupt' | 'future-version' | 'invalid'>
@@ -61,7 +72,11 @@ export function readDocument<T>(text: string, rules: DocumentRules<T>): Document
   }
   if (!data) return { kind: 'aside', reason: 'corrupt' }
   const parsed = rules.schema.safeParse(data)
-  return parsed.success
-    ? { kind: 'ok', value: parsed.data, migrated }
-    : { kind: 'aside', reason: 'invalid' }
+  if (!parsed.success) return { kind: 'aside', reason: 'invalid' }
+  return {
+    kind: 'ok',
+    value: parsed.data,
+    migrated,
+    unreadable: rules.unreadableParts?.(data) ?? [],
+  }
 }

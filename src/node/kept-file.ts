@@ -79,7 +79,12 @@ export interface KeptFile<T> {
 }
 
 type Read<T> =
-  | { readonly kind: 'ok'; readonly value: T; readonly rewrite: boolean }
+  | {
+      readonly kind: 'ok'
+      readonly value: T
+      readonly rewrite: boolean
+      readonly unreadable: readonly string[]
+    }
   | { readonly kind: 'missing' }
   | { readonly kind: 'unreadable'; readonly code: string }
   | { readonly kind: 'locked'; readonly detail: 'unavailable' | 'decrypt-failed' }
@@ -112,7 +117,12 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
     if (decoded.kind === 'corrupt') return { kind: 'aside', reason: 'corrupt' }
     const document = readDocument(decoded.text, options)
     if (document.kind === 'aside') return document
-    return { kind: 'ok', value: document.value, rewrite: document.migrated || decoded.reEncrypt }
+    return {
+      kind: 'ok',
+      value: document.value,
+      rewrite: document.migrated || decoded.reEncrypt,
+      unreadable: document.unreadable,
+    }
   }
 
   const write = async (next: T): Promise<StorageResult> => {
@@ -132,6 +142,16 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
 
   const refreshAside = async () => {
     movedAside = await listAside(fs, dir, name)
+  }
+
+  // Renames the file aside; a rename that fails leaves it in place and blocks saving (unreadable).
+  const moveAside = async (reason: 'corrupt' | 'future-version' | 'invalid') => {
+    const moved = await moveFileAside(fs, dir, name, reason, now()).then(
+      (file) => ({ ok: true as const, file }),
+      (error: unknown) => ({ ok: false as const, code: errnoOf(error) }),
+    )
+    if (!moved.ok) status = { kind: 'unreadable', code: moved.code }
+    return moved
   }
 
   const loadNow = async (): Promise<LoadResult<T>> => {
@@ -154,12 +174,8 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
         break
       case 'aside': {
         value = empty
-        const moved = await moveFileAside(fs, dir, name, found.reason, now()).then(
-          (file) => ({ ok: true as const, file }),
-          (error: unknown) => ({ ok: false as const, code: errnoOf(error) }),
-        )
+        const moved = await moveAside(found.reason)
         if (!moved.ok) {
-          status = { kind: 'unreadable', code: moved.code }
           result = { kind: 'unreadable', value, code: moved.code }
           break
         }
@@ -176,7 +192,21 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
       case 'ok':
         status = { kind: 'ready' }
         value = found.value
-        if (found.rewrite) await write(found.value)
+        if (found.unreadable.length > 0) {
+          // Part of it could not be read: the file as it was is kept aside (listed, restorable
+          // once fixed) and what could be read is written back, so nothing is lost in silence.
+          const moved = await moveAside('invalid')
+          if (!moved.ok) {
+            result = { kind: 'unreadable', value, code: moved.code }
+            break
+          }
+          log.warn('kept file had parts that could not be read; moved aside', {
+            name,
+            parts: found.unreadable,
+            file: moved.file,
+          })
+          await write(found.value)
+        } else if (found.rewrite) await write(found.value)
         result = { kind: 'loaded', value, migrated: found.rewrite }
         break
     }
@@ -216,8 +246,15 @@ export function openKeptFile<T>(options: KeptFileOptions<T>): KeptFile<T> {
           return { ok: false, error: { code: 'not-found' } }
         const found = await read(path.join(dir, chosen))
         if (found.kind === 'locked') return { ok: false, error: { code: 'blocked-locked' } }
-        if (found.kind !== 'ok')
-          return { ok: false, error: { code: 'invalid', detail: found.kind } }
+        // Says exactly why: the reason it would be moved aside again, or the read error.
+        if (found.kind === 'aside')
+          return { ok: false, error: { code: 'invalid', detail: found.reason } }
+        if (found.kind !== 'ok') {
+          const detail = found.kind === 'unreadable' ? found.code : 'ENOENT'
+          return { ok: false, error: { code: 'invalid', detail } }
+        }
+        if (found.unreadable.length > 0)
+          return { ok: false, error: { code: 'invalid', detail: 'invalid' } }
         try {
           await moveFileAside(fs, dir, name, 'replaced', now()).catch((error: unknown) => {
             if (errnoOf(error) !== 'ENOENT') throw error

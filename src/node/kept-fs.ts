@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import {
   asideReasons,
@@ -23,12 +24,47 @@ export interface KeptFs {
   readonly mkdir: (dir: string) => Promise<void>
 }
 
+/**
+ * Opens a kept file without following a link in its place: a file replaced by a symbolic link
+ * (to another user's file, to a system file) is refused with ELOOP, as a folder in its place is
+ * with EISDIR, so PayLight never reads or appends through it. Where the OS has no O_NOFOLLOW
+ * (Windows), the link is looked for first.
+ */
+export async function openNoFollow(
+  file: string,
+  flags: number,
+  mode?: number,
+): Promise<FileHandle> {
+  const noFollow = constants.O_NOFOLLOW as number | undefined
+  if (noFollow === undefined) {
+    const stat = await lstat(file).catch(() => null)
+    if (stat?.isSymbolicLink())
+      throw Object.assign(new Error(`ELOOP: ${file} is a link`), { code: 'ELOOP' })
+    return open(file, flags, mode)
+  }
+  return open(file, flags | noFollow, mode)
+}
+
+/** Reads a whole kept file, refusing a link in its place (see {@link openNoFollow}). */
+async function readNoFollow(file: string): Promise<Buffer> {
+  const handle = await openNoFollow(file, constants.O_RDONLY)
+  try {
+    return await handle.readFile()
+  } finally {
+    await handle.close()
+  }
+}
+
 /** The real file system. */
 export const nodeKeptFs: KeptFs = {
-  readFile: (file) => readFile(file),
+  readFile: readNoFollow,
   writeFileAtomic,
   appendDurable: async (file, data) => {
-    const handle = await open(file, 'a', 0o600)
+    const handle = await openNoFollow(
+      file,
+      constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT,
+      0o600,
+    )
     try {
       await handle.appendFile(data)
       await handle.sync()
@@ -57,6 +93,7 @@ export function writeError(error: unknown): StorageError {
   if (code === 'ENOSPC' || code === 'EDQUOT') return { code: 'no-space', detail }
   if (code === 'EROFS') return { code: 'read-only', detail }
   if (code === 'EACCES' || code === 'EPERM') return { code: 'no-permission', detail }
+  if (code === 'ELOCKED') return { code: 'other-instance', detail }
   return { code: 'write-failed', detail }
 }
 

@@ -10,9 +10,10 @@
  *
  * One JSON line per entry (`{"v","at","e"}`). A torn last line (crash, full disk) is skipped and
  * the next append starts on a fresh line; other bad lines are skipped and, before the log is next
- * rewritten, the whole file is moved aside (listed, never deleted). Over `maxEntries` (plus a
- * quarter, so rewrites stay rare) or with entries older than `maxAgeMs`, the log is compacted by
- * an atomic rewrite. Read errors other than "not found" block appends, as for kept files.
+ * rewritten, the whole file is moved aside (listed, never deleted). The log holds and shows at most
+ * the newest `maxEntries` within `maxAgeMs`; the file is compacted to them by an atomic rewrite once
+ * it has a quarter more lines (so rewrites stay rare) or an entry older than `maxAgeMs`. Read errors
+ * other than "not found", and a link or a folder in the file's place, block appends.
  */
 import path from 'node:path'
 import { createLogger, type Logger } from '../shared/logger'
@@ -32,6 +33,7 @@ import {
   writeError,
   type KeptFs,
 } from './kept-fs'
+import { utf8Text } from './kept-codec'
 import { formatLogLine, parseLogText, type LogRecord, type LogRules } from './log-lines'
 
 export type { LogRecord } from './log-lines'
@@ -87,6 +89,8 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
   let movedAside: readonly MovedAside[] = []
   let endsClean = true
   let damaged = false
+  // Lines in the file (records kept, plus those already trimmed from what the log holds).
+  let fileLines = 0
 
   const fresh = (list: readonly LogRecord<E>[]) =>
     list.filter((r) => now() - r.at <= maxAgeMs).slice(-maxEntries)
@@ -113,6 +117,7 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
       return { ok: false, error: failure }
     }
     records = next
+    fileLines = next.length
     endsClean = true
     movedAside = await listAside(fs, dir, name)
     return { ok: true }
@@ -120,7 +125,7 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
 
   const compactIfDue = async () => {
     const oldest = records[0]
-    if (records.length > maxEntries + slack || (oldest && now() - oldest.at > maxAgeMs))
+    if (fileLines > maxEntries + slack || (oldest && now() - oldest.at > maxAgeMs))
       await rewrite(fresh(records))
   }
 
@@ -129,10 +134,11 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
     movedAside = await listAside(fs, dir, name)
     let text: string
     try {
-      text = (await fs.readFile(file)).toString('utf8')
+      text = utf8Text(await fs.readFile(file))
     } catch (error) {
       const code = errnoOf(error)
       records = []
+      fileLines = 0
       if (code === 'ENOENT') {
         status = { kind: 'ready' }
         endsClean = true
@@ -144,7 +150,8 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
     }
     const parsed = parseLogText(text, options)
     status = { kind: 'ready' }
-    records = parsed.records
+    fileLines = parsed.records.length
+    records = parsed.records.slice(-maxEntries)
     endsClean = parsed.endsClean
     damaged = parsed.skipped > 0
     if (parsed.skipped > 0 || parsed.tornTail)
@@ -180,7 +187,8 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
           return { ok: false, error: failure }
         }
         endsClean = true
-        records = [...records, record]
+        fileLines += 1
+        records = [...records.slice(records.length >= maxEntries ? 1 : 0), record]
         await compactIfDue()
         return { ok: true }
       }),
@@ -197,6 +205,7 @@ export function openKeptLog<E>(options: KeptLogOptions<E>): KeptLog<E> {
         }
         status = { kind: 'ready' }
         records = []
+        fileLines = 0
         endsClean = true
         damaged = false
         movedAside = await listAside(fs, dir, name)

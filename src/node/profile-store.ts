@@ -2,7 +2,7 @@ import { createLogger } from '../shared/logger'
 import { bookMigrations, currentBookSchema } from '../shared/profile/migrations'
 import { emptyBook, profileBookSchema, type ProfileBook } from '../shared/profile/schema'
 import type { Protection } from '../shared/profile/storage-types'
-import type { KeptCodec } from './kept-codec'
+import { utf8Text, type KeptCodec } from './kept-codec'
 import { openKeptFile, type KeptFile } from './kept-file'
 import type { KeptFs } from './kept-fs'
 
@@ -55,7 +55,7 @@ function envelopeCodec(cipher: Cipher, seen: (available: boolean) => void): Kept
     async decode(raw) {
       let envelope: unknown
       try {
-        envelope = JSON.parse(raw.toString('utf8'))
+        envelope = JSON.parse(utf8Text(raw))
       } catch {
         return { kind: 'corrupt' }
       }

@@ -1,14 +1,20 @@
 import { z } from 'zod'
 import { createLogger } from '../shared/logger'
-import { defaultSettings, loadSettings, type Settings } from '../shared/settings'
+import {
+  defaultSettings,
+  loadSettings,
+  unreadableSettings,
+  type Settings,
+} from '../shared/settings'
 import { openKeptFile } from './kept-file'
 import type { KeptFs } from './kept-fs'
 
 /** The settings file's name in the data folder. */
 export const SETTINGS_FILE = 'settings.json'
 
-// A hand-edited field that is out of range falls back to its default one by one (loadSettings);
-// only a file that is not JSON, not an object, or from a newer version is moved aside.
+// A field that cannot be read (a bad byte, out of range) falls back to its default one by one
+// (loadSettings), and the file as it was is moved aside and listed, so the loss is never silent;
+// a file that is not JSON, not an object, or from a newer version is moved aside whole.
 const settingsDocument = z.looseObject({}).transform((data) => loadSettings(data))
 
 /**
@@ -27,6 +33,7 @@ export function createSettingsStore(
     versionOf: (data) =>
       data.version === undefined ? 1 : typeof data.version === 'number' ? data.version : null,
     toDocument: (settings) => ({ version: 1, ...settings }),
+    unreadableParts: unreadableSettings,
     empty: defaultSettings,
     log: createLogger('settings'),
     ...options,

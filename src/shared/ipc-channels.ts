@@ -63,16 +63,16 @@ export interface Ack {
 export interface InvokeMap extends PaymentInvokeMap {
   getState: { request: undefined; response: AppState }
   checkNow: { request: undefined; response: Ack }
-  setPaused: { request: boolean; response: Ack }
-  setLanguage: { request: LanguageSetting; response: Ack }
-  updateSettings: { request: SettingsPatch; response: Ack }
+  setPaused: { request: boolean; response: SavedOrError }
+  setLanguage: { request: LanguageSetting; response: SavedOrError }
+  updateSettings: { request: SettingsPatch; response: SavedOrError }
   openLink: { request: string; response: { ok: boolean } }
   saveProfile: {
     request: unknown
     response: Ack | { ok: false; errors: readonly ProfileError[] }
   }
-  deleteProfile: { request: string; response: { ok: true; book: ProfileBook } }
-  setActiveProfile: { request: string; response: { ok: true; book: ProfileBook } }
+  deleteProfile: { request: string; response: BookReply }
+  setActiveProfile: { request: string; response: BookReply }
   lookupBin: { request: string; response: BinLookupResult }
   exportProfiles: {
     request: undefined
@@ -99,23 +99,38 @@ export interface InvokeMap extends PaymentInvokeMap {
   discardAndStartFresh: { request: { file: string }; response: StorageResult }
 }
 
+/** The book after a change: written (ok), or not written and why, with the book as it still is. */
+export type BookReply =
+  | { readonly ok: true; readonly book: ProfileBook }
+  | { readonly ok: false; readonly error: StorageError; readonly book: ProfileBook }
+
 /** Why main refused or failed a call. */
 export const ipcRejections = ['untrusted-sender', 'invalid-request', 'internal'] as const
-/** Done, or why a file could not be written (full disk, read-only folder…); nothing is lost. */
+/**
+ * Done (written to disk), or why the file could not be written (full disk, read-only folder, a file
+ * that could not be read and so is not overwritten…); nothing is lost. Never ok unless written.
+ */
 export type SavedOrError = Ack | { readonly ok: false; readonly error: StorageError }
+
+/** Why a free-text field (a decline message, a session's outcome) was refused before it was kept. */
+export type TextRefusal = { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
 
 /** The decline log's answer: kept (and whether it counts toward the cool-down), or why not. */
 export type LogDeclineReply =
   | { readonly ok: true; readonly counts: boolean; readonly entryId: string | null }
-  | { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
+  | TextRefusal
   | { readonly ok: false; readonly reason: 'storage'; readonly error: StorageError }
 
 /** The payment session, decline log and history channels (joined into {@link InvokeMap}). */
 export interface PaymentInvokeMap {
-  startSession: { request: undefined; response: Ack }
-  beginSession: { request: undefined; response: Ack }
-  endSession: { request: { outcome: UserOutcome; message?: string }; response: Ack }
-  updateSessionConfig: { request: Partial<SessionConfig>; response: Ack }
+  startSession: { request: undefined; response: SavedOrError }
+  beginSession: { request: undefined; response: SavedOrError }
+  /** Refused (nothing ends, nothing is kept) when the message holds a card number or is too long. */
+  endSession: {
+    request: { outcome: UserOutcome; message?: string }
+    response: SavedOrError | TextRefusal
+  }
+  updateSessionConfig: { request: Partial<SessionConfig>; response: SavedOrError }
   logDecline: { request: { message: string }; response: LogDeclineReply }
   /** `true`: the user confirmed ending the cool-down early, knowingly. */
   endCooldownEarly: { request: true; response: SavedOrError }

@@ -28,6 +28,9 @@ const asideFileName = z
 /** The largest profile payload main accepts, in JSON characters (a real one is under 2 000). */
 export const MAX_PROFILE_PAYLOAD = 20_000
 
+/** The largest request of any channel, in JSON characters: the profile is the largest there is. */
+export const MAX_REQUEST_PAYLOAD = MAX_PROFILE_PAYLOAD
+
 /**
  * A runtime validator for each request: the renderer is untrusted, so main checks every payload
  * against these before a service sees it.

@@ -18,8 +18,10 @@ export function fitsJsonBudget(value: unknown, maxChars: number): boolean {
       if (typeof item.value === 'string' && item.value.length > budget) return false
       budget -= sizeOf(item.value)
       if (budget < 0 || Number.isNaN(budget)) return false
-      // A sparse array's length costs nothing to send but would cost a walk: check it first.
+      // A sparse array's length costs nothing to send but would cost a walk, and each key costs at
+      // least 4 characters: counts past the budget are refused before any child is looked at.
       if (Array.isArray(item.value) && item.value.length > budget) return false
+      if (isPlainRecord(item.value) && keyCount(item.value, budget / 4) > budget / 4) return false
       const children = childrenOf(item.value)
       if (children === null) continue
       if (item.depth >= MAX_DEPTH) return false
@@ -33,6 +35,20 @@ export function fitsJsonBudget(value: unknown, maxChars: number): boolean {
   } catch {
     return false
   }
+}
+
+const isPlainRecord = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+// Counts own enumerable keys, stopping once past `limit` (a for-in stops early; Object.keys would not).
+function keyCount(value: object, limit: number): number {
+  let count = 0
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    count += 1
+    if (count > limit) break
+  }
+  return count
 }
 
 function sizeOf(value: unknown): number {

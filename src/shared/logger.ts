@@ -21,6 +21,7 @@ const consoleSink: Sink = (entry) => {
 
 let sink: Sink = consoleSink
 let minimum: LogLevel = 'info'
+let redact: <T>(value: T) => T = (value) => value
 const order: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 }
 
 /** Tests and the CLI redirect or silence logging without touching the console. */
@@ -29,11 +30,22 @@ export function setLogSink(next: Sink | null, level: LogLevel = 'info'): void {
   minimum = level
 }
 
+/**
+ * Main and the CLI pass every line through a redactor (card numbers masked) before it is written;
+ * set once at start. The window's bundle leaves it out, so the scanner stays off its first screen.
+ */
+export function setLogRedactor(next: <T>(value: T) => T): void {
+  redact = next
+}
+
 /** The single logger every process uses, so log policy lives in one place. */
 export function createLogger(scope: string) {
   const emit = (level: LogLevel, message: string, data?: Record<string, unknown>) => {
     if (order[level] < order[minimum]) return
-    sink(data ? { level, scope, message, data } : { level, scope, message })
+    const text = redact(message)
+    sink(
+      data ? { level, scope, message: text, data: redact(data) } : { level, scope, message: text },
+    )
   }
   return {
     debug: (message: string, data?: Record<string, unknown>) => emit('debug', message, data),

@@ -3,7 +3,7 @@ import { merchantChoiceSchema } from './merchant/merchant-choice'
 import { defaultMerchants } from './merchant/watched'
 import { alertLevels } from './alerts/alert-event'
 import { intervalBounds } from './monitor/freshness'
-import { unknownKeyMessage } from './input/unknown-key'
+import { MAX_EXPLAINED_KEYS, unknownKeyMessage } from './input/unknown-key'
 
 const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants', 'alertLevel'] as const
 
@@ -38,6 +38,13 @@ export type Settings = z.infer<typeof settingsSchema>
 /** Defaults, the same as an empty settings file. */
 export const defaultSettings: Settings = settingsSchema.parse({})
 
+/** The stored settings that are there but cannot be read (a bad byte, a value out of range). */
+export function unreadableSettings(raw: Record<string, unknown>): readonly string[] {
+  return (Object.keys(settingsSchema.shape) as (keyof Settings)[]).filter(
+    (key) => Object.hasOwn(raw, key) && !settingsSchema.shape[key].safeParse(raw[key]).success,
+  )
+}
+
 /** Reads whatever was stored; unknown or invalid fields fall back to defaults one by one. */
 export function loadSettings(raw: unknown): Settings {
   const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
@@ -65,6 +72,7 @@ export const settingsPatchSchema = z.strictObject(
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? issue.keys
+            .slice(0, MAX_EXPLAINED_KEYS)
             .map((key) => unknownKeyMessage('', key, patchKeys))
             .map((m) => `${m.en} / ${m.zh}`)
             .join('; ')

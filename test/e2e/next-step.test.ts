@@ -16,8 +16,8 @@ browserSuite(title, () => {
     const { page, sources, services } = app
     // A saved profile whose ZIP is New York's while the state is California; no IPv6 at all,
     // so the ZIP is the only thing wrong.
-    sources.setRoute('/cf-v6', { kind: 'reset' })
-    sources.setRoute('/ipify6', { kind: 'reset' })
+    sources.setRoute('/cf-v6', { kind: 'unreachable' })
+    sources.setRoute('/ipify6', { kind: 'unreachable' })
     await expect(
       services.ipc.saveProfile(usProfile({ billing: { postalCode: '10001' } })),
     ).resolves.toEqual({ ok: true })

@@ -21,8 +21,8 @@ browserSuite(title, () => {
     app = await startE2eApp({
       ...options,
       prepareRoutes: (sources) => {
-        sources.setRoute('/cf-v6', { kind: 'reset' })
-        sources.setRoute('/ipify6', { kind: 'reset' })
+        sources.setRoute('/cf-v6', { kind: 'unreachable' })
+        sources.setRoute('/ipify6', { kind: 'unreachable' })
       },
     })
     await expect(app.services.ipc.saveProfile(usProfile())).resolves.toEqual({ ok: true })

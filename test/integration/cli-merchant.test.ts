@@ -5,7 +5,7 @@ import type { CountryCode } from '../../src/shared/country'
 import type { Observation } from '../../src/shared/monitor/observation'
 import type { Verdict } from '../../src/shared/verdict/types'
 import { startFakeServer, type FakeServer } from '../support/fake-server'
-import { fakeGeoProviders, fakeSourceList } from '../support/fake-sources'
+import { fakeGeoProviders, fakeSourceList, v4Only } from '../support/fake-sources'
 import { fixture, traceBody } from '../support/provider-bodies'
 import { usProfile } from '../support/profiles'
 import { runCli } from '../support/run-cli'
@@ -33,20 +33,18 @@ describe(
       return file
     }
     const everyTrace = (ip: string, loc: string) => {
-      for (const s of fakeSourceList(server))
-        server.setRoute(
-          `/${s.name}`,
-          s.family === 'v6'
-            ? { kind: 'reset' }
-            : { kind: 'body', body: s.parser === 'plain-ip' ? ip : traceBody(ip, loc) },
-        )
+      for (const s of v4Only(fakeSourceList(server)))
+        server.setRoute(`/${s.name}`, {
+          kind: 'body',
+          body: s.parser === 'plain-ip' ? ip : traceBody(ip, loc),
+        })
     }
 
     beforeAll(async () => {
       server = await startFakeServer()
       dir = mkdtempSync(path.join(tmpdir(), 'paylight-merchant-'))
       sourcesFile = write('sources.json', {
-        sources: fakeSourceList(server),
+        sources: v4Only(fakeSourceList(server)),
         geo: fakeGeoProviders(server).slice(0, 1),
       })
     })

@@ -28,7 +28,7 @@ describe('npm run check: the profile as PayLight keeps it', { timeout: 30_000 },
     ])
     const out = JSON.parse(result.stdout) as { profile: CardProfile }
     expect(out.profile).toEqual(usProfile())
-    expect(out.profile.card).toMatchObject({ bin: '41111111', last4: '1234' })
+    expect(out.profile.card).toMatchObject({ bin: '411111', last4: '1234' })
   })
 
   it('refuses a profile file hiding a card number in full-width digits, naming the field', async () => {

@@ -14,6 +14,8 @@ import {
 } from '../support/fault-server'
 import { usProfile } from '../support/profiles'
 import { traceBody } from '../support/provider-bodies'
+import type { FakeBehaviour } from '../support/fake-server'
+import type { FetchFn } from '../../src/shared/net/fetch-text'
 
 type Rig = Awaited<ReturnType<typeof startFaultRig>>
 
@@ -81,6 +83,25 @@ async function checked(rig: Rig) {
 }
 
 const merchantSources = defaultSources.filter((s) => s.kind === 'merchant')
+const v6Sources = defaultSources.filter((s) => s.family === 'v6')
+const v6Route = (rig: Rig, behaviour: FakeBehaviour) => {
+  for (const s of v6Sources) rig.server.setRoute(`/${s.name}`, behaviour)
+}
+
+/** A fetch failure as undici and Chromium report it: `fetch failed` with the cause's code. */
+const failure = (message: string, code: string) => () =>
+  Promise.reject(
+    new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) }),
+  )
+const noAaaa = failure('getaddrinfo ENOTFOUND api6.ipify.org', 'ENOTFOUND')
+const tlsFailure = failure('self-signed certificate', 'DEPTH_ZERO_SELF_SIGNED_CERT')
+const chromiumCertFailure = () => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID'))
+const refused = failure('connect ECONNREFUSED [2606:4700:4700::1111]:443', 'ECONNREFUSED')
+/** The IPv6-only sources fail the given way; every other request goes through. */
+const failV6 =
+  (base: FetchFn, fail: () => Promise<Response>): FetchFn =>
+  (url, init) =>
+    v6Sources.some((s) => url.endsWith(`/${s.name}`)) ? fail() : base(url, init)
 
 // The table covers both groups below, so it is written once the whole file has run.
 afterAll(() => {
@@ -108,12 +129,59 @@ describe('fault injection: the real services against a misbehaving network and d
 
   it('no IPv6 at all is healthy', async () => {
     const rig = await startFaultRig()
-    for (const s of defaultSources.filter((x) => x.family === 'v6'))
-      rig.server.setRoute(`/${s.name}`, { kind: 'reset' })
+    for (const s of v6Sources) rig.server.setRoute(`/${s.name}`, { kind: 'unreachable' })
     const before = await checked(rig)
-    const row = judge('no IPv6 (v6 connections reset)', rig, before, { healthy: true })
+    const row = judge('no IPv6 (no route: ENETUNREACH)', rig, before, { healthy: true })
     expect(row.light).toBe('green')
-    expect(row.notices).toContain('source:network')
+    expect(row.notices).toContain('source:unreachable')
+  })
+
+  it('a name with no IPv6 address (no AAAA) is no IPv6 too', async () => {
+    const rig = await startFaultRig({ fetch: (base) => failV6(base, noAaaa) })
+    const row = judge('no IPv6 (names without AAAA)', rig, await checked(rig), { healthy: true })
+    expect(row.light).toBe('green')
+  })
+
+  // A connection that was made and then failed is not "no IPv6": the IPv6 exit is unknown.
+  const v6Faults: readonly [string, (rig: Rig) => void][] = [
+    [
+      'IPv6 answers 200, then cuts the body off',
+      (rig) => v6Route(rig, { kind: 'truncate', body: traceBody(exitsOk.v6, 'US') }),
+    ],
+    [
+      'IPv6 answers 200 with a body that does not decode (bad gzip)',
+      (rig) =>
+        v6Route(rig, {
+          kind: 'body',
+          body: 'not gzip at all',
+          headers: { 'content-encoding': 'gzip' },
+        }),
+    ],
+    [
+      'IPv6 answers 200 with undecodable bytes',
+      (rig) => v6Route(rig, { kind: 'body', body: '\u00ff\u00fe\u0000ip=\u00ff' }),
+    ],
+    ['IPv6 connection reset before the answer', (rig) => v6Route(rig, { kind: 'reset' })],
+    ['IPv6 source never answers (time-out)', (rig) => v6Route(rig, { kind: 'hang' })],
+    ['IPv6 answers 503', (rig) => v6Route(rig, { kind: 'body', status: 503, body: 'unavailable' })],
+  ]
+  it.each(v6Faults)('%s: unknown, never green', async (scenario, arrange) => {
+    const rig = await startFaultRig({ timeoutMs: 500 })
+    arrange(rig)
+    const row = judge(scenario, rig, await checked(rig))
+    expect(row.light).toBe('yellow')
+    expect(row.notices).toContain('ipv6-unverified')
+  })
+
+  it.each([
+    ['IPv6 TLS fails (certificate, undici)', tlsFailure],
+    ['IPv6 TLS fails (certificate, Chromium)', chromiumCertFailure],
+    ['IPv6 connection refused', refused],
+  ] as const)('%s: unknown, never green', async (scenario, failure) => {
+    const rig = await startFaultRig({ fetch: (base) => failV6(base, failure) })
+    const row = judge(scenario, rig, await checked(rig))
+    expect(row.light).toBe('yellow')
+    expect(row.notices).toContain('ipv6-unverified')
   })
 
   it('every source down', async () => {
@@ -211,7 +279,7 @@ describe('fault injection: the real services against a misbehaving network and d
   it('DNS fails for every host', async () => {
     const rig = await startFaultRig({ fetch: () => dnsFailure })
     const row = judge('DNS failure (ENOTFOUND)', rig, await checked(rig))
-    expect(row.notices).toEqual(expect.arrayContaining(['evidence-failed', 'source:network']))
+    expect(row.notices).toEqual(expect.arrayContaining(['evidence-failed', 'source:unreachable']))
     expect(rig.services.state().monitor.lastAttempt?.failures[0]?.failure?.detail).toContain(
       'ENOTFOUND',
     )

@@ -72,7 +72,7 @@ describe('a full check against fake services on 127.0.0.1', () => {
     expect(failure('cloudflare')).toBe('rate-limited')
     expect(failure('cf-v4')).toBe('http-error')
     expect(failure('cf-v6')).toBe('garbage')
-    expect(failure('ipify')).toBe('network')
+    expect(failure('ipify')).toBe('broken')
     expect(failure('ipify6')).toBe('not-an-ip')
     expect(o.exits.merchant).toMatchObject({ ip: US, seenBy: ['chatgpt'] })
     expect(o.exits.ipv4).toBeNull()

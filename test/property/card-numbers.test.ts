@@ -1,9 +1,8 @@
-import creditCardType from 'credit-card-type'
 import fc from 'fast-check'
 import { scanForCardNumbers } from '../../src/shared/profile/card-number-scan'
 import { validateProfile } from '../../src/shared/profile/validate'
 import { usProfile } from '../support/profiles'
-import { runs } from './support'
+import { cardLikeNumber, runs } from './support'
 
 // The zero of decimal digit sets from the Unicode data (each set is zero..nine in a row).
 const zeros = [
@@ -36,6 +35,14 @@ const separators = [
   '\u3000',
   '\u2800',
   '\u3164',
+  'ー',
+  'ｰ',
+  'ʹ',
+  'ǀ',
+  'ㆍ',
+  '一',
+  'x',
+  ' - ',
 ]
 const invisibles = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u034f', '\ufe0f']
 const letters = fc.string({
@@ -44,22 +51,27 @@ const letters = fc.string({
   maxLength: 12,
 })
 
-function luhnComplete(body: readonly number[]): string {
-  let sum = 0
-  body
-    .slice()
-    .reverse()
-    .forEach((digit, i) => {
-      let d = i % 2 === 0 ? digit * 2 : digit
-      if (d > 9) d -= 9
-      sum += d
-    })
-  return [...body, (10 - (sum % 10)) % 10].join('')
-}
+const cardNumber = cardLikeNumber
 
-const cardNumber = fc
-  .array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 18 })
-  .map(luhnComplete)
+// The scanner reads dates, times, IP addresses and "+" phone numbers as what they are, not as
+// parts of a number. Random separators sometimes write one inside a number (`…751 2:21 1…`); such
+// renderings are left out here (the fixed spellings in test/fixtures cover every separator in the
+// groupings people use). Written out independently: the gaps' ASCII skeleton, then the shapes.
+const gapSkeleton = (gap: string) =>
+  [...gap]
+    .map((c) => (/[\x21-\x7e]/.test(c) ? c : /[\u2010-\u2015\u2212]/.test(c) ? '-' : ' '))
+    .join('')
+const tokenShapes = [
+  /(?<!\d)\d{1,2}:\d{2}(?!\d)/,
+  /(?<!\d)\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)/,
+  /(?<!\d)\d{1,2}([-/.])\d{1,2}\1\d{4}(?!\d)/,
+  /(?<!\d)\d{1,3}(?:\.\d{1,3}){3}(?!\d)/,
+  /\+/,
+]
+const tokenLike = (digits: string, gaps: readonly string[]) => {
+  const skeleton = [...digits].map((d, i) => d + gapSkeleton(gaps[i] ?? '')).join('')
+  return tokenShapes.some((shape) => shape.test(skeleton))
+}
 
 /** Writes digits in a random mix of scripts, with random separators and invisible characters. */
 function rendered(digits: string): fc.Arbitrary<string> {
@@ -67,17 +79,14 @@ function rendered(digits: string): fc.Arbitrary<string> {
     .tuple(
       fc.array(fc.constantFrom(...zeros), { minLength: digits.length, maxLength: digits.length }),
       fc.array(fc.constantFrom('', '', '', ...separators, ...invisibles), {
-        minLength: digits.length,
-        maxLength: digits.length,
+        minLength: digits.length - 1,
+        maxLength: digits.length - 1,
       }),
     )
+    .filter(([, gaps]) => !tokenLike(digits, gaps))
     .map(([scripts, gaps]) =>
       [...digits]
-        .map(
-          (d, i) =>
-            String.fromCodePoint((scripts[i] as number) + Number(d)) +
-            (i < digits.length - 1 ? gaps[i] : ''),
-        )
+        .map((d, i) => String.fromCodePoint((scripts[i] as number) + Number(d)) + (gaps[i] ?? ''))
         .join(''),
     )
 }
@@ -103,10 +112,8 @@ describe('card-number scanner (property)', { timeout: 60_000 }, () => {
       ).toBe(true)
   })
 
-  it('a Luhn-valid 13–19 digit number in any spelling, in any field, is found', () => {
-    const arb = cardNumber
-      .filter((n) => n.length >= 13)
-      .chain((n) => fc.tuple(rendered(n), before, after, fieldName, fieldName))
+  it('a card number (a brand’s prefix and length, Luhn-valid) in any spelling, in any field, is found', () => {
+    const arb = cardNumber.chain((n) => fc.tuple(rendered(n), before, after, fieldName, fieldName))
     fc.assert(
       fc.property(arb, ([text, pre, post, outer, inner]) => {
         const hits = scanForCardNumbers({ [outer]: { [inner]: `${pre}${text}${post}` } })
@@ -132,7 +139,7 @@ describe('card-number scanner (property)', { timeout: 60_000 }, () => {
         const paths = scanForCardNumbers(payload).map((hit) => hit.path)
         const firstDigits = first.replace(/\P{Nd}/gu, '').length
         const secondDigits = second.replace(/\P{Nd}/gu, '').length
-        if (firstDigits >= 12 || secondDigits >= 12) expect(paths.length).toBeGreaterThan(0)
+        if (firstDigits >= 13 || secondDigits >= 13) expect(paths.length).toBeGreaterThan(0)
         else expect(paths).toEqual(['a', 'b'])
       }),
       runs,
@@ -177,18 +184,14 @@ describe('card-number scanner (property)', { timeout: 60_000 }, () => {
     )
   })
 
-  it('a profile with a BIN and last 4 is accepted exactly when the brand has only 16+ digit numbers', () => {
+  it('a profile with a BIN and last 4 is accepted exactly when the BIN is 6 digits (the one rule)', () => {
     const card = fc.record({
       bin: fc.stringMatching(/^\d{6,8}$/),
       last4: fc.option(fc.stringMatching(/^\d{4}$/), { nil: null }),
     })
     fc.assert(
       fc.property(card, letters, (c, label) => {
-        const lengths = creditCardType(c.bin).flatMap((match) => match.lengths)
-        const allowed =
-          c.last4 === null ||
-          c.bin.length === 6 ||
-          (lengths.length > 0 && lengths.every((l) => l >= 16))
+        const allowed = c.last4 === null || c.bin.length === 6
         const result = validateProfile(usProfile({ card: c, billing: { line2: label } }))
         expect(result.ok).toBe(allowed)
         if (!result.ok)

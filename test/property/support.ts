@@ -110,3 +110,46 @@ export function isNonPublic(text: string): boolean {
     return range[0].kind() === parsed.kind() && parsed.match(range)
   })
 }
+
+// Issuer prefixes and lengths from the card brands' published ranges (written out here, not read
+// from the code under test): Visa, Mastercard (51–55, 2221–2720), Amex, Discover, JCB, UnionPay,
+// Diners Club International, Maestro. Prefixes inside another brand's narrower range (Elo's
+// 4576…, 6504…) are left out: a number there is that brand's, with its lengths.
+const brandRanges: readonly (readonly [string, readonly number[]])[] = [
+  ['42', [13, 16, 19]],
+  ['51', [16]],
+  ['55', [16]],
+  ['2221', [16]],
+  ['2720', [16]],
+  ['34', [15]],
+  ['37', [15]],
+  ['6011', [16, 19]],
+  ['3528', [16]],
+  ['3589', [16]],
+  ['6200', [16, 17, 18, 19]],
+  ['36', [14]],
+  ['6759', [16]],
+]
+
+/** Appends the Luhn check digit to a number's body. */
+export function withLuhnDigit(body: string): string {
+  let sum = 0
+  ;[...body].reverse().forEach((char, i) => {
+    let d = Number(char) * (i % 2 === 0 ? 2 : 1)
+    if (d > 9) d -= 9
+    sum += d
+  })
+  return `${body}${(10 - (sum % 10)) % 10}`
+}
+
+/** A number any card brand could issue: a real issuer prefix, one of its lengths, the Luhn digit. */
+export const cardLikeNumber = fc.constantFrom(...brandRanges).chain(([prefix, lengths]) =>
+  fc.constantFrom(...lengths).chain((length) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), {
+        minLength: length - prefix.length - 1,
+        maxLength: length - prefix.length - 1,
+      })
+      .map((digits) => withLuhnDigit(`${prefix}${digits.join('')}`)),
+  ),
+)

@@ -64,6 +64,7 @@ export function sampleAppState(
       protection: 'os-keychain',
     },
     storage: {
+      readOnly: null,
       files: [
         { name: 'profiles.dat', status: { kind: 'ready' }, movedAside: [], lastError: null },
         { name: 'settings.json', status: { kind: 'ready' }, movedAside: [], lastError: null },

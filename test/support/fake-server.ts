@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-/** How a fake endpoint answers: a body, a truncated body, a hang, or a dropped connection. */
+/** The header by which the fake server tells `loopbackFetch` to fail as an unreachable route. */
+export const UNREACHABLE_HEADER = 'x-fake-unreachable'
+
+/**
+ * How a fake endpoint answers: a body, a truncated body, a hang, a dropped connection, or (through
+ * `loopbackFetch`) no route at all — what a machine without IPv6 sees, which no local server can
+ * produce by itself.
+ */
 export type FakeBehaviour =
   | {
       readonly kind: 'body'
@@ -14,6 +21,7 @@ export type FakeBehaviour =
   | { readonly kind: 'truncate'; readonly body: string }
   | { readonly kind: 'hang' }
   | { readonly kind: 'reset' }
+  | { readonly kind: 'unreachable' }
 
 /** A route's behaviour, fixed or computed from the request path. */
 export type FakeRoute = FakeBehaviour | ((path: string) => FakeBehaviour)
@@ -58,6 +66,10 @@ export async function startFakeServer(routes: Record<string, FakeRoute> = {}): P
         return
       case 'reset':
         req.socket.destroy()
+        return
+      case 'unreachable':
+        res.writeHead(599, { [UNREACHABLE_HEADER]: 'ENETUNREACH' })
+        res.end()
         return
       case 'truncate':
         res.writeHead(200, {

@@ -19,3 +19,11 @@ export function fakeGeoProviders(server: FakeServer): GeoProvider[] {
     },
   ]
 }
+
+/**
+ * A source list without the IPv6-only sources: how the CLI is pointed at a machine with no IPv6
+ * (a real route that cannot be reached is what "no IPv6" is; a local fake server cannot make one).
+ */
+export function v4Only(sources: readonly SourceSpec[]): SourceSpec[] {
+  return sources.filter((s) => s.family !== 'v6')
+}

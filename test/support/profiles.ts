@@ -13,7 +13,7 @@ export function usProfile(patch: ProfilePatch = {}): CardProfile {
     id: 'main',
     label: 'Main card',
     card: {
-      bin: '41111111',
+      bin: '411111',
       last4: '1234',
       brand: 'visa',
       issuingCountry: 'US' as CountryCode,

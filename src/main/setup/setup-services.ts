@@ -7,6 +7,7 @@ import { defaultSources } from '../../shared/net/sources'
 import type { NoticeRecord } from '../../shared/notices'
 import { openAsnDbOrEmpty } from '../../node/asn-db'
 import { openGeoDbOrEmpty, openSecondWitness } from '../../node/geo-db'
+import { takeDataFolder } from '../../node/data-folder-lock'
 import { createProfileStore } from '../../node/profile-store'
 import { createSettingsStore } from '../../node/settings-store'
 import { createAppServices, type AppServices } from '../app-services'
@@ -46,8 +47,10 @@ export interface SetupServicesDeps {
  * The app's services over Electron: checks on their own session, the shipped offline data (a
  * missing file is named in the log at start), the files in userData with the card profiles
  * encrypted by safeStorage, the export and import pickers, and links through the allow-list.
+ * One writer per data folder: another PayLight already holding it makes this one read-only, and
+ * stopping the services lets the folder go.
  */
-export function setupServices(
+export async function setupServices(
   electron: ServicesElectron,
   deps: SetupServicesDeps,
 ): Promise<AppServices> {
@@ -58,8 +61,10 @@ export function setupServices(
     timers: deps.timers,
   })
   const userData = electron.app.getPath('userData')
+  const folder = await takeDataFolder(userData)
+  const { fs } = folder
   const asnFile = path.join(deps.resourcesDir, ASN_DB_FILE)
-  return createAppServices({
+  const services = await createAppServices({
     fetch: checks.fetch,
     resolveProxy: checks.resolveProxy,
     locate: openGeoDbOrEmpty(path.join(deps.resourcesDir, GEO_DB_FILE)).locate,
@@ -75,15 +80,25 @@ export function setupServices(
     timers: deps.timers,
     systemLocale: electron.app.getLocale(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
-    settingsStore: createSettingsStore(userData),
+    settingsStore: createSettingsStore(userData, { fs }),
     profileStore: createProfileStore(
       userData,
       safeStorageCipher(electron.safeStorage, deps.platform),
+      { fs },
     ),
     files: fileDialogs(electron.dialog),
-    paymentStores: openPaymentStores(userData),
+    paymentStores: openPaymentStores(userData, Date.now, fs),
+    readOnly: folder.kind === 'read-only' ? folder.holder : null,
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(electron.shell.openExternal),
     notify: deps.notify,
   })
+  if (folder.kind === 'read-only') return services
+  return {
+    ...services,
+    stop: () => {
+      services.stop()
+      void folder.release()
+    },
+  }
 }

@@ -5,11 +5,14 @@ export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 
 /**
  * `scheme://host[:port]` of a URL, or null. Not `URL.origin`: WHATWG gives the opaque origin "null"
- * for custom schemes such as app://, which would make every app:// URL look alike.
+ * for custom schemes such as app://, which would make every app:// URL look alike. A URL with user
+ * information (`app://user@paylight`) has no origin of ours: nothing PayLight loads carries one.
  */
 export function originOf(url: string | undefined | null): string | null {
   if (!url || !URL.canParse(url)) return null
   const parsed = new URL(url)
+  if (parsed.username !== '' || parsed.password !== '' || /^[^/]*\/\/[^/?#]*@/.test(url))
+    return null
   return parsed.host ? `${parsed.protocol}//${parsed.host}` : null
 }
 

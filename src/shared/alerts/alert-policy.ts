@@ -187,6 +187,9 @@ export function judgeAlerts(
     events.push({ kind: 'exit-changed', at, changes: state.pending, light: shift, page: 'status' })
     return { state: next, events }
   }
+  // While the exit flaps, the summary said it all: light changes are folded in too (a rotating
+  // exit flips the light with every country), and the light that stands is announced once calm.
+  if (shift && flapping) return { state: { ...next, light: state.light }, events: [] }
   if (shift) events.push(lightEvent(at, shift, input.consecutiveFailures))
   return { state: next, events }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { declineEntryIds } from '../decline/entries'
+import { keptTextSchema } from '../input/kept-text'
 import { exitPinsSchema } from '../session/exit-pin'
 
 /** Where a decline was logged from: the payment session's outcome, or by hand. */
@@ -16,7 +17,7 @@ export const declineRecordSchema = z
     id: z.string().regex(/^[a-z0-9-]{1,40}$/),
     at: z.string().datetime({ offset: true }),
     /** The message as the user saw it (checked for card numbers before it is kept). */
-    message: z.string().max(500),
+    message: keptTextSchema(500),
     /** The error look-up's entry, or null when the message matched none. */
     entryId: z.enum(declineEntryIds).nullable(),
     /** Whether it adds to the cool-down count (the look-up says; an unknown message counts). */

@@ -16,6 +16,8 @@ const words: Readonly<Record<GeoAttempt['outcome'], MessageKey>> = {
   'too-large': 'failure.too-large',
   redirect: 'failure.redirect',
   garbage: 'failure.garbage',
+  unreachable: 'failure.unreachable',
+  broken: 'failure.broken',
 }
 
 /** The words for an attempt's outcome, so the window and the CLI say a 429 the same way. */

@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein'
 import { toCountryCode, type CountryCode } from '../country'
 
 // Names other forms and APIs use for our fields (compared squashed: lower case, no `_`/`-`/spaces).
-const keyAliases: Readonly<Record<string, string>> = {
+const keyAliases: Readonly<Partial<Record<string, string>>> = {
   zip: 'postalCode',
   zipcode: 'postalCode',
   postal: 'postalCode',
@@ -27,7 +27,11 @@ const keyAliases: Readonly<Record<string, string>> = {
 }
 
 // Codes people type for a country that ISO spells otherwise.
-const countryAliases: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', EN: 'GB' }
+const countryAliases: Readonly<Partial<Record<string, string>>> = { UK: 'GB', EL: 'GR', EN: 'GB' }
+
+// User input names the key: only the tables' own entries count, never `constructor` or `__proto__`.
+const own = (table: Readonly<Partial<Record<string, string>>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined
 
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '')
 
@@ -39,7 +43,7 @@ const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, 
 export function suggestKey(key: string, known: readonly string[]): string | null {
   const byName = new Map(known.map((name) => [squash(name), name]))
   const typed = squash(key)
-  const direct = byName.get(typed) ?? byName.get(squash(keyAliases[typed] ?? ''))
+  const direct = byName.get(typed) ?? byName.get(squash(own(keyAliases, typed) ?? ''))
   if (direct !== undefined) return direct
   if (typed.length < 3) return null
   let best: string | null = null
@@ -55,7 +59,7 @@ export function suggestKey(key: string, known: readonly string[]): string | null
 export function suggestCountry(value: unknown): CountryCode | null {
   if (typeof value !== 'string' || value.length > 60) return null
   const trimmed = value.trim()
-  const alias = countryAliases[trimmed.toUpperCase()]
+  const alias = own(countryAliases, trimmed.toUpperCase())
   if (alias) return toCountryCode(alias)
   const byName = countries.getAlpha2Code(trimmed, 'en') ?? countries.getAlpha2Code(trimmed, 'zh')
   return toCountryCode(byName)

@@ -5,6 +5,9 @@ import { suggestKey } from './suggest'
 
 const join = (parent: string, key: string): string => (parent ? `${parent}.${key}` : key)
 
+/** How many unknown keys one refusal explains: the first few say what is wrong; thousands cost time. */
+export const MAX_EXPLAINED_KEYS = 10
+
 /**
  * Why an unknown field was refused and how to fix it: the nearest known field (`billing.postal`
  * → `billing.postalCode`), else the fields that are allowed there.
@@ -42,9 +45,11 @@ function missingFieldHint(
   if (issue.code !== 'invalid_type' || typeof field !== 'string') return null
   const parentPath = issue.path.slice(0, -1)
   const parent = parentOf(input, parentPath)
-  if (!parent || parent[field] !== undefined) return null
+  if (!parent || Object.hasOwn(parent, field)) return null
   const known = new Set(schemaKeysAt(schema, parentPath))
-  const typed = Object.keys(parent).find((k) => !known.has(k) && suggestKey(k, [field]) === field)
+  const typed = Object.keys(parent)
+    .slice(0, 100)
+    .find((k) => !known.has(k) && suggestKey(k, [field]) === field)
   if (typed === undefined) return null
   return unknownKeyMessage(parentPath.map(String).join('.'), typed, [field])
 }
@@ -60,7 +65,7 @@ export function issueLines(issue: z.core.$ZodIssue, schema: z.ZodType, input?: u
     return [`${path || '(root)'}: ${issue.message}${hint ? ` (${hint.en} / ${hint.zh})` : ''}`]
   }
   const known = schemaKeysAt(schema, issue.path)
-  return issue.keys.map((key) => {
+  return issue.keys.slice(0, MAX_EXPLAINED_KEYS).map((key) => {
     const message = unknownKeyMessage(path, key, known)
     return `${join(path, key)}: ${message.en} / ${message.zh}`
   })

@@ -14,7 +14,9 @@ export type SightingFailureCode = FetchFailureCode | BodyRejection
 // A record, so the compiler insists on every code of the union and on nothing else.
 const failureCodes: Record<SightingFailureCode, true> = {
   timeout: true,
+  unreachable: true,
   network: true,
+  broken: true,
   'rate-limited': true,
   'http-error': true,
   'too-large': true,
@@ -144,6 +146,8 @@ const outcomeRecord: Record<CrossCheckOutcome, true> = {
   refused: true,
   garbage: true,
   'ip-mismatch': true,
+  unreachable: true,
+  broken: true,
 }
 
 /** Every outcome a geolocation attempt can have, to read saved observations back. */

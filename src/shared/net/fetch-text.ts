@@ -1,9 +1,21 @@
 /** The fetch the core depends on: Electron's net.fetch in the app, undici in the CLI, a fake in tests. */
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>
 
-/** Why a request produced no usable body. Codes, not prose, so the UI can translate them. */
+/**
+ * Why a request produced no usable body. Codes, not prose, so the UI can translate them.
+ * `unreachable`: no connection could be tried at all (no route, address unreachable, the name has
+ * no address); `broken`: the answer had begun and then broke off, stalled or did not decode;
+ * `network`: any other failure of the connection (refused, reset, TLS) — it may have been made.
+ */
 export type FetchFailureCode =
-  'timeout' | 'network' | 'rate-limited' | 'http-error' | 'too-large' | 'redirect'
+  | 'timeout'
+  | 'unreachable'
+  | 'network'
+  | 'broken'
+  | 'rate-limited'
+  | 'http-error'
+  | 'too-large'
+  | 'redirect'
 
 /** A request's result: the body text, or the reason it failed. */
 export type FetchOutcome =
@@ -32,6 +44,28 @@ export interface FetchLimits {
 }
 
 class BodyTooLarge extends Error {}
+
+// The errors (Node's, undici's and Chromium's) that say no connection could be tried: no route to
+// the network or host, no address of that family, a name that has no address.
+const unreachableErrors =
+  /\b(?:ENETUNREACH|EHOSTUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL|EAFNOSUPPORT|ENOTFOUND|EAI_NONAME|EAI_NODATA|EAI_ADDRFAMILY|ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_ADDRESS_UNREACHABLE|ERR_ADDRESS_INVALID|ERR_INTERNET_DISCONNECTED)\b/
+
+/** An error and its causes, as one line of text (codes and messages), to classify and to show. */
+function errorChain(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current !== null && current !== undefined; depth += 1) {
+    if (current instanceof Error) {
+      const code = 'code' in current ? String((current as { code: unknown }).code) : ''
+      parts.push(current.message, code)
+      current = current.cause
+    } else {
+      parts.push(String(current))
+      current = null
+    }
+  }
+  return parts.filter((part) => part !== '').join(': ')
+}
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   const reader = response.body?.getReader()
@@ -75,6 +109,7 @@ export async function fetchText(
     controller.abort()
   }, limits.timeoutMs)
   const elapsed = () => Math.max(0, now() - started)
+  let answered = false
   try {
     // Lean on purpose: the answers are the same without accept, pragma or cache-control headers.
     // `no-store` keeps any HTTP cache out of the way (the providers also answer `no-cache`).
@@ -116,11 +151,18 @@ export async function fetchText(
         elapsedMs: elapsed(),
       }
     }
+    answered = true
     const body = await readCapped(response, limits.maxBytes)
     return { ok: true, status: response.status, body, elapsedMs: elapsed() }
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       return { ok: false, code: 'too-large', detail: error.message, elapsedMs: elapsed() }
+    }
+    const chain = errorChain(error)
+    // The answer had begun: the connection was made, whatever broke it off afterwards.
+    if (answered) {
+      const why = timedOut ? `answer stalled past ${limits.timeoutMs} ms` : chain
+      return { ok: false, code: 'broken', detail: why.slice(0, 200), elapsedMs: elapsed() }
     }
     if (timedOut) {
       return {
@@ -130,11 +172,8 @@ export async function fetchText(
         elapsedMs: elapsed(),
       }
     }
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null
-    const causeCode = cause && 'code' in cause ? String(cause.code) : cause?.message
-    const message = error instanceof Error ? error.message : 'request failed'
-    const detail = (causeCode ? `${message}: ${causeCode}` : message).slice(0, 200)
-    return { ok: false, code: 'network', detail, elapsedMs: elapsed() }
+    const code = unreachableErrors.test(chain) ? 'unreachable' : 'network'
+    return { ok: false, code, detail: chain.slice(0, 200), elapsedMs: elapsed() }
   } finally {
     clearTimeout(timer)
   }

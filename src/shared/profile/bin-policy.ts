@@ -5,6 +5,8 @@ export type KeptBinLength = 6 | 8
 
 // BIN 8 + last 4 is the whole of a 12-digit number, all but the check digit of a 13-digit one and
 // 10 guesses for a 14-digit one; PCI DSS allows the first 8 only for numbers of 16 or more digits.
+// Once stored, a number's length is not known (and brands' tables leave real lengths out: 13-digit
+// Visa), so a BIN kept with the last 4 is 6 digits, always; 8 only for a BIN kept alone.
 const LONG_ENOUGH = 16
 
 /** Every length the card brands matching these leading digits can have; empty when no brand matches. */
@@ -15,11 +17,12 @@ export function possibleLengths(leadingDigits: string): readonly number[] {
 }
 
 /**
- * The BIN length to keep: from the number's length when it is known (a pasted number), otherwise
- * from the brand's possible lengths — 8 only if every one is 16 or more; 6 when unknown.
+ * The BIN length to keep. With the last 4 (a pasted number): 6, the one rule for BIN + last 4 —
+ * the length is not kept, so it is unknown from then on. A BIN alone: 8 when every length the
+ * brand issues is 16 or more, else 6.
  */
-export function keptBinLength(leadingDigits: string, numberLength: number | null): KeptBinLength {
-  if (numberLength !== null) return numberLength >= LONG_ENOUGH ? 8 : 6
+export function keptBinLength(leadingDigits: string, withLast4: boolean): KeptBinLength {
+  if (withLast4) return 6
   const lengths = possibleLengths(leadingDigits)
   return lengths.length > 0 && lengths.every((length) => length >= LONG_ENOUGH) ? 8 : 6
 }
@@ -31,15 +34,15 @@ export interface BinPolicyProblem {
 }
 
 /**
- * The validation rule: a BIN of 7–8 digits together with the last 4 is refused when the brand
- * allows numbers shorter than 16 digits (the pair would give most of the number away).
+ * The validation rule, the same as the card field's: a BIN of 7–8 digits together with the last 4
+ * is refused (the number's length is unknown, and for a number under 16 digits the pair gives
+ * most of it away).
  */
 export function binPolicyProblem(card: {
   readonly bin: string
   readonly last4: string | null
 }): BinPolicyProblem | null {
-  if (card.last4 === null || card.bin.length <= 6 || keptBinLength(card.bin, null) === 8)
-    return null
+  if (card.last4 === null || card.bin.length <= 6) return null
   return { path: 'card.bin', code: 'bin-too-long' }
 }
 

@@ -1,10 +1,9 @@
 import { keptBinLength } from './bin-policy'
-import { digitRuns } from './card-digits'
-import { scanForCardNumbers } from './card-number-scan'
+import { allDigits } from './card-digits'
 
 /** What the card-number field keeps from what was typed or pasted. */
 export interface DigestedCardInput {
-  /** The first 8 digits where the number has 16 or more (else 6), or what was typed so far. */
+  /** The first 6 digits of a full number, or the BIN typed so far (up to 8, see keptBinLength). */
   readonly bin: string
   /** The last 4 digits when a full number was pasted, so the user need not type them again. */
   readonly last4: string | null
@@ -18,26 +17,18 @@ const MIN_CARD_DIGITS = 12
  * Runs in the input handler, before anything is stored or sent: keeps at most the BIN and the
  * last four digits of whatever was typed or pasted and drops the rest. Digits are read the way
  * the scanner reads them (any Unicode digits, any separators); letters and the like are dropped.
- * First 8 digits only for numbers of 16 or more (or, for a bare BIN, brands that have no shorter
- * numbers); 6 otherwise.
+ * With the last 4, the first 6 digits (the one rule, `keptBinLength`); a bare BIN of a brand that
+ * has no numbers under 16 digits may keep 8.
  */
 export function digestCardInput(raw: string): DigestedCardInput {
-  const digits = digitRuns(raw)
-    .map((run) => run.digits)
-    .join('')
-    .slice(0, 40)
+  const digits = allDigits(raw).slice(0, 40)
   const complete = digits.length >= MIN_CARD_DIGITS
-  const binLength = keptBinLength(digits, complete ? digits.length : null)
+  const binLength = keptBinLength(digits, complete)
   return {
     bin: digits.slice(0, binLength),
     last4: complete ? digits.slice(-4) : null,
     discarded: digits.length > binLength,
   }
-}
-
-/** True when the text holds a full card number in any spelling (see scanForCardNumbers). */
-export function looksLikeCardNumber(value: string): boolean {
-  return scanForCardNumbers(value).length > 0
 }
 
 /** Field names that mean a security code; a payload carrying one is refused outright. */

@@ -1,4 +1,5 @@
-import { digitRuns, luhnValid, type DigitRun } from './card-digits'
+import { isCardLike, CARD_DIGITS } from './card-like'
+import { scanText, type DigitRun } from './card-text-scan'
 
 /** A field that holds a full card number, alone (`whole`) or together with its neighbours (`split`). */
 export interface CardNumberHit {
@@ -12,13 +13,16 @@ export interface CardDataProblem {
   readonly code: 'full-card-number' | 'split-card-number'
 }
 
-const MIN_DIGITS = 12
-const MAX_DIGITS = 19
+/**
+ * The order fields are stored and shown in, per object path (`billing`, `profiles.0.card`):
+ * those keys first in that order, any others after them in their own order. Empty: as written.
+ */
+export type FieldOrder = (path: readonly string[]) => readonly string[]
+
 const MAX_DEPTH = 32
 const MAX_HITS = 50
 // The two fields that hold card digits by design (at most BIN + last 4): scanned alone, never joined.
 const keptDigitField = /(?:^|\.)card\.(?:bin|last4)$/
-const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
 
 interface Leaf {
   readonly path: string
@@ -33,21 +37,39 @@ interface Segment {
   readonly run: DigitRun
 }
 
-function roleOf(path: string, text: string): Leaf['role'] {
-  if (keptDigitField.test(path)) return 'barrier'
-  return timestamp.test(text) ? 'alone' : 'join'
+const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key)
+
+function orderedKeys(value: object, at: readonly string[], order: FieldOrder | null): string[] {
+  const own = Object.keys(value)
+  if (!order || Array.isArray(value)) return own
+  const first = order(at).filter((key) => hasOwn(value, key))
+  const known = new Set(first)
+  return [...first, ...own.filter((key) => !known.has(key))]
 }
 
-function collect(value: unknown, path: string, leaves: Leaf[], depth: number, seen: Set<object>) {
-  if (typeof value === 'string') leaves.push({ path, text: value, role: roleOf(path, value) })
+function collect(
+  value: unknown,
+  at: readonly string[],
+  leaves: Leaf[],
+  seen: Set<object>,
+  order: FieldOrder | null,
+): void {
+  const path = at.join('.')
+  if (typeof value === 'string')
+    leaves.push({ path, text: value, role: keptDigitField.test(path) ? 'barrier' : 'join' })
   else if (typeof value === 'number' || typeof value === 'bigint')
     leaves.push({ path, text: String(value), role: 'alone' })
-  else if (value !== null && typeof value === 'object' && depth < MAX_DEPTH && !seen.has(value)) {
+  else if (
+    value !== null &&
+    typeof value === 'object' &&
+    at.length < MAX_DEPTH &&
+    !seen.has(value)
+  ) {
     seen.add(value)
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key
-      leaves.push({ path: childPath, text: key, role: 'alone' })
-      collect(child, childPath, leaves, depth + 1, seen)
+    for (const key of orderedKeys(value, at, order)) {
+      const child = (value as Record<string, unknown>)[key]
+      leaves.push({ path: [...at, key].join('.'), text: key, role: 'alone' })
+      collect(child, [...at, key], leaves, seen, order)
     }
   }
 }
@@ -59,38 +81,25 @@ function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
   const last = (chain[chain.length - 1] as Segment).run
   const ends = [...last.groupStarts.slice(1), last.digits.length]
   let middle = ''
-  for (let i = chain.length - 2; i >= 0 && middle.length < MAX_DIGITS; i -= 1) {
+  for (let i = chain.length - 2; i >= 0 && middle.length < CARD_DIGITS.max; i -= 1) {
     const first = (chain[i] as Segment).run
     for (const start of first.groupStarts)
-      for (const end of ends) {
-        const digits = first.digits.slice(start) + middle + last.digits.slice(0, end)
-        if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && luhnValid(digits))
+      for (const end of ends)
+        if (isCardLike(first.digits.slice(start) + middle + last.digits.slice(0, end)))
           return chain.slice(i).map((segment) => segment.path)
-      }
     middle = first.digits + middle
   }
   return null
 }
 
-/**
- * Finds full card numbers however they are written: any spelling of the digits (Unicode digits,
- * full-width, separators, invisible characters) in any string, number or key of the payload —
- * walked generically, so new fields are covered — and numbers split across neighbouring fields.
- * Within one field, any run of 12 or more digits counts (a mistyped number is still a number);
- * across fields, digit groups at the fields' edges that join into a Luhn-valid 12–19 digit number.
- * Machine-written timestamps never join (a date next to "Apt 1203" is not a card number).
- */
-export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
-  const leaves: Leaf[] = []
-  collect(value, '', leaves, 0, new Set())
-  const hits = new Map<string, CardNumberHit>()
-  const add = (path: string, kind: CardNumberHit['kind']) => {
-    if (hits.size < MAX_HITS && !hits.has(path)) hits.set(path, { path, kind })
-  }
+function scanLeaves(
+  leaves: readonly Leaf[],
+  add: (path: string, kind: CardNumberHit['kind']) => void,
+) {
   let chain: Segment[] = []
   for (const leaf of leaves) {
-    const runs = digitRuns(leaf.text)
-    const whole = runs.some((run) => run.digits.length >= MIN_DIGITS)
+    const { numbers, runs } = scanText(leaf.text)
+    const whole = numbers.length > 0
     if (whole) add(leaf.path, 'whole')
     if (leaf.role !== 'join' || whole) {
       if (leaf.role === 'barrier' || whole) chain = []
@@ -102,18 +111,46 @@ export function scanForCardNumbers(value: unknown): readonly CardNumberHit[] {
       continue
     }
     // A number has at most 19 digits, so no more than 19 segments can share one.
-    chain = first.atStart ? [...chain.slice(1 - MAX_DIGITS), { path: leaf.path, run: first }] : []
+    chain = first.atStart
+      ? [...chain.slice(1 - CARD_DIGITS.max), { path: leaf.path, run: first }]
+      : []
     if (chain.length >= 2) for (const path of spanningPaths(chain) ?? []) add(path, 'split')
-    const last = runs[runs.length - 1] as typeof first
+    const last = runs[runs.length - 1] as DigitRun
     if (!last.atEnd) chain = []
     else if (runs.length > 1 || !first.atStart) chain = [{ path: leaf.path, run: last }]
+  }
+}
+
+/**
+ * Finds full card numbers however they are written: any spelling of the digits (Unicode digits,
+ * full-width, any separators, invisible characters, modifier or separator-like letters between
+ * the groups) in any string, number or key of the payload — walked generically, so new fields are
+ * covered — and numbers split across neighbouring fields, in the payload's own key order and, when
+ * `order` is given, in the order the fields are stored and shown. A number is 13–19 digits that
+ * pass the card checks (`isCardLike`); dates, times, IPs and phone numbers are not numbers here.
+ */
+export function scanForCardNumbers(
+  value: unknown,
+  order: FieldOrder | null = null,
+): readonly CardNumberHit[] {
+  const hits = new Map<string, CardNumberHit>()
+  const add = (path: string, kind: CardNumberHit['kind']) => {
+    if (hits.size < MAX_HITS && !hits.has(path)) hits.set(path, { path, kind })
+  }
+  for (const ordering of order ? [null, order] : [null]) {
+    const leaves: Leaf[] = []
+    collect(value, [], leaves, new Set(), ordering)
+    scanLeaves(leaves, add)
   }
   return [...hits.values()]
 }
 
 /** The scanner's hits as validation problems; their messages are `profile.error.<code>`. */
-export function cardNumberProblems(value: unknown): CardDataProblem[] {
-  return scanForCardNumbers(value).map((hit) => ({
+export function cardNumberProblems(
+  value: unknown,
+  order: FieldOrder | null = null,
+): CardDataProblem[] {
+  return scanForCardNumbers(value, order).map((hit) => ({
     path: hit.path,
     code: hit.kind === 'whole' ? 'full-card-number' : 'split-card-number',
   }))

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../country'
+import { hasControlOrBidi } from '../input/plain-text'
+import { enforceBinPolicy } from './bin-policy'
 import { binPattern, fundingTypes } from './profile-fields'
 
 // The plain constants live apart from the schemas, so the window can use them without zod.
@@ -20,14 +22,12 @@ const countryCode = z.string().transform((value, ctx) => {
   return code
 })
 
-// No control characters in anything we store or show.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const controlCharacters = /[\u0000-\u001f\u007f]/
+// No control or bidi characters in anything we store or show.
 const text = (max: number) =>
   z
     .string()
     .max(max, { message: 'too-long' })
-    .refine((value) => !controlCharacters.test(value), { message: 'control-characters' })
+    .refine((value) => !hasControlOrBidi(value), { message: 'control-characters' })
 
 /** The card: BIN and derived facts only. Never the full number, never the CVC. */
 export const cardSchema = z
@@ -86,12 +86,18 @@ export const profileSchema = z
 /** A saved card profile, validated. */
 export type CardProfile = z.infer<typeof profileSchema>
 
-/** Every saved profile and which one is active: what the store persists (schema version 3). */
+/**
+ * Every saved profile and which one is active: what the store persists (schema version 3). A BIN
+ * stored with the last 4 is read back as 6 digits (the one rule, `enforceBinPolicy`), whatever an
+ * older version kept.
+ */
 export const profileBookSchema = z
   .object({
     schema: z.literal(3),
     activeId: z.string().nullable(),
-    profiles: z.array(profileSchema).max(10),
+    profiles: z
+      .array(profileSchema.transform((p) => ({ ...p, card: enforceBinPolicy(p.card) })))
+      .max(10),
   })
   .strict()
 

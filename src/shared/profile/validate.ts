@@ -5,7 +5,8 @@ import { suggestCountry } from '../input/suggest'
 import { unknownKeyMessage } from '../input/unknown-key'
 import { binPolicyProblem } from './bin-policy'
 import { isSecurityCodeField } from './card-input'
-import { cardNumberProblems } from './card-number-scan'
+import { cardNumberProblems, type FieldOrder } from './card-number-scan'
+import { maskCardNumbers } from './card-text-scan'
 import { profileSchema, type CardProfile } from './schema'
 
 /** One reason a profile was refused, with the field it concerns and a message in both languages. */
@@ -66,6 +67,19 @@ const isCode = (value: string): value is ProfileErrorCode =>
 const isNamedField = (path: string): path is NamedField =>
   (namedProfileFields as readonly string[]).includes(path)
 
+/** The order a profile's fields are stored and shown in: the schema's, at every level. */
+export const profileFieldOrder: FieldOrder = (path) => schemaKeysAt(profileSchema, path)
+
+// An error quotes the input (a path made of its keys): a card number there is masked.
+const masked = (error: ProfileError): ProfileError => ({
+  ...error,
+  path: maskCardNumbers(error.path),
+  message: { zh: maskCardNumbers(error.message.zh), en: maskCardNumbers(error.message.en) },
+})
+
+/** At most this many errors are explained; a payload of thousands of unknown keys gets the first. */
+const MAX_ERRORS = 20
+
 /** A profile error with its message from the tables, naming the field when it has a name. */
 export function profileError(path: string, code: ProfileErrorCode): ProfileError {
   const problem = `profile.error.${code}` as const
@@ -110,7 +124,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): ProfileError[] {
   const path = issue.path.map(String).join('.')
   if (issue.code === 'unrecognized_keys') {
     const known = schemaKeysAt(profileSchema, issue.path)
-    return issue.keys.map((key) => ({
+    return issue.keys.slice(0, MAX_ERRORS).map((key) => ({
       path: path ? `${path}.${key}` : key,
       code: 'unknown-field',
       message: unknownKeyMessage(path, key, known),
@@ -135,6 +149,11 @@ function describe(issue: z.core.$ZodIssue, input: unknown): ProfileError[] {
  * problem per field in both languages.
  */
 export function validateProfile(input: unknown): ProfileValidation {
+  const result = validateUnmasked(input)
+  return result.ok ? result : { ok: false, errors: result.errors.slice(0, MAX_ERRORS).map(masked) }
+}
+
+function validateUnmasked(input: unknown): ProfileValidation {
   let size: number
   try {
     size = JSON.stringify(input ?? null).length
@@ -146,7 +165,9 @@ export function validateProfile(input: unknown): ProfileValidation {
       ok: false,
       errors: [profileError('', 'too-large')],
     }
-  const errors: ProfileError[] = cardNumberProblems(input).map((p) => profileError(p.path, p.code))
+  const errors: ProfileError[] = cardNumberProblems(input, profileFieldOrder).map((p) =>
+    profileError(p.path, p.code),
+  )
   scanRaw(input, '', errors)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = profileSchema.safeParse(input)

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/translate'
 import { historyRanges } from '../history/history-view'
-import { sessionOutcomes } from './session-types'
+import { sessionOutcomes } from './session-outcomes'
 
 const lights = ['green', 'yellow', 'red', 'grey'] as const
 const prefixed = <P extends string, U extends string>(prefix: P, members: readonly U[]) =>

@@ -4,7 +4,7 @@ import { cooldownPolicySchema } from '../declines/cooldown'
 import { historyRanges } from '../history/history-view'
 import type { PaymentInvokeMap } from '../ipc-channels'
 import { sessionConfigSchema } from './session-config'
-import { userOutcomes } from './session-types'
+import { userOutcomes } from './session-outcomes'
 
 // The decline message is checked for card numbers and length by the service, which says why it
 // refused; here only a hard bound keeps a huge payload out.

@@ -22,11 +22,16 @@ export type SessionEvent =
       readonly message?: string
     }
 
-/** A step of the machine: the next state, what it finished (if anything), and new alerts. */
+/**
+ * A step of the machine: the next state, what it finished (if anything), new alerts, and whether
+ * they are the stop itself (the session's first change: the one notification it sends) or later
+ * changes (counted in place, never another notification).
+ */
 export interface SessionStep {
   readonly state: SessionState
   readonly finished: SessionRecord | null
   readonly newAlerts: readonly SessionAlert[]
+  readonly stop: boolean
 }
 
 /** No session running. */
@@ -34,13 +39,14 @@ export const idleSession: SessionState = { phase: 'idle' }
 
 const iso = (ms: number) => new Date(ms).toISOString()
 const MAX_ALERTS = 200
+const LATEST = 5
 
 function alertsFor(
   state: Extract<SessionState, { phase: 'watching' }>,
   exits: ExitPins,
   light: Light,
 ): SessionAlert[] {
-  const last = [...state.alerts].reverse()
+  const last = [...state.latest, ...state.alerts].reverse()
   const seenExit = (route: string, ip: string | null) =>
     last.some((a) => a.kind === 'exit' && a.route === route && (a.to?.ip ?? null) === ip)
   // Only what is new since the last alert on that route: a steady changed exit alerts once.
@@ -69,9 +75,9 @@ function finish(
     outcome,
     message: outcome === 'declined' ? message : null,
     pin: watching?.pin ?? null,
-    alerts: watching?.alerts.length ?? 0,
+    alerts: watching ? watching.alerts.length + watching.moreChanges : 0,
   }
-  return { state: idleSession, finished: record, newAlerts: [] }
+  return { state: idleSession, finished: record, newAlerts: [], stop: false }
 }
 
 /**
@@ -85,7 +91,7 @@ export function stepSession(
   event: SessionEvent,
   config: SessionConfig,
 ): SessionStep {
-  const same: SessionStep = { state, finished: null, newAlerts: [] }
+  const same: SessionStep = { state, finished: null, newAlerts: [], stop: false }
   const deadlineOf = (s: Exclude<SessionState, { phase: 'idle' }>) =>
     Date.parse(s.startedAt) + config.maxMs
   if (state.phase !== 'idle' && event.type !== 'start' && event.at >= deadlineOf(state))
@@ -97,6 +103,7 @@ export function stepSession(
         state: { phase: 'precheck', id: event.id, startedAt: iso(event.at) },
         finished: null,
         newAlerts: [],
+        stop: false,
       }
     case 'begin':
       if (state.phase !== 'precheck') return same
@@ -108,23 +115,31 @@ export function stepSession(
           deadline: iso(deadlineOf(state)),
           pin: { at: iso(event.at), exits: event.exits, light: event.light },
           alerts: [],
+          moreChanges: 0,
+          latest: [],
           firstAlertAt: null,
           lastLight: event.light,
         },
         finished: null,
         newAlerts: [],
+        stop: false,
       }
     case 'observe': {
       if (state.phase !== 'watching') return same
       const newAlerts = alertsFor(state, event.exits, event.light)
       if (newAlerts.length === 0 && event.light === state.lastLight) return same
+      // The first change is the stop; every later one is counted in place (a rotating proxy's
+      // hundred changes are one stop that says how many more came since, not a hundred stops).
+      const stop = state.alerts.length === 0 && newAlerts.length > 0
       const next = {
         ...state,
         lastLight: event.light,
-        alerts: [...state.alerts, ...newAlerts].slice(-MAX_ALERTS),
+        alerts: stop ? newAlerts.slice(0, MAX_ALERTS) : state.alerts,
+        moreChanges: stop ? state.moreChanges : state.moreChanges + newAlerts.length,
+        latest: stop ? state.latest : [...state.latest, ...newAlerts].slice(-LATEST),
         firstAlertAt: state.firstAlertAt ?? (newAlerts.length > 0 ? iso(event.at) : null),
       }
-      return { state: next, finished: null, newAlerts }
+      return { state: next, finished: null, newAlerts, stop }
     }
     case 'tick':
       return same

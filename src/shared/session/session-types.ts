@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keptTextSchema } from '../input/kept-text'
 import type { Light } from '../light'
 import { exitPinsSchema, type ExitDrift, type ExitPins } from './exit-pin'
 
@@ -40,7 +41,11 @@ export type SessionState =
       readonly startedAt: string
       readonly deadline: string
       readonly pin: SessionPin
+      /** What moved when the stop was said (the first change): said once, never repeated. */
       readonly alerts: readonly SessionAlert[]
+      /** Changes seen after the stop: counted, the latest few kept, shown in place. */
+      readonly moreChanges: number
+      readonly latest: readonly SessionAlert[]
       readonly firstAlertAt: string | null
       /** The light at the last check, so a light alert fires when it leaves green, not every check. */
       readonly lastLight: Light
@@ -68,7 +73,7 @@ export const sessionRecordSchema = z
     endedAt: z.string().datetime({ offset: true }),
     durationMs: z.number().int().min(0),
     outcome: z.enum(sessionOutcomes),
-    message: z.string().max(500).nullable(),
+    message: keptTextSchema(500).nullable(),
     pin: sessionPinSchema.nullable(),
     alerts: z.number().int().min(0),
   })
@@ -105,6 +110,8 @@ export const sessionStateSchema = z.discriminatedUnion('phase', [
       deadline: at,
       pin: sessionPinSchema,
       alerts: z.array(sessionAlertSchema).max(200),
+      moreChanges: z.number().int().min(0).default(0),
+      latest: z.array(sessionAlertSchema).max(5).default([]),
       firstAlertAt: at.nullable(),
       lastLight: lightSchema,
     })

@@ -11,8 +11,11 @@ export function paymentTrayLines(state: AppState, now: number): readonly string[
   const session = state.session.state
   const cooldown = state.declines.cooldown
   const lines: string[] = []
-  if (session.phase === 'watching' && session.alerts.length > 0)
+  if (session.phase === 'watching' && session.alerts.length > 0) {
     lines.push(translate(lang, 'session.urgent'))
+    if (session.moreChanges > 0)
+      lines.push(translate(lang, 'tray.session.moreChanges', { count: session.moreChanges }))
+  }
   if (session.phase !== 'idle')
     lines.push(
       translate(lang, 'tray.session.running', {

@@ -38,6 +38,7 @@ export const storageErrorCodes = [
   'invalid',
   'not-found',
   'write-failed',
+  'other-instance',
 ] as const
 /** See {@link storageErrorCodes}. */
 export type StorageErrorCode = (typeof storageErrorCodes)[number]
@@ -75,7 +76,17 @@ export interface StorageFileView extends KeptFileInfo {
   readonly lastError: StorageError | null
 }
 
-/** The `storage` slice of the app state: every kept file, in a fixed order. */
+/** Another PayLight that holds the data folder: its process id and since when (null: unknown). */
+export interface DataFolderHolder {
+  readonly pid: number | null
+  readonly since: string | null
+}
+
+/**
+ * The `storage` slice of the app state: every kept file, in a fixed order, and whether this
+ * instance only reads the data folder because another PayLight holds it (null: it is ours).
+ */
 export interface StorageSlice {
   readonly files: readonly StorageFileView[]
+  readonly readOnly: DataFolderHolder | null
 }

@@ -4,13 +4,14 @@ import { finding } from './finding'
 import { merchantName } from './merchant-route-rules'
 import type { Finding } from './types'
 
-// A source on a family that answered, but badly, proves the family works; a time-out or a network
-// error is what a machine without that family (or with a black-holed one the browser also skips) sees.
-const unreachable = new Set(['network', 'timeout'])
+// Only a route that could not be tried at all means the family is missing. A connection that was
+// made and then failed (refused, reset, TLS, a body cut off or undecodable), or an answer that
+// never came, leaves that family's exit unknown: the browser may well use it.
+const unreachable = new Set(['unreachable'])
 
 /**
- * An IPv6-only source that could not connect while no IPv6 exit was seen: the machine simply has
- * no IPv6 route, which is normal and shown calmly, not as an error (`fetch failed: …`).
+ * An IPv6-only source that could not be reached at all while no IPv6 exit was seen: the machine
+ * simply has no IPv6 route, which is normal and shown calmly, not as an error (`fetch failed: …`).
  */
 export function meansNoIpv6(sighting: Sighting, observation: Observation | null): boolean {
   return (

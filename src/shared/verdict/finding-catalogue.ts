@@ -103,7 +103,7 @@ export const findingCatalogue = {
   'ipv6-unverified': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: 'no IPv6 exit was read although an IPv6-only source answered (badly): IPv6 works, its exit is unknown. Time-outs and network errors on IPv6 mean "no IPv6" and raise nothing',
+    when: 'no IPv6 exit was read although an IPv6-only source was not simply unreachable: it answered badly, broke off, failed TLS, was refused or reset, or timed out. IPv6 may work and its exit is unknown. Only "unreachable" (no route, no address, a name without AAAA) on every IPv6 source means "no IPv6" and raises nothing',
   },
   'sources-disagree': {
     severities: ['yellow'],

@@ -44,7 +44,7 @@ describe('the checklist page', () => {
     const { stop } = await openChecklist(withProfile(sampleAppState(Date.now())))
     const evidence = (name: string) =>
       within(screen.getByRole('listitem', { name })).getByRole('list', { name: '实时结果' })
-    expect(evidence('填写卡片资料')).toHaveTextContent('BIN 41111111')
+    expect(evidence('填写卡片资料')).toHaveTextContent('BIN 411111')
     expect(evidence('确认能看到网络出口')).toHaveTextContent('104.28.41.17')
     expect(evidence('用对卡：信用卡或借记卡')).toHaveTextContent('卡类型：信用卡')
     expect(evidence('检查卡片状态')).toHaveTextContent('有效期：12/2030')

@@ -170,7 +170,7 @@ describe('the technical detail', () => {
   it('says a missing IPv6 route calmly, without the raw error', async () => {
     const noV6 = {
       ...sighting('cf-v6', 'trace', null, null, 'v6'),
-      failure: { code: 'network' as const, detail: 'fetch failed: UND_ERR_SOCKET' },
+      failure: { code: 'unreachable' as const, detail: 'fetch failed: connect: ENETUNREACH' },
     }
     const observation = observationOf(
       Date.now(),

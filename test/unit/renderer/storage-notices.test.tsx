@@ -7,8 +7,12 @@ import type { StorageFileView } from '../../../src/shared/storage/kept-file-type
 import { sampleAppState } from '../../support/app-state'
 import { installBridge, removeBridge } from '../../support/renderer-bridge'
 
-function start(files: StorageFileView[], patch: Partial<AppState> = {}) {
-  const state = { ...sampleAppState(Date.now()), ...patch, storage: { files } }
+function start(
+  files: StorageFileView[],
+  patch: Partial<AppState> = {},
+  readOnly: AppState['storage']['readOnly'] = null,
+) {
+  const state = { ...sampleAppState(Date.now()), ...patch, storage: { files, readOnly } }
   const bridge = installBridge(state)
   const stop = initSubscriptions(bridge.api)
   render(<StorageNotices />)
@@ -65,5 +69,29 @@ describe('StorageNotices', () => {
     await userEvent.click(screen.getByRole('button', { name: '恢复' }))
     expect(main.restoreFile).toHaveBeenCalledWith({ file: 'profiles.dat', aside })
     stop()
+  })
+})
+
+describe('the data folder held by another PayLight', () => {
+  it('says this copy only reads, and why changes here would be lost', async () => {
+    start([{ name: 'settings.json', ...ready }], {}, { pid: 4242, since: '2026-11-20T10:00:00Z' })
+    expect(await screen.findByText(/另一个 PayLight（进程 4242/)).toBeInTheDocument()
+  })
+})
+
+describe('a restore that could not be done', () => {
+  it('says exactly why: the file’s reason, or the read error', async () => {
+    start([
+      {
+        name: 'settings.json',
+        ...ready,
+        lastError: { code: 'invalid', detail: 'future-version' },
+      },
+      { name: 'session.json', ...ready, lastError: { code: 'invalid', detail: 'EACCES' } },
+    ])
+    expect(
+      await screen.findByText(/所选文件无法恢复（由更新版本的 PayLight 写入|所选文件无法恢复（/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/读不出来（EACCES）/)).toBeInTheDocument()
   })
 })

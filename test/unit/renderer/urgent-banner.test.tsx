@@ -41,6 +41,8 @@ function withSession(alerts: readonly SessionAlert[], notices: readonly NoticeRe
         deadline: new Date(Date.now() + 600_000).toISOString(),
         pin: { at: now, exits: {}, light: 'green' },
         alerts,
+        moreChanges: 0,
+        latest: [] as readonly SessionAlert[],
         firstAlertAt: alerts.length > 0 ? now : null,
         lastLight: 'green',
       },

@@ -8,31 +8,25 @@ import { validateProfile } from '../../../src/shared/profile/validate'
 import { usProfile } from '../../support/profiles'
 
 describe('keptBinLength', () => {
-  it.each([
-    [12, 6],
-    [13, 6],
-    [14, 6],
-    [15, 6],
-    [16, 8],
-    [19, 8],
-  ])('keeps the first 8 only for numbers of 16+ digits (%i digits → %i)', (length, kept) => {
-    expect(keptBinLength('41111111', length)).toBe(kept)
+  it('keeps 6 digits with the last 4, whatever the number: its length is not kept', () => {
+    for (const bin of ['41111111', '51000000', '37828224', '62000000'])
+      expect(keptBinLength(bin, true)).toBe(6)
   })
 
-  it('decides from the brand when the length is unknown', () => {
+  it('decides a bare BIN from the brand', () => {
     expect(possibleLengths('41111111')).toEqual([16, 18, 19])
-    expect(keptBinLength('41111111', null)).toBe(8) // Visa: 16, 18, 19
-    expect(keptBinLength('51000000', null)).toBe(8) // Mastercard: 16
-    expect(keptBinLength('37828224', null)).toBe(6) // American Express: 15
-    expect(keptBinLength('36000000', null)).toBe(6) // Diners Club: 14, 16, 19
-    expect(keptBinLength('67590000', null)).toBe(6) // Maestro: 12–19
-    expect(keptBinLength('00000000', null)).toBe(6) // unknown brand
+    expect(keptBinLength('41111111', false)).toBe(8) // Visa: 16, 18, 19
+    expect(keptBinLength('51000000', false)).toBe(8) // Mastercard: 16
+    expect(keptBinLength('37828224', false)).toBe(6) // American Express: 15
+    expect(keptBinLength('36000000', false)).toBe(6) // Diners Club: 14, 16, 19
+    expect(keptBinLength('67590000', false)).toBe(6) // Maestro: 12–19
+    expect(keptBinLength('00000000', false)).toBe(6) // unknown brand
   })
 })
 
 describe('digestCardInput', () => {
   it.each([
-    ['4111 1111 1111 1111', '41111111', '1111'],
+    ['4111 1111 1111 1111', '411111', '1111'],
     ['3782 822463 10005', '378282', '0005'],
     ['4222 2222 22222', '422222', '2222'],
     ['3056 930902 5904', '305693', '5904'],
@@ -59,9 +53,30 @@ describe('binPolicyProblem', () => {
     if (!result.ok) expect(result.errors[0]?.message.zh).toContain('前 6 位')
   })
 
-  it('allows an 8-digit BIN without the last 4, a 6-digit one, and 8 digits for 16+ brands', () => {
+  it('allows an 8-digit BIN without the last 4 and a 6-digit one with it', () => {
     expect(binPolicyProblem({ bin: '37828224', last4: null })).toBeNull()
     expect(binPolicyProblem({ bin: '378282', last4: '0005' })).toBeNull()
-    expect(binPolicyProblem({ bin: '41111111', last4: '1234' })).toBeNull()
+  })
+
+  it('refuses 8 + 4 for a Visa too: a 13-digit Visa would keep 12 of its 13 digits', () => {
+    expect(binPolicyProblem({ bin: '42222222', last4: '2222' })).toMatchObject({
+      code: 'bin-too-long',
+    })
+    expect(validateProfile(usProfile({ card: { bin: '41111111', last4: '1111' } }))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'card.bin', code: 'bin-too-long' }],
+    })
+  })
+
+  it('the card field and the validator agree: what the field keeps of any number, the validator accepts', () => {
+    for (const raw of [
+      '4222 2222 22222',
+      '4111 1111 1111 1111',
+      '3782 822463 10005',
+      '6200 0000 0000 0000 005',
+    ]) {
+      const { bin, last4 } = digestCardInput(raw)
+      expect(validateProfile(usProfile({ card: { bin, last4 } })).ok, raw).toBe(true)
+    }
   })
 })

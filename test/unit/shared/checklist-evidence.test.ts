@@ -19,7 +19,7 @@ function input(profile = usProfile()): EvidenceInput {
 describe('the live evidence of each step', () => {
   it('shows what the card profile says', () => {
     expect(stepEvidence('card-profile', input(), 'zh')).toEqual([
-      '卡片：BIN 41111111，Visa，发卡国家 美国',
+      '卡片：BIN 411111，Visa，发卡国家 美国',
     ])
     expect(stepEvidence('card-types', input(), 'en')).toEqual(['Card type: Credit'])
     const status = stepEvidence(

@@ -65,9 +65,11 @@ describe('fetchText', () => {
       })
       return new Response(stream)
     }
+    // The answer had begun: the connection was made, so this is a broken answer, not "no route".
     await expect(fetchText(trickle, 'https://x.test', limits)).resolves.toMatchObject({
       ok: false,
-      code: 'timeout',
+      code: 'broken',
+      detail: expect.stringContaining('stalled'),
     })
   })
 
@@ -80,7 +82,65 @@ describe('fetchText', () => {
     await expect(fetchText(refuse, 'https://x.test', limits)).resolves.toMatchObject({
       ok: false,
       code: 'network',
-      detail: 'fetch failed: ECONNREFUSED',
+      detail: 'fetch failed: connect: ECONNREFUSED',
+    })
+  })
+
+  it.each([
+    ['ENETUNREACH', 'connect ENETUNREACH 2606:4700:4700::1111:443'],
+    ['EHOSTUNREACH', 'connect EHOSTUNREACH'],
+    ['EADDRNOTAVAIL', 'connect EADDRNOTAVAIL'],
+    ['ENOTFOUND', 'getaddrinfo ENOTFOUND api6.ipify.org'],
+    ['EAI_NODATA', 'getaddrinfo EAI_NODATA'],
+  ])(
+    'calls %s (no route, no address) unreachable: no connection could be tried',
+    async (code, message) => {
+      const fail: FetchFn = () =>
+        Promise.reject(
+          new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) }),
+        )
+      await expect(fetchText(fail, 'https://x.test', limits)).resolves.toMatchObject({
+        ok: false,
+        code: 'unreachable',
+        detail: expect.stringContaining(code),
+      })
+    },
+  )
+
+  it.each([
+    'net::ERR_NAME_NOT_RESOLVED',
+    'net::ERR_ADDRESS_UNREACHABLE',
+    'net::ERR_INTERNET_DISCONNECTED',
+  ])('calls Chromium’s %s unreachable', async (message) => {
+    const fail: FetchFn = () => Promise.reject(new Error(message))
+    await expect(fetchText(fail, 'https://x.test', limits)).resolves.toMatchObject({
+      code: 'unreachable',
+    })
+  })
+
+  it.each([
+    ['a TLS failure', 'net::ERR_CERT_AUTHORITY_INVALID'],
+    ['a reset', 'net::ERR_CONNECTION_RESET'],
+    ['a refusal', 'net::ERR_CONNECTION_REFUSED'],
+  ])('calls %s a failed connection, not a missing route', async (_name, message) => {
+    const fail: FetchFn = () => Promise.reject(new Error(message))
+    await expect(fetchText(fail, 'https://x.test', limits)).resolves.toMatchObject({
+      code: 'network',
+    })
+  })
+
+  it('calls a body that breaks off after the answer began broken', async () => {
+    const cut: FetchFn = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('ip=2606:'))
+            controller.error(new TypeError('terminated', { cause: { code: 'UND_ERR_SOCKET' } }))
+          },
+        }),
+      )
+    await expect(fetchText(cut, 'https://x.test', limits)).resolves.toMatchObject({
+      code: 'broken',
     })
   })
 

@@ -14,7 +14,7 @@ describe('migrateBook', () => {
     })
   })
 
-  it('version 3 cuts a stored 8-digit BIN to 6 where the brand has numbers under 16 digits', () => {
+  it('version 3 cuts a stored 7–8-digit BIN kept with the last 4 to 6 (the one rule), never a BIN alone', () => {
     const migrated = migrateBook(
       { schema: 2, activeId: 'main', profiles: [amex, visa, amexNoLast4] },
       3,
@@ -22,7 +22,11 @@ describe('migrateBook', () => {
     expect(migrated).toEqual({
       schema: 3,
       activeId: 'main',
-      profiles: [{ ...amex, card: { ...amex.card, bin: '378282' } }, visa, amexNoLast4],
+      profiles: [
+        { ...amex, card: { ...amex.card, bin: '378282' } },
+        { ...visa, card: { ...visa.card, bin: '411111' } },
+        amexNoLast4,
+      ],
     })
   })
 

@@ -1,4 +1,7 @@
-import { digestCardInput, looksLikeCardNumber } from '../../../src/shared/profile/card-input'
+import { digestCardInput } from '../../../src/shared/profile/card-input'
+import { scanForCardNumbers } from '../../../src/shared/profile/card-number-scan'
+
+const looksLikeCardNumber = (text: string) => scanForCardNumbers(text).length > 0
 import { binPattern } from '../../../src/shared/profile/schema'
 import { validateProfile } from '../../../src/shared/profile/validate'
 import { usProfile } from '../../support/profiles'
@@ -9,9 +12,9 @@ describe('digestCardInput', () => {
     expect(digestCardInput('4111 1111')).toEqual({ bin: '41111111', last4: null, discarded: false })
   })
 
-  it('keeps the first 8 and last 4 of a pasted 16-digit number and drops the rest', () => {
+  it('keeps the first 6 and last 4 of a pasted 16-digit number and drops the rest', () => {
     expect(digestCardInput('4111 1111 1111 1234')).toEqual({
-      bin: '41111111',
+      bin: '411111',
       last4: '1234',
       discarded: true,
     })
@@ -30,7 +33,7 @@ describe('digestCardInput', () => {
   })
 })
 
-describe('looksLikeCardNumber', () => {
+describe('the scanner on one text', () => {
   it.each(['4111111111111111', '4111 1111 1111 1111', 'my card 4111-1111-1111-1111 thanks'])(
     'spots %j',
     (v) => expect(looksLikeCardNumber(v)).toBe(true),
@@ -44,7 +47,7 @@ describe('validateProfile', () => {
   it('accepts a well-formed profile', () => {
     expect(validateProfile(usProfile())).toMatchObject({
       ok: true,
-      profile: { card: { bin: '41111111' } },
+      profile: { card: { bin: '411111' } },
     })
   })
 
@@ -144,7 +147,8 @@ describe('binPattern', () => {
       const digits = '4'.repeat(length)
       const kept = length >= 6 && length <= 8
       expect(binPattern.test(digits), digits).toBe(kept)
-      const card = { ...usProfile().card, bin: digits }
+      // A BIN alone: 6 to 8 digits (with the last 4, 6 only: see the BIN policy).
+      const card = { ...usProfile().card, bin: digits, last4: null }
       expect(validateProfile({ ...usProfile(), card }).ok, digits).toBe(kept)
     }
     for (const bad of ['41111a', ' 411111', '411111 ', '4111-11', '４１１１１１'])

@@ -52,6 +52,8 @@ describe('trayLead', () => {
           from: 'green' as const,
           to: 'red' as const,
         })),
+        moreChanges: 0,
+        latest: [],
         firstAlertAt: alerts > 0 ? at : null,
         lastLight: 'green',
       },

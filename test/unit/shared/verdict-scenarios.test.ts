@@ -331,15 +331,39 @@ const scenarios: Scenario[] = [
     ids: ['ipv6-unverified'],
   },
   {
-    name: 'no IPv6 connectivity at all is not a warning',
+    name: 'no IPv6 connectivity at all (no route) is not a warning',
     profile: usProfile(),
     observation: obs(
       { merchant: us() },
-      { sightings: [sighting('cf-v6', 'trace', null, null, 'v6')] },
+      {
+        sightings: [
+          {
+            ...sighting('cf-v6', 'trace', null, null, 'v6'),
+            failure: { code: 'unreachable', detail: 'connect ENETUNREACH' },
+          },
+        ],
+      },
     ),
     light: 'green',
     ids: [],
   },
+  ...(['timeout', 'network', 'broken'] as const).map((code) => ({
+    name: `an IPv6 source that failed after trying (${code}) leaves the IPv6 exit unknown`,
+    profile: usProfile(),
+    observation: obs(
+      { merchant: us() },
+      {
+        sightings: [
+          {
+            ...sighting('cf-v6', 'trace', null, null, 'v6'),
+            failure: { code, detail: code },
+          },
+        ],
+      },
+    ),
+    light: 'yellow' as const,
+    ids: ['ipv6-unverified'],
+  })),
 ]
 
 describe('evaluate: scenarios', () => {

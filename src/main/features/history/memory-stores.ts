@@ -40,10 +40,11 @@ export function memoryLog<E>(
     append: async (entry) => {
       const at = now()
       records.push({ at, entry })
-      // Trimmed in batches, as the files are: a copy per append would cost the whole log each time.
+      // Held to the bounds as the files are: the newest maxEntries, none older than maxAgeMs.
+      if (records.length > bounds.maxEntries) records.shift()
       const oldest = records[0]
-      if (records.length > bounds.maxEntries * 1.25 || (oldest && at - oldest.at > bounds.maxAgeMs))
-        records = records.filter((r) => at - r.at <= bounds.maxAgeMs).slice(-bounds.maxEntries)
+      if (oldest && at - oldest.at > bounds.maxAgeMs)
+        records = records.filter((r) => at - r.at <= bounds.maxAgeMs)
       return { ok: true }
     },
     clear: async () => {

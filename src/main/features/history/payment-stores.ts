@@ -1,4 +1,5 @@
 import { openKeptFile } from '../../../node/kept-file'
+import type { KeptFs } from '../../../node/kept-fs'
 import { openKeptLog } from '../../../node/kept-log'
 import { declineRecordSchema, type DeclineRecord } from '../../../shared/declines/decline-record'
 import { defaultHistoryBounds } from '../../../shared/history/bounded-log'
@@ -24,7 +25,12 @@ export interface PaymentStores {
  * most a profile id and a BIN (no cardholder data), and must keep working when the keyring is
  * locked; the files are created for the current user only and the history erases in one click.
  */
-export function openPaymentStores(dir: string, now: () => number = Date.now): PaymentStores {
+export function openPaymentStores(
+  dir: string,
+  now: () => number = Date.now,
+  fs?: KeptFs,
+): PaymentStores {
+  const on = fs ? { fs } : {}
   return {
     session: openKeptFile({
       dir,
@@ -33,6 +39,7 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       schema: sessionDocSchema,
       empty: emptySessionDoc,
       now,
+      ...on,
     }),
     cooldown: openKeptFile({
       dir,
@@ -41,6 +48,7 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       schema: cooldownDocSchema,
       empty: emptyCooldownDoc,
       now,
+      ...on,
     }),
     declines: openKeptLog({
       dir,
@@ -50,6 +58,7 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       maxEntries: 1000,
       maxAgeMs: 90 * 24 * 3_600_000,
       now,
+      ...on,
     }),
     history: openKeptLog({
       dir,
@@ -58,6 +67,7 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       schema: historyEventSchema,
       ...defaultHistoryBounds,
       now,
+      ...on,
     }),
     attempt: openKeptFile({
       dir,
@@ -66,6 +76,7 @@ export function openPaymentStores(dir: string, now: () => number = Date.now): Pa
       schema: attemptDocSchema,
       empty: emptyAttemptDoc,
       now,
+      ...on,
     }),
   }
 }

@@ -1,3 +1,4 @@
+import type { StorageResult } from '../../../shared/storage/kept-file-types'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createLogger } from '../../../shared/logger'
 import { parseProfileExchange, toExport } from '../../../shared/profile/exchange'
@@ -33,16 +34,17 @@ export async function createProfileServices(
   const book = (): ProfileBook => store.value()
 
   /** Persists first; only a successful write replaces what the app holds. */
-  const commit = async (next: ProfileBook): Promise<boolean> => {
+  const write = async (next: ProfileBook): Promise<StorageResult> => {
     const result = await store.save(next)
     if (!result.ok) {
       log.error('could not save profiles', { code: result.error.code })
       onSaveFailed(result.error)
-      return false
+      return result
     }
     onChange()
-    return true
+    return result
   }
+  const commit = async (next: ProfileBook): Promise<boolean> => (await write(next)).ok
 
   const upsert = (
     current: ProfileBook,
@@ -74,18 +76,19 @@ export async function createProfileServices(
         ? { ok: true }
         : { ok: false, errors: [profileError('', 'save-failed')] }
     },
-    async remove(id: string): Promise<void> {
+    async remove(id: string): Promise<StorageResult> {
       const current = book()
       const profiles = current.profiles.filter((p) => p.id !== id)
-      await commit({
+      return write({
         schema: 3,
         activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
         profiles,
       })
     },
-    async activate(id: string): Promise<void> {
+    async activate(id: string): Promise<StorageResult> {
       const current = book()
-      if (current.profiles.some((p) => p.id === id)) await commit({ ...current, activeId: id })
+      if (!current.profiles.some((p) => p.id === id)) return { ok: true }
+      return write({ ...current, activeId: id })
     },
     async exportTo(): Promise<
       { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
@@ -117,7 +120,7 @@ export async function createProfileServices(
         const text = await readFile(file, 'utf8')
         if (text.length > MAX_IMPORT_BYTES)
           return { ok: false, reason: 'invalid', detail: 'file too large' }
-        raw = JSON.parse(text)
+        raw = JSON.parse(text.replace(/^\ufeff/, ''))
       } catch (error) {
         return {
           ok: false,

@@ -41,13 +41,14 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
 
   const ipc = {
     saveProfile: (input) => profiles.save(input),
+    // Ok only once written; otherwise why not, with the book as it still is.
     deleteProfile: async (id) => {
-      await profiles.remove(id)
-      return { ok: true as const, book: book() }
+      const saved = await profiles.remove(id)
+      return saved.ok ? { ok: true, book: book() } : { ok: false, error: saved.error, book: book() }
     },
     setActiveProfile: async (id) => {
-      await profiles.activate(id)
-      return { ok: true as const, book: book() }
+      const saved = await profiles.activate(id)
+      return saved.ok ? { ok: true, book: book() } : { ok: false, error: saved.error, book: book() }
     },
     lookupBin: (bin) => profiles.lookupBin(bin),
     exportProfiles: () => profiles.exportTo(),

@@ -115,6 +115,8 @@ export async function createPaymentFeatures(deps: PaymentFeaturesDeps) {
       exitChanges24h: history.exitChanges24h(),
     }),
     cooldown: declines.cooldown,
+    /** A session is watching: its stop is the one notice about changes until it ends. */
+    watching: () => session.slice().session.state.phase === 'watching',
     /** The four files, for the storage feature's list, retries and restores. */
     storageTargets: (): StorageTarget[] => [
       {

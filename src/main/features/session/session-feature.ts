@@ -1,4 +1,6 @@
+import { checkDeclineMessage } from '../../../shared/declines/message-check'
 import type { DocStore } from '../../../shared/history/stores'
+import type { SavedOrError, TextRefusal } from '../../../shared/ipc-channels'
 import type { Light } from '../../../shared/light'
 import type { Timers } from '../../../shared/monitor/timers'
 import type { ExitPins } from '../../../shared/session/exit-pin'
@@ -7,7 +9,6 @@ import { stepSession, type SessionEvent } from '../../../shared/session/session-
 import type {
   SessionAlert,
   SessionRecord,
-  SessionState,
   UserOutcome,
 } from '../../../shared/session/session-types'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
@@ -48,9 +49,10 @@ export async function createSessionFeature(deps: SessionFeatureDeps) {
   let seen = ''
   let last: SessionRecord | null = null
 
-  const persist = async () => {
+  const persist = async (): Promise<SavedOrError> => {
     const saved = await deps.file.save(doc)
     error = saved.ok ? null : saved.error
+    return saved.ok ? { ok: true } : { ok: false, error: saved.error }
   }
   const armDeadline = () => {
     if (deadlineTimer !== null) deps.timers.clearTimeout(deadlineTimer)
@@ -64,13 +66,15 @@ export async function createSessionFeature(deps: SessionFeatureDeps) {
       Math.max(0, at - deps.now()),
     )
   }
-  const apply = async (event: SessionEvent): Promise<SessionState> => {
+  // What a call answers: ok only when the state it left is on disk (an unchanged state was already).
+  const apply = async (event: SessionEvent): Promise<SavedOrError> => {
     const step = stepSession(doc.state, event, doc.config)
-    if (step.state === doc.state) return doc.state
+    if (step.state === doc.state) return error ? { ok: false, error } : { ok: true }
     const phaseChanged = step.state.phase !== doc.state.phase
     doc = { ...doc, state: step.state }
     if (phaseChanged) armDeadline()
-    if (step.newAlerts.length > 0) deps.onAlert(step.newAlerts)
+    // One notification per session: the stop. Later changes update the stop in place.
+    if (step.stop) deps.onAlert(step.newAlerts)
     if (step.finished) {
       last = step.finished
       deps.onFinished(step.finished)
@@ -78,37 +82,43 @@ export async function createSessionFeature(deps: SessionFeatureDeps) {
         await deps.logDecline(step.finished.message)
     }
     deps.onChange()
-    await persist()
+    const saved = await persist()
     deps.onChange()
-    return doc.state
+    return saved
   }
 
   const ipc = {
-    startSession: async () => {
-      await apply({ type: 'start', at: deps.now(), id: deps.newId() })
-      return { ok: true as const }
-    },
+    startSession: () => apply({ type: 'start', at: deps.now(), id: deps.newId() }),
     beginSession: async () => {
       const { exits, light } = deps.current()
-      await apply({ type: 'begin', at: deps.now(), exits, light })
+      const saved = await apply({ type: 'begin', at: deps.now(), exits, light })
       deps.checkNow()
-      return { ok: true as const }
+      return saved
     },
-    endSession: async (request: { readonly outcome: UserOutcome; readonly message?: string }) => {
-      await apply({
+    /** The message the user saw goes through the decline log's check first: refused, nothing ends. */
+    endSession: async (request: {
+      readonly outcome: UserOutcome
+      readonly message?: string
+    }): Promise<SavedOrError | TextRefusal> => {
+      const checked =
+        request.outcome === 'declined' && request.message
+          ? checkDeclineMessage(request.message)
+          : null
+      if (checked && !checked.ok) return checked
+      const message = checked?.message
+      return apply({
         type: 'end',
         at: deps.now(),
         outcome: request.outcome,
-        ...(request.message ? { message: request.message } : {}),
+        ...(message ? { message } : {}),
       })
-      return { ok: true as const }
     },
     updateSessionConfig: async (patch: Partial<SessionConfig>) => {
       doc = { ...doc, config: { ...doc.config, ...patch } }
       armDeadline()
-      await persist()
+      const saved = await persist()
       deps.onChange()
-      return { ok: true as const }
+      return saved
     },
   }
 

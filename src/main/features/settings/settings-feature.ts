@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/country'
 import { langFromLocale } from '../../../shared/i18n/translate'
 import type { IpcServices } from '../../../shared/ipc'
+import type { SavedOrError } from '../../../shared/ipc-channels'
 import { createLogger } from '../../../shared/logger'
 import type { Settings } from '../../../shared/settings'
 import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
@@ -26,12 +27,13 @@ const log = createLogger('settings')
 /**
  * The user's preferences: language, cross-check and notifications held by the kept file, the
  * cadence (pause and interval) held by the monitor and only persisted here. A change is written
- * first and applied only once saved, so a failed save changes nothing, on disk or in the app.
+ * first and applied only once saved, so a failed save changes nothing, on disk or in the app, and
+ * answers with the reason instead of ok.
  */
 export function createSettingsFeature(deps: SettingsFeatureDeps) {
   const current = (): Settings => ({ ...deps.store.value(), ...deps.cadence.get() })
 
-  const apply = async (patch: Partial<Settings>): Promise<{ ok: true }> => {
+  const apply = async (patch: Partial<Settings>): Promise<SavedOrError> => {
     const merchantsChanged =
       patch.merchants !== undefined && patch.merchants.join() !== current().merchants.join()
     const result = await deps.store.save({ ...current(), ...patch })
@@ -39,7 +41,7 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
       log.error('could not save settings; nothing changed', { code: result.error.code })
       deps.onSaveFailed?.(result.error)
       deps.onChange()
-      return { ok: true }
+      return { ok: false, error: result.error }
     }
     const { paused, intervalMs } = patch
     const cadence = {

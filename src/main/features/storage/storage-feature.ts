@@ -6,6 +6,7 @@ import type {
   StorageError,
   StorageResult,
   StorageSlice,
+  DataFolderHolder,
 } from '../../../shared/storage/kept-file-types'
 import { createRetrySchedule } from './retry-schedule'
 
@@ -23,6 +24,8 @@ export interface StorageTarget {
 /** What the storage feature needs: the kept files by name, a clock for retries, and a change hook. */
 export interface StorageFeatureDeps {
   readonly targets: readonly StorageTarget[]
+  /** Another PayLight holds the data folder: this one reads it and saves nothing. */
+  readonly readOnly?: DataFolderHolder | null
   readonly timers: Timers
   readonly onChange: () => void
 }
@@ -115,6 +118,7 @@ export function createStorageFeature(deps: StorageFeatureDeps) {
           const info = t.info()
           return { ...info, lastError: lastErrors.get(info.name) ?? null }
         }),
+        readOnly: deps.readOnly ?? null,
       },
     }),
   }

@@ -1,6 +1,12 @@
 import { assertNever } from '../../../shared/assert-never'
 import type { MessageKey } from '../../../shared/i18n/translate'
-import { keptFileNames, type StorageFileView } from '../../../shared/storage/kept-file-types'
+import {
+  asideReasons,
+  keptFileNames,
+  type AsideReason,
+  type StorageError,
+  type StorageFileView,
+} from '../../../shared/storage/kept-file-types'
 import { useAppStore } from '../store/app-store'
 import { storageActions } from '../store/storage-actions'
 import { useLang, useT } from '../use-t'
@@ -17,13 +23,32 @@ function fileName(t: T, file: string): string {
   return known ? t(`storage.name.${known}`) : t('storage.name.other', { file })
 }
 
+/** A failed action's sentence; a refused restore says exactly why (the reason, or the read error). */
+function lastErrorText(t: T, name: string, error: StorageError): string {
+  const { code, detail } = error
+  const reason = (asideReasons as readonly string[]).includes(detail ?? '')
+    ? (detail as AsideReason)
+    : null
+  const words =
+    code === 'invalid' && reason
+      ? t('storage.error.invalidBecause', {
+          reason: { message: `storage.reason.${reason}` satisfies MessageKey },
+        })
+      : code === 'invalid' && detail
+        ? t('storage.error.unreadableBecause', { code: detail })
+        : t(`storage.error.${code}`)
+  return t('storage.lastError', { name, error: words })
+}
+
 /** The sentence for a file that is blocked: unreadable, or waiting for the keychain. */
 function blockedText(t: T, file: StorageFileView, name: string): string | null {
   switch (file.status.kind) {
     case 'ready':
       return null
     case 'unreadable':
-      return t('storage.status.unreadable', { name, code: file.status.code })
+      return file.status.code === 'ELOOP'
+        ? t('storage.status.link', { name })
+        : t('storage.status.unreadable', { name, code: file.status.code })
     case 'locked':
       return file.status.detail === 'unavailable'
         ? t('storage.status.locked', { name })
@@ -43,7 +68,18 @@ export function StorageNotices() {
   const lang = useLang()
   const protection = useAppStore((s) => s.app?.profiles.protection)
   const files = useAppStore((s) => s.app?.storage.files) ?? []
+  const readOnly = useAppStore((s) => s.app?.storage.readOnly) ?? null
   const lines: { key: string; text: string; actions?: React.ReactNode }[] = []
+  if (readOnly)
+    lines.push({
+      key: 'read-only',
+      text: t('storage.readOnly', {
+        pid: readOnly.pid ?? '?',
+        since: readOnly.since
+          ? new Date(readOnly.since).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')
+          : '?',
+      }),
+    })
   if (protection === 'basic-text') lines.push({ key: 'basic', text: t('storage.basicText') })
   if (protection === 'unavailable')
     lines.push({ key: 'unavailable', text: t('storage.unavailable') })
@@ -66,13 +102,7 @@ export function StorageNotices() {
         ),
       })
     if (file.lastError)
-      lines.push({
-        key: `${file.name}:error`,
-        text: t('storage.lastError', {
-          name,
-          error: { message: `storage.error.${file.lastError.code}` satisfies MessageKey },
-        }),
-      })
+      lines.push({ key: `${file.name}:error`, text: lastErrorText(t, name, file.lastError) })
     for (const aside of file.movedAside)
       lines.push({
         key: aside.file,

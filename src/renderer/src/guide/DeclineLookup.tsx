@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { explainDecline } from '../../../shared/decline/explain'
-import { maskLongDigitRuns } from '../../../shared/decline/normalize'
+import { maskDigitRuns } from '../../../shared/decline/normalize'
 import { declineText } from '../../../shared/decline/text'
 import { useLang, useT } from '../use-t'
 import { DeclineAnswer, type LogDeclineAction } from './DeclineAnswer'
@@ -54,11 +54,7 @@ export function DeclineLookup({ LogAction }: { LogAction?: LogDeclineAction | un
                     {declineText(lang, 'explain.score', { score: Math.round(match.score * 100) })}
                   </span>
                 </h3>
-                <DeclineAnswer
-                  match={match}
-                  pasted={maskLongDigitRuns(pasted)}
-                  LogAction={LogAction}
-                />
+                <DeclineAnswer match={match} pasted={maskDigitRuns(pasted)} LogAction={LogAction} />
               </div>
             ))
           )}

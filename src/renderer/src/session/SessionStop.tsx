@@ -2,13 +2,19 @@ import { alertText } from '../../../shared/session/alert-text'
 import type { SessionAlert } from '../../../shared/session/session-types'
 import { useLang, useT } from '../use-t'
 
-/** The payment session's stop and what moved, one line each: the session page and the banner above every page. */
+/**
+ * The payment session's stop and what moved, one line each: the session page and the banner above
+ * every page. Said once; later changes update it in place (how many more, and the latest).
+ */
 export function SessionStop(props: {
   readonly alerts: readonly SessionAlert[]
+  readonly moreChanges?: number
+  readonly latest?: SessionAlert | undefined
   readonly className?: string
 }) {
   const t = useT()
   const lang = useLang()
+  const more = props.moreChanges ?? 0
   return (
     <div className={props.className} role="alert">
       <strong>{t('session.urgent')}</strong>
@@ -17,6 +23,14 @@ export function SessionStop(props: {
           <li key={i}>{alertText(alert, lang)}</li>
         ))}
       </ul>
+      {more > 0 ? (
+        <p className="urgent-more">
+          {t('session.moreChanges', {
+            count: more,
+            latest: props.latest ? alertText(props.latest, lang) : '',
+          })}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -23,7 +23,12 @@ export function SessionWatch(props: {
   return (
     <section className="session-watch" aria-label={t('session.watching')}>
       {state.alerts.length > 0 ? (
-        <SessionStop alerts={state.alerts} className="urgent" />
+        <SessionStop
+          alerts={state.alerts}
+          moreChanges={state.moreChanges}
+          latest={state.latest.at(-1)}
+          className="urgent"
+        />
       ) : (
         <p className="session-ok">{t('session.watching')}</p>
       )}

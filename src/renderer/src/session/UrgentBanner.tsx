@@ -5,7 +5,7 @@ import { useNow } from '../use-now'
 import { useLang, useT } from '../use-t'
 import { SessionStop } from './SessionStop'
 
-// The last few of what moved; the session page lists them all.
+// The first few of what moved at the stop; the session page lists them all.
 const SHOWN_ALERTS = 3
 
 /**
@@ -28,7 +28,13 @@ export function UrgentBanner({ onSessionPage }: { readonly onSessionPage: boolea
   return (
     // Red only for the stop; a cool-down alone is a warning, as its yellow light is.
     <div className={`banner ${urgent ? 'urgent-banner' : 'cooldown-banner'}`}>
-      {urgent ? <SessionStop alerts={alerts.slice(-SHOWN_ALERTS)} /> : null}
+      {urgent && session?.phase === 'watching' ? (
+        <SessionStop
+          alerts={alerts.slice(0, SHOWN_ALERTS)}
+          moreChanges={session.moreChanges + Math.max(0, alerts.length - SHOWN_ALERTS)}
+          latest={session.latest.at(-1)}
+        />
+      ) : null}
       {waiting !== null ? (
         <p>{t('tray.cooldown', { left: formatDuration(lang, waiting) })}</p>
       ) : null}

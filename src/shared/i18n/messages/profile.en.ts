@@ -7,7 +7,7 @@ export const profileEn = {
   'profile.label': 'Name',
   'profile.bin': 'BIN (first 6–8 digits)',
   'profile.binHint':
-    'Do not enter the full card number; only the first 6–8 digits are needed. If you paste a full number by mistake, only the first 8 and the last 4 are kept for numbers of 16 or more digits, the first 6 and the last 4 for shorter ones; the rest is dropped at once.',
+    'Do not enter the full card number; only the first 6–8 digits are needed. If you paste a full number by mistake, only the first 6 and the last 4 are kept; the rest is dropped at once.',
   'profile.discarded':
     'The other digits were dropped: PayLight keeps only {bin}{last4}; the full number is never saved or sent.',
   'profile.discardedLast4': ' and the last 4 ({last4})',
@@ -73,7 +73,7 @@ export const profileEn = {
   'profile.error.split-card-number':
     'These neighbouring fields together hold a full card number: PayLight keeps only the first 6–8 digits and optionally the last 4',
   'profile.error.bin-too-long':
-    'Cards of this brand can have fewer than 16 digits: with the last 4 kept, only the first 6 digits may be kept',
+    'with the last 4 kept, only the first 6 digits may be kept: the number’s length is not kept, and a short number (a 13-digit Visa) would be mostly given away',
   'profile.error.security-code': 'PayLight never accepts a security code (CVC/CVV)',
   'profile.error.too-large': 'The profile is too large and was refused',
   'profile.error.bin-format': 'needs 6–8 digits',

@@ -5,7 +5,7 @@ export const profileZh = {
   'profile.label': '名称',
   'profile.bin': '卡号前 6–8 位（BIN）',
   'profile.binHint':
-    '不要输入完整卡号；只需卡号前 6–8 位。若不小心粘贴了完整卡号，16 位及以上的卡号只保留前 8 位和后 4 位，较短的只保留前 6 位和后 4 位，其余立即丢弃。',
+    '不要输入完整卡号；只需卡号前 6–8 位。若不小心粘贴了完整卡号，只保留前 6 位和后 4 位，其余立即丢弃。',
   'profile.discarded':
     '已丢弃其余数字：PayLight 只保留前 {bin} 这几位{last4}，完整卡号不会被保存或发送。',
   'profile.discardedLast4': '和后 4 位 {last4}',
@@ -67,7 +67,8 @@ export const profileZh = {
     '看起来是完整卡号：PayLight 只保存前 6–8 位和可选的后 4 位，完整卡号不会被接受',
   'profile.error.split-card-number':
     '这几个相邻字段连起来是一个完整卡号：PayLight 只保存前 6–8 位和可选的后 4 位',
-  'profile.error.bin-too-long': '这种卡的卡号可能少于 16 位：同时保存后 4 位时，只能保存前 6 位',
+  'profile.error.bin-too-long':
+    '同时保存后 4 位时只能保存前 6 位：卡号有多长并不保存，短卡号（例如 13 位的 Visa）会被泄露大半',
   'profile.error.security-code': 'PayLight 从不接收安全码（CVC/CVV）',
   'profile.error.too-large': '资料太大，已拒绝',
   'profile.error.bin-format': '需要 6–8 位数字',

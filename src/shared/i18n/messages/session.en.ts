@@ -30,6 +30,8 @@ export const sessionEn = {
   'session.elapsed': '{elapsed} so far, {left} left',
   'session.urgent': 'Stop: your exit changed during the payment. Do not submit now',
   'session.alert.exit': '{route}: {from} → {to}',
+  'session.moreChanges': 'It has changed {count} more times since; the latest: {latest}',
+  'tray.session.moreChanges': '(changed {count} more times since)',
   'session.alert.light': 'Light: {from} → {to}',
   'session.light.green': 'green',
   'session.light.yellow': 'yellow',

@@ -25,6 +25,8 @@ export const sessionZh = {
   'session.elapsed': '已进行 {elapsed}，还剩 {left}',
   'session.urgent': '停：付款期间出口变了，现在不要提交',
   'session.alert.exit': '{route}：{from} → {to}',
+  'session.moreChanges': '之后又变了 {count} 次，最近一次：{latest}',
+  'tray.session.moreChanges': '（之后又变了 {count} 次）',
   'session.alert.light': '灯色：{from} → {to}',
   'session.light.green': '绿灯',
   'session.light.yellow': '黄灯',

@@ -17,6 +17,8 @@ export const storageEn: Readonly<Record<keyof typeof storageZh, string>> = {
   'storage.name.other': 'Data file {file}',
   'storage.status.unreadable':
     '{name}: the file exists but cannot be read ({code}). Saving is paused so it is not overwritten. Check its permissions and retry, or move it aside and start fresh.',
+  'storage.status.link':
+    '{name}: the file has been replaced by a link to another place. PayLight never reads or writes through a link, so saving is paused. Remove the link, or move it aside and start fresh.',
   'storage.status.locked':
     'The keychain is not available yet: {name} is kept as it is and nothing is saved. PayLight retries once the keychain is unlocked; you can also press Retry.',
   'storage.status.lockedDecrypt':
@@ -41,7 +43,15 @@ export const storageEn: Readonly<Record<keyof typeof storageZh, string>> = {
   'storage.error.encryption-unavailable':
     'Not saved: the system offers no encryption for card data',
   'storage.error.invalid': 'The chosen file did not pass validation; nothing was changed',
+  'storage.error.invalidBecause':
+    'The chosen file cannot be restored ({reason}); nothing was changed',
+  'storage.error.unreadableBecause':
+    'The chosen file cannot be restored: it cannot be read ({code}); nothing was changed',
   'storage.error.not-found': 'The chosen file was not found',
   'storage.error.write-failed': 'Not saved: writing failed; the file is unchanged',
+  'storage.error.other-instance':
+    'Not saved: another PayLight is using this data folder, so this one only reads it',
+  'storage.readOnly':
+    'Another PayLight (process {pid}, since {since}) is using this data folder, so this one only reads it and saves nothing: your changes here would be lost. Quit this copy and use the other, or quit the other and start this one again.',
   'storage.lastError': '{name}: {error}',
 }

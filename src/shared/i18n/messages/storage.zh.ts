@@ -14,6 +14,8 @@ export const storageZh = {
   'storage.name.other': '数据文件 {file}',
   'storage.status.unreadable':
     '{name}文件存在但无法读取（{code}）。为避免覆盖，暂停保存。请检查文件权限后重试，或将其移到一旁并重新开始。',
+  'storage.status.link':
+    '{name}：这个文件被换成了指向别处的链接。PayLight 从不通过链接读写，已暂停保存。请删除链接，或移到一旁重新开始。',
   'storage.status.locked':
     '钥匙串暂不可用，{name}文件保持原样、暂不保存。解锁系统钥匙串后会自动重试，也可以点“重试”。',
   'storage.status.lockedDecrypt':
@@ -36,7 +38,12 @@ export const storageZh = {
   'storage.error.no-permission': '没有写入权限，未保存；原文件没有变化',
   'storage.error.encryption-unavailable': '系统加密不可用，卡片资料未保存',
   'storage.error.invalid': '所选文件无法通过校验，没有做任何改动',
+  'storage.error.invalidBecause': '所选文件无法恢复（{reason}），没有做任何改动',
+  'storage.error.unreadableBecause': '所选文件无法恢复：读不出来（{code}），没有做任何改动',
   'storage.error.not-found': '找不到所选文件',
+  'storage.error.other-instance': '没有保存：另一个 PayLight 正在使用这个数据文件夹，这一个只读',
+  'storage.readOnly':
+    '另一个 PayLight（进程 {pid}，自 {since} 起）正在使用这个数据文件夹，所以这一个只读、不保存任何改动：在这里改的内容会丢失。请退出这一个、使用另一个，或退出另一个后重新打开这一个。',
   'storage.error.write-failed': '写入失败，未保存；原文件没有变化',
   'storage.lastError': '{name}：{error}',
 } as const

@@ -41,7 +41,7 @@ export const verdictEn = {
   'finding.split-routing-unknown':
     'No generic IPv{family} exit was seen, so split routing could not be checked',
   'finding.ipv6-unverified':
-    'IPv6 works here but its exit could not be read: the browser may pay over IPv6; check again shortly',
+    'IPv6 may work here but its exit could not be read (an IPv6 source was reached or timed out, then failed): the browser may pay over IPv6; check again shortly',
   'finding.sources-disagree':
     'Sources disagree about the exit’s country ({routes}); the merchant may see {country}',
   'finding.exit-changed-recently':

@@ -33,7 +33,7 @@ export const verdictZh = {
     '看不到商户线路（{merchant} 的边缘节点没有回应）：{merchant} 可能看到另一个出口',
   'finding.split-routing-unknown': '没有同为 IPv{family} 的普通线路结果，无法判断是否分流',
   'finding.ipv6-unverified':
-    'IPv6 网络可用，但没能读出 IPv6 出口：浏览器可能经 IPv6 付款，请稍后再检查',
+    'IPv6 可能可用，但没能读出 IPv6 出口（IPv6 来源连上了或超时，随后失败）：浏览器可能经 IPv6 付款，请稍后再检查',
   'finding.sources-disagree': '各来源对出口国家说法不一（{routes}），商户可能看到{country}',
   'finding.exit-changed-recently':
     '出口 IP 在 10 分钟内变过：频繁换 IP 会触发风控，请固定节点后再付款',

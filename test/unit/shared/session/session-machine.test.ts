@@ -131,3 +131,36 @@ describe('the payment session', () => {
     expect(records).toMatchObject([{ id: 's5', outcome: 'gave-up', pin: null, alerts: 0 }])
   })
 })
+
+describe('a rotating exit during the payment', () => {
+  it('is one stop: said at the first change, then counted in place with the latest kept', () => {
+    let state: SessionState = idleSession
+    const stops: number[] = []
+    const events: SessionEvent[] = [
+      { type: 'start', at: T0, id: 'rot' },
+      { type: 'begin', at: T0 + 1000, exits: exits('1.1.1.1'), light: 'green' },
+      ...Array.from({ length: 100 }, (_, i): SessionEvent => ({
+        type: 'observe',
+        at: T0 + 10_000 * (i + 1),
+        exits: exits(`2.2.${i >> 8}.${i & 255}`),
+        light: 'green',
+      })),
+    ]
+    for (const event of events) {
+      const step = stepSession(state, event, defaultSessionConfig)
+      if (step.stop) stops.push(event.at)
+      state = step.state
+    }
+    expect(stops).toEqual([T0 + 10_000])
+    if (state.phase !== 'watching') throw new Error('still watching')
+    expect(state.alerts).toHaveLength(2)
+    expect(state.moreChanges).toBe(99 * 2)
+    expect(state.latest.at(-1)).toMatchObject({ route: 'ipv4', to: { ip: '2.2.0.99' } })
+    const ended = stepSession(
+      state,
+      { type: 'end', at: T0 + 1_100_000, outcome: 'gave-up' },
+      defaultSessionConfig,
+    )
+    expect(ended.finished?.alerts).toBe(100 * 2)
+  })
+})

@@ -22,6 +22,8 @@ describe('the tray lines about payment', () => {
           deadline: new Date(T0 + 17 * 60_000).toISOString(),
           pin: { at: new Date(T0).toISOString(), exits: noExits, light: 'green' as const },
           alerts: [{ kind: 'light' as const, from: 'green' as const, to: 'red' as const }],
+          moreChanges: 0,
+          latest: [],
           firstAlertAt: new Date(T0).toISOString(),
           lastLight: 'red' as const,
         },

@@ -46,7 +46,7 @@ describe('createProfileServices', () => {
       card: { ...usProfile().card, bin: '4111111111111111' },
     })
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'full-card-number' }] })
-    expect(services.active()?.card.bin).toBe('41111111')
+    expect(services.active()?.card.bin).toBe('411111')
   })
 
   it('keeps the saved profile when the disk write fails (full disk)', async () => {
@@ -155,7 +155,7 @@ describe('createProfileServices', () => {
       imported: 1,
       shortenedBins: [],
     })
-    expect(second.services.active()?.card.bin).toBe('41111111')
+    expect(second.services.active()?.card.bin).toBe('411111')
   })
 
   it('refuses an import with a full card number or a CVC, and changes nothing', async () => {

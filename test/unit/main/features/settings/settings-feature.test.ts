@@ -67,14 +67,16 @@ describe('createSettingsFeature', () => {
     expect(setup().feature.lang()).toBe('en')
   })
 
-  it('changes nothing, in the app or on disk, when the settings file cannot be written', async () => {
+  it('changes nothing, in the app or on disk, and never answers ok, when the settings file cannot be written', async () => {
     const { feature, written, failures, changes } = setup(defaultSettings, { code: 'no-space' })
-    await expect(feature.ipc.setLanguage('en')).resolves.toEqual({ ok: true })
-    await feature.ipc.setPaused(true)
+    const refused = { ok: false, error: { code: 'no-space' } }
+    await expect(feature.ipc.setLanguage('en')).resolves.toEqual(refused)
+    await expect(feature.ipc.setPaused(true)).resolves.toEqual(refused)
+    await expect(feature.ipc.updateSettings({ crossCheck: false })).resolves.toEqual(refused)
     expect(feature.current()).toEqual(defaultSettings)
     expect(written).toEqual([])
-    expect(failures).toEqual([{ code: 'no-space' }, { code: 'no-space' }])
-    expect(changes).toEqual(['changed', 'changed'])
+    expect(failures).toEqual([{ code: 'no-space' }, { code: 'no-space' }, { code: 'no-space' }])
+    expect(changes).toEqual(['changed', 'changed', 'changed'])
   })
 
   it('takes the cadence from the file again after it was reloaded or restored', () => {
