@@ -74,9 +74,12 @@ describe('redactEntry', () => {
     expect(redactEntry(entry)).toBe(entry)
   })
 
-  it('removes any Luhn-valid 16-digit number put anywhere in an entry', () => {
+  it('removes any Luhn-valid 16-digit Visa or Mastercard number put anywhere in an entry', () => {
+    // A card number starts with a brand's prefix: 4 (Visa) or 51–55 (Mastercard).
+    const prefix = fc.constantFrom([4], [5, 1], [5, 3], [5, 5])
     const digits = fc
-      .array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 })
+      .tuple(prefix, fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 }))
+      .map(([p, rest]) => [...p, ...rest].slice(0, 15))
       .map((d) => {
         const sum = [...d]
           .reverse()
