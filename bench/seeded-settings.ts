@@ -1,5 +1,5 @@
 import { createSettingsStore } from '../src/node/settings-store'
-import { defaultSettings, type Settings } from '../src/shared/settings'
+import { defaultSettings, type Settings } from '../src/shared/contract/settings'
 
 /** The real settings file in a bench's temp folder, seeded with the settings the bench needs. */
 export async function seededSettings(dir: string, patch: Partial<Settings>) {

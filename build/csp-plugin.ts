@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { contentSecurityPolicy } from '../src/shared/csp'
+import { contentSecurityPolicy } from '../src/shared/contract/csp'
 
 const placeholder = '<!-- CSP -->'
 

@@ -5,7 +5,7 @@ import { roundedRect } from './geometry'
 import { encodeIco } from './ico'
 import { colouredLight, lightPaint, templateColours, type LightColours } from './light-glyphs'
 import { encodePng, placed, rasterize, stack, type Paint } from './raster'
-import type { Light } from '../../src/shared/light'
+import type { Light } from '../../src/shared/verdict/light'
 
 /** Sizes inside each Windows .ico: 100 % to 300 % of the 16 px tray slot (125/150 % included). */
 export const icoSizes = [16, 20, 24, 32, 40, 48] as const

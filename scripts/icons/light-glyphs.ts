@@ -1,8 +1,8 @@
 // The four lights differ by shape as well as colour, so they can be told apart without seeing red
 // from green: green = disc with a check, yellow = triangle with "!", red = octagon with "×",
 // grey (unknown) = hollow ring.
-import type { Light } from '../../src/shared/light'
-import { assertNever } from '../../src/shared/assert-never'
+import type { Light } from '../../src/shared/verdict/light'
+import { assertNever } from '../../src/shared/util/assert-never'
 import { circle, regularPolygon, stroke, convexPolygon, union, type Sdf } from './geometry'
 import type { Paint, Rgba } from './raster'
 

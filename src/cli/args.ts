@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { Lang } from '../shared/country'
+import type { Lang } from '../shared/geo/country'
 import { parseMerchantList, type MerchantId } from '../shared/merchant/watched'
 
 /** What the user asked the CLI for. */

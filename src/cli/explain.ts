@@ -1,9 +1,9 @@
-import type { Lang } from '../shared/country'
-import { declineText } from '../shared/decline/text'
-import { explainDecline, type DeclineMatch } from '../shared/decline/explain'
-import { maskDigitRuns } from '../shared/decline/normalize'
+import type { Lang } from '../shared/geo/country'
+import { declineText } from '../shared/declines/text'
+import { explainDecline, type DeclineMatch } from '../shared/declines/explain'
+import { maskDigitRuns } from '../shared/declines/normalize'
 import { plainText } from '../shared/input/plain-text'
-import { clipText } from '../shared/clip-text'
+import { clipText } from '../shared/util/clip-text'
 import { explainExitCodes } from './args'
 
 /**

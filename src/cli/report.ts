@@ -1,12 +1,12 @@
-import { countryLabel, type Lang } from '../shared/country'
+import { countryLabel, type Lang } from '../shared/geo/country'
 import { geoOutcomeKey } from '../shared/geo/attempt-text'
 import { formatAge, translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
-import { networkText } from '../shared/exit-network-text'
+import { networkText } from '../shared/view/exit-network-text'
 import { defaultMerchants, type MerchantId } from '../shared/merchant/watched'
 import type { CardProfile } from '../shared/profile/schema'
-import { routeTitle } from '../shared/route-title'
-import { agreementCount } from '../shared/tray-view'
+import { routeTitle } from '../shared/view/route-title'
+import { agreementCount } from '../shared/view/tray-view'
 import type { Verdict } from '../shared/verdict/types'
 
 /** The observation as readable lines, in the user's language; every failure is listed with its reason. */

@@ -1,11 +1,11 @@
 // One check (or verdict, or error explanation) for the CLI; loaded only once the arguments are
 // known to be valid.
 import { fileURLToPath } from 'node:url'
-import type { Lang } from '../shared/country'
+import type { Lang } from '../shared/geo/country'
 import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
 import { langFromLocale, translate } from '../shared/i18n/translate'
-import { setLogRedactor, setLogSink } from '../shared/logger'
+import { setLogRedactor, setLogSink } from '../shared/util/logger'
 import { maskCardNumbers } from '../shared/profile/card-text-scan'
 import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import { defaultMerchants } from '../shared/merchant/watched'

@@ -5,9 +5,9 @@ import {
   type IpcRejection,
   type IpcServices,
   type InvokeName,
-} from '../shared/ipc'
-import { fitsJsonBudget } from '../shared/json-budget'
-import { createLogger } from '../shared/logger'
+} from '../shared/contract/ipc'
+import { fitsJsonBudget } from '../shared/contract/json-budget'
+import { createLogger } from '../shared/util/logger'
 import { maskCardNumbersIn } from '../shared/profile/mask-deep'
 import { isSameOrigin } from './shell/web-guards'
 

@@ -1,4 +1,4 @@
-import type { IpcServices, InvokeName } from '../shared/ipc'
+import type { IpcServices, InvokeName } from '../shared/contract/ipc'
 
 /**
  * Wraps every service so the state change it caused is pushed before its reply is sent: the

@@ -1,4 +1,4 @@
-import type { AppState } from '../shared/app-state'
+import type { AppState } from '../shared/contract/app-state'
 import type { Timers } from '../shared/monitor/monitor'
 
 /**

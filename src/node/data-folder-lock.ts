@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
-import { createLogger } from '../shared/logger'
+import { createLogger } from '../shared/util/logger'
 import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import { nodeKeptFs, type KeptFs } from './kept-fs'
 

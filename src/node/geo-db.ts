@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Reader, type CountryResponse } from 'maxmind'
-import { toCountryCode, type CountryCode } from '../shared/country'
-import { createLogger } from '../shared/logger'
+import { toCountryCode, type CountryCode } from '../shared/geo/country'
+import { createLogger } from '../shared/util/logger'
 import type { LocalWitness } from '../shared/monitor/build-observation'
 
 const log = createLogger('geo-db')

@@ -18,7 +18,7 @@
  * held. Every action runs one at a time. Nothing here throws for a file-system reason.
  */
 import path from 'node:path'
-import { createLogger, type Logger } from '../shared/logger'
+import { createLogger, type Logger } from '../shared/util/logger'
 import type {
   KeptFileInfo,
   KeptStatus,

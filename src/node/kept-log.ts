@@ -16,7 +16,7 @@
  * other than "not found", and a link or a folder in the file's place, block appends.
  */
 import path from 'node:path'
-import { createLogger, type Logger } from '../shared/logger'
+import { createLogger, type Logger } from '../shared/util/logger'
 import type {
   KeptFileInfo,
   KeptStatus,

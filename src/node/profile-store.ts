@@ -1,4 +1,4 @@
-import { createLogger } from '../shared/logger'
+import { createLogger } from '../shared/util/logger'
 import { bookMigrations, currentBookSchema } from '../shared/profile/migrations'
 import { emptyBook, profileBookSchema, type ProfileBook } from '../shared/profile/schema'
 import type { Protection } from '../shared/profile/storage-types'

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { createLogger } from '../shared/logger'
+import { createLogger } from '../shared/util/logger'
 import {
   defaultSettings,
   loadSettings,
   unreadableSettings,
   type Settings,
-} from '../shared/settings'
+} from '../shared/contract/settings'
 import { openKeptFile } from './kept-file'
 import type { KeptFs } from './kept-fs'
 

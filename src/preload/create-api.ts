@@ -6,7 +6,7 @@ import {
   type InvokeMap,
   type InvokeName,
   type InvokeReply,
-} from '../shared/ipc-channels'
+} from '../shared/contract/ipc-channels'
 
 /** Sends a request on a channel and resolves with main's answer (ipcRenderer.invoke, or a test bridge). */
 export type Invoke = (channel: string, payload?: unknown) => Promise<unknown>

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { invokeChannels } from '../../src/shared/ipc-channels'
+import { invokeChannels } from '../../src/shared/contract/ipc-channels'
 
 interface TrayReport {
   images: string[]

@@ -8,7 +8,7 @@ import {
   SMOKE_USER_DATA_ENV,
   type SmokeProbe,
 } from '../../src/main/desktop/smoke-test-overrides'
-import type { AppState } from '../../src/shared/app-state'
+import type { AppState } from '../../src/shared/contract/app-state'
 import { startFakeServer } from '../support/fake-server'
 import { usProfile } from '../support/profiles'
 import { electronBinary } from './electron-binary'

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CountryCode } from '../../src/shared/country'
+import type { CountryCode } from '../../src/shared/geo/country'
 import type { Observation } from '../../src/shared/monitor/observation'
 import type { Verdict } from '../../src/shared/verdict/types'
 import { startFakeServer, type FakeServer } from '../support/fake-server'

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { LOCK_FILE, takeDataFolder } from '../../src/node/data-folder-lock'
 import { createSettingsStore } from '../../src/node/settings-store'
-import { defaultSettings } from '../../src/shared/settings'
+import { defaultSettings } from '../../src/shared/contract/settings'
 
 interface Answer {
   readonly kind: 'owner' | 'read-only'

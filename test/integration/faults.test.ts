@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { AppState } from '../../src/shared/app-state'
-import type { Light } from '../../src/shared/light'
-import { createLogger, setLogSink } from '../../src/shared/logger'
+import type { AppState } from '../../src/shared/contract/app-state'
+import type { Light } from '../../src/shared/verdict/light'
+import { createLogger, setLogSink } from '../../src/shared/util/logger'
 import { defaultSources } from '../../src/shared/net/sources'
 import {
   dnsFailure,

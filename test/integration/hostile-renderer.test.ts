@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { registerHandlers, type Handle, type IpcSenderInfo } from '../../src/main/ipc-handlers'
-import { invokeChannels, isRejection, type InvokeName } from '../../src/shared/ipc'
-import { setLogSink, type LogEntry } from '../../src/shared/logger'
+import { invokeChannels, isRejection, type InvokeName } from '../../src/shared/contract/ipc'
+import { setLogSink, type LogEntry } from '../../src/shared/util/logger'
 import { createTestServices } from '../support/app-harness'
 import { usProfile } from '../support/profiles'
 

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../src/shared/country'
+import type { CountryCode } from '../../src/shared/geo/country'
 import type { FetchFn } from '../../src/shared/net/fetch-text'
 import { defaultSources } from '../../src/shared/net/sources'
 import { createTestServices } from '../support/app-harness'

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { clipLines, clipText, ellipsis } from '../../src/shared/clip-text'
+import { clipLines, clipText, ellipsis } from '../../src/shared/util/clip-text'
 import { runs } from './support'
 
 // Text like a tray tooltip's: Chinese, English, IPs, flags and emoji (surrogate pairs and

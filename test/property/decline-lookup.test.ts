@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { explainDecline } from '../../src/shared/decline/explain'
-import { lookUpDecline } from '../../src/shared/decline/match'
-import { maskDigitRuns } from '../../src/shared/decline/normalize'
+import { explainDecline } from '../../src/shared/declines/explain'
+import { lookUpDecline } from '../../src/shared/declines/match'
+import { maskDigitRuns } from '../../src/shared/declines/normalize'
 import { runs } from './support'
 
 // Each look-up costs milliseconds (Bitap over every phrasing), so these properties run fewer inputs.

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { checkPublicIp } from '../../src/shared/ip-address'
+import { checkPublicIp } from '../../src/shared/net/ip-address'
 import { parseSourceBody } from '../../src/shared/net/parse-body'
 import { sourceFamilies } from '../../src/shared/net/sources'
 import { countryText, ipText, isNonPublic, isoCodes, nonPublicIp, runs } from './support'

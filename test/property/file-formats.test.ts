@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { requestValidators } from '../../src/shared/ipc'
+import { requestValidators } from '../../src/shared/contract/ipc'
 import { parseObservation } from '../../src/shared/monitor/observation-schema'
 import { sourceListSchema, parseSourceList } from '../../src/shared/net/sources'
 import { binPolicyProblem } from '../../src/shared/profile/bin-policy'
@@ -7,7 +7,11 @@ import { parseProfileExchange } from '../../src/shared/profile/exchange'
 import { scanForCardNumbers } from '../../src/shared/profile/card-number-scan'
 import type { CardProfile } from '../../src/shared/profile/schema'
 import { validateProfile } from '../../src/shared/profile/validate'
-import { loadSettings, settingsPatchSchema, settingsSchema } from '../../src/shared/settings'
+import {
+  loadSettings,
+  settingsPatchSchema,
+  settingsSchema,
+} from '../../src/shared/contract/settings'
 import { contextFileSchema } from '../../src/shared/verdict/context'
 import { observationOf, exitOf } from '../support/observations'
 import { usProfile } from '../support/profiles'

@@ -5,7 +5,7 @@ import {
   observeSnapshot,
   type AlertSnapshot,
 } from '../../src/shared/alerts/alert-policy'
-import type { Light } from '../../src/shared/light'
+import type { Light } from '../../src/shared/verdict/light'
 import type { CheckTrigger } from '../../src/shared/monitor/freshness'
 import type { Exit, Observation } from '../../src/shared/monitor/observation'
 import { exitOf, observationOf } from './observations'

@@ -1,5 +1,5 @@
-import type { AppState } from '../../src/shared/app-state'
-import { defaultSettings } from '../../src/shared/settings'
+import type { AppState } from '../../src/shared/contract/app-state'
+import { defaultSettings } from '../../src/shared/contract/settings'
 import type { Observation } from '../../src/shared/monitor/observation'
 import { exitOf, observationOf } from './observations'
 import { sighting } from './sightings'

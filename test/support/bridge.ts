@@ -6,7 +6,7 @@ import {
   createSenderGuard,
   type IpcSenderInfo,
 } from '../../src/main/ipc-handlers'
-import { eventChannels } from '../../src/shared/ipc'
+import { eventChannels } from '../../src/shared/contract/ipc'
 import type { AppServices } from '../../src/main/app-services'
 
 const WEB_CONTENTS_ID = 1

@@ -3,8 +3,8 @@
 // running, holding the folder, until it is killed.
 import { takeDataFolder } from '../../src/node/data-folder-lock'
 import { createSettingsStore } from '../../src/node/settings-store'
-import { setLogSink } from '../../src/shared/logger'
-import { defaultSettings } from '../../src/shared/settings'
+import { setLogSink } from '../../src/shared/util/logger'
+import { defaultSettings } from '../../src/shared/contract/settings'
 
 setLogSink((entry) => process.stderr.write(`${entry.message}\n`))
 

@@ -1,8 +1,8 @@
 import type { StepStatus } from '../../src/shared/checklist/step-status'
 import { checklistSteps } from '../../src/shared/checklist/step-ids'
 import type { TextProblem } from '../../src/shared/address/text-checks'
-import { ipcRejections } from '../../src/shared/ipc-channels'
-import type { Light } from '../../src/shared/light'
+import { ipcRejections } from '../../src/shared/contract/ipc-channels'
+import type { Light } from '../../src/shared/verdict/light'
 import type { Freshness } from '../../src/shared/monitor/freshness'
 import {
   agreements,
@@ -21,7 +21,7 @@ import {
 } from '../../src/shared/storage/kept-file-types'
 import { findingIds } from '../../src/shared/verdict/finding-catalogue'
 import type { MessageKey } from '../../src/shared/i18n/translate'
-import { windowTabs } from '../../src/shared/window-tabs'
+import { windowTabs } from '../../src/shared/contract/window-tabs'
 import { paymentMessageKeys } from '../../src/shared/session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */

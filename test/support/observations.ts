@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../src/shared/country'
+import type { CountryCode } from '../../src/shared/geo/country'
 import type { Exit, Observation } from '../../src/shared/monitor/observation'
 import { splitRouting } from '../../src/shared/monitor/build-observation'
 

@@ -1,5 +1,5 @@
 import type { CardProfile } from '../../src/shared/profile/schema'
-import type { CountryCode } from '../../src/shared/country'
+import type { CountryCode } from '../../src/shared/geo/country'
 
 type ProfilePatch = {
   card?: Partial<CardProfile['card']>

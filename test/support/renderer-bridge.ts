@@ -2,7 +2,7 @@ import { freshAttempt, tickStep } from '../../src/shared/checklist/attempt'
 import { act } from '@testing-library/react'
 import type { Mock } from 'vitest'
 import { createApi, type PaylightApi } from '../../src/preload/create-api'
-import type { AppState } from '../../src/shared/app-state'
+import type { AppState } from '../../src/shared/contract/app-state'
 import { defaultHistoryBounds } from '../../src/shared/history/bounded-log'
 import { historyView } from '../../src/shared/history/history-view'
 import {
@@ -10,7 +10,7 @@ import {
   invokeChannels,
   type InvokeMap,
   type InvokeName,
-} from '../../src/shared/ipc-channels'
+} from '../../src/shared/contract/ipc-channels'
 
 /** One typed mock per invoke channel: what "main" answers, and what it was asked. */
 export type FakeMain = {

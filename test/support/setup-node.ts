@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import { setLogSink } from '../../src/shared/logger'
+import { setLogSink } from '../../src/shared/util/logger'
 
 // Unit tests never touch the network: a test that needs fetch passes its own (see loopback-fetch).
 globalThis.fetch = (() => {

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../src/shared/country'
+import type { CountryCode } from '../../src/shared/geo/country'
 import type { Sighting } from '../../src/shared/monitor/observation'
 import type { SourceFamily, SourceKind } from '../../src/shared/net/sources'
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { Reader } from 'maxmind'
-import { dataSources, type DataSource } from '../../shared/data-licences'
+import { dataSources, type DataSource } from '../../shared/view/data-licences'
 import type { LoginItemState } from './login-item'
 import { updateStatusText, type UpdateStatus } from './updates'
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { Lang } from '../../shared/country'
+import type { Lang } from '../../shared/geo/country'
 
 /** What the menu's own items do. */
 export interface AppMenuActions {

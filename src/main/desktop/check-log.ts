@@ -1,5 +1,5 @@
-import type { AppState } from '../../shared/app-state'
-import { createLogger, type Logger } from '../../shared/logger'
+import type { AppState } from '../../shared/contract/app-state'
+import { createLogger, type Logger } from '../../shared/util/logger'
 import { exitRoutes } from '../../shared/monitor/observation'
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { NodeLogger } from 'electron-log'
-import type { LogEntry, LogLevel } from '../../shared/logger'
+import type { LogEntry, LogLevel } from '../../shared/util/logger'
 import { scanForCardNumbers } from '../../shared/profile/card-number-scan'
 
 /** Where the log lives: `<userData>/logs/paylight.log`, one rotated copy beside it. */

@@ -1,5 +1,5 @@
 import type { Details, RenderProcessGoneDetails } from 'electron'
-import { createLogger, type Logger } from '../../shared/logger'
+import { createLogger, type Logger } from '../../shared/util/logger'
 
 /** Reloads of a crashed window allowed within {@link RECOVERY_WINDOW_MS}; past that it stays closed. */
 export const MAX_RECOVERIES = 3

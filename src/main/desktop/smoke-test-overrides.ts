@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { App } from 'electron'
-import type { AppState } from '../../shared/app-state'
+import type { AppState } from '../../shared/contract/app-state'
 import { geoProviderSchema, type GeoProvider } from '../../shared/geo/geo-providers'
 import { parseSourceList, type SourceSpec } from '../../shared/net/sources'
 

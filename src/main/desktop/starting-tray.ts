@@ -1,6 +1,6 @@
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
-import type { Lang } from '../../shared/country'
-import { createLogger } from '../../shared/logger'
+import type { Lang } from '../../shared/geo/country'
+import { createLogger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
 
 /** After this long without the profile, the log says the keychain is holding start-up. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { AppUpdater } from 'electron-updater'
-import { createLogger, type Logger } from '../../shared/logger'
+import { createLogger, type Logger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
 
 /** electron-builder writes this beside the app only when the build has a publish target. */

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { BrowserWindow, Display, Input, Rectangle } from 'electron'
 import { z } from 'zod'
 import { readFileIfExists, writeFileAtomic } from '../../node/atomic-file'
-import { createLogger } from '../../shared/logger'
+import { createLogger } from '../../shared/util/logger'
 import { placeWindow, type SavedPlacement } from './window-placement'
 
 /** The window's last place, in the user data folder (no user data in it: losing it only re-centres). */

@@ -1,4 +1,4 @@
-import type { NoticeRecord } from '../../shared/notices'
+import type { NoticeRecord } from '../../shared/contract/notices'
 
 /**
  * Where the services post notices for the system to show. The system notifier needs the services

@@ -1,7 +1,7 @@
 import type { ActivationArguments, NotificationConstructorOptions } from 'electron'
-import { createLogger } from '../../shared/logger'
-import type { Lang } from '../../shared/country'
-import type { NoticePage, NoticeRecord } from '../../shared/notices'
+import { createLogger } from '../../shared/util/logger'
+import type { Lang } from '../../shared/geo/country'
+import type { NoticePage, NoticeRecord } from '../../shared/contract/notices'
 import { toastTargetOf, toastXml } from './toast-xml'
 
 /** The parts of an Electron Notification the glue uses; tests pass the fake's. */

@@ -1,7 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
-import type { AppState } from '../../shared/app-state'
-import { eventChannels } from '../../shared/ipc'
-import type { NoticePage } from '../../shared/notices'
+import type { AppState } from '../../shared/contract/app-state'
+import { eventChannels } from '../../shared/contract/ipc'
+import type { NoticePage } from '../../shared/contract/notices'
 import type { AppServices } from '../app-services'
 import { createMainWindow } from '../window-options'
 

@@ -1,4 +1,4 @@
-import { noticePages, type NoticePage } from '../../shared/notices'
+import { noticePages, type NoticePage } from '../../shared/contract/notices'
 
 const LAUNCH_PREFIX = 'paylight-notice='
 

@@ -1,11 +1,11 @@
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
-import { clipLines } from '../../shared/clip-text'
-import type { Lang } from '../../shared/country'
+import { clipLines } from '../../shared/util/clip-text'
+import type { Lang } from '../../shared/geo/country'
 import { translate } from '../../shared/i18n/translate'
-import type { Light } from '../../shared/light'
-import type { NoticePage } from '../../shared/notices'
-import type { TrayLead } from '../../shared/tray-lead'
-import type { TrayView } from '../../shared/tray-view'
+import type { Light } from '../../shared/verdict/light'
+import type { NoticePage } from '../../shared/contract/notices'
+import type { TrayLead } from '../../shared/view/tray-lead'
+import type { TrayView } from '../../shared/view/tray-view'
 
 /** The part of Electron's Tray we drive; tests pass a fake that satisfies it. */
 export type TrayLike = Pick<Tray, 'setImage' | 'setToolTip' | 'setContextMenu'>

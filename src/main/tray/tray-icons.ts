@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Light } from '../../shared/light'
+import type { Light } from '../../shared/verdict/light'
 
 /** Every light has an icon. */
 export const trayLights = ['green', 'yellow', 'red', 'grey'] as const satisfies readonly Light[]

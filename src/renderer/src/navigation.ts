@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { create } from 'zustand'
-import type { NoticePage } from '../../shared/notices'
+import type { NoticePage } from '../../shared/contract/notices'
 
 /** A page this window asked itself to show, and what to focus there once it is shown. */
 interface Navigation {

@@ -1,5 +1,5 @@
-import { assertNever } from '../../shared/assert-never'
-import type { NextTarget } from '../../shared/next-step'
+import { assertNever } from '../../shared/util/assert-never'
+import type { NextTarget } from '../../shared/view/next-step'
 import { useNavigation } from './navigation'
 import { useAppStore } from './store/app-store'
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/country'
+import type { Lang } from '../../shared/geo/country'
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/translate'
 import { useAppStore } from './store/app-store'
 

@@ -1,9 +1,9 @@
-import type { Light } from '../light'
+import type { Light } from '../verdict/light'
 import type { ExitChange } from '../monitor/exit-changes'
 
-import type { NoticePage } from '../notices'
+import type { NoticePage } from '../contract/notices'
 
-export type { NoticePage } from '../notices'
+export type { NoticePage } from '../contract/notices'
 
 /** The lights that carry a judgement. */
 export type ColourLight = Exclude<Light, 'grey'>

@@ -1,4 +1,4 @@
-import { assertNever } from '../assert-never'
+import { assertNever } from '../util/assert-never'
 import type { AlertEvent, AlertLevel } from './alert-event'
 
 /**

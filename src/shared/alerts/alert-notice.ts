@@ -1,9 +1,9 @@
-import { assertNever } from '../assert-never'
-import { countryLabel, countryName, type Lang } from '../country'
+import { assertNever } from '../util/assert-never'
+import { countryLabel, countryName, type Lang } from '../geo/country'
 import { translate, type MessageKey } from '../i18n/translate'
 import type { ExitChange } from '../monitor/exit-changes'
 import type { ExitRoute } from '../monitor/observation'
-import type { NoticeWords } from '../notices'
+import type { NoticeWords } from '../contract/notices'
 import type { AlertEvent, AnnouncedLight, ColourLight, LightShift, NoticePage } from './alert-event'
 
 /** A desktop notification's words in one language, and always the page a click opens. */

@@ -1,4 +1,4 @@
-import type { Light } from '../light'
+import type { Light } from '../verdict/light'
 import { mergeChanges, type ExitChange } from '../monitor/exit-changes'
 import { initialExitTracking, trackExits, type ExitTracking } from '../monitor/exit-tracking'
 import type { CheckTrigger, MonitorSnapshot } from '../monitor/freshness'

@@ -1,6 +1,6 @@
-import type { Lang } from '../country'
-import { countryLabel } from '../country'
-import { networkText } from '../exit-network-text'
+import type { Lang } from '../geo/country'
+import { countryLabel } from '../geo/country'
+import { networkText } from '../view/exit-network-text'
 import { translate } from '../i18n/translate'
 import { exitRoutes, type Observation } from '../monitor/observation'
 

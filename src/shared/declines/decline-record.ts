@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { declineEntryIds } from '../decline/entries'
+import { declineEntryIds } from './entries'
 import { keptTextSchema } from '../input/kept-text'
 import { exitPinsSchema } from '../session/exit-pin'
 

@@ -1,5 +1,5 @@
-import { lookUpDecline } from '../decline/match'
-import type { DeclineEntryId } from '../decline/entries'
+import { lookUpDecline } from './match'
+import type { DeclineEntryId } from './entries'
 import { plainText } from '../input/plain-text'
 import { scanForCardNumbers } from '../profile/card-number-scan'
 

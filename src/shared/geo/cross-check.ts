@@ -1,5 +1,5 @@
 import { fetchText, type FetchFailureCode, type FetchFn } from '../net/fetch-text'
-import type { CountryCode } from '../country'
+import type { CountryCode } from './country'
 import type { NetworkOwner } from '../network-owner/types'
 import { parseGeoBody, type GeoProvider, type GeoRejection } from './geo-providers'
 import { benchUntil } from './retry-after'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { toCountryCode, type CountryCode } from '../country'
-import { assertNever } from '../assert-never'
+import { toCountryCode, type CountryCode } from './country'
+import { assertNever } from '../util/assert-never'
 import type { NetworkOwner } from '../network-owner/types'
 import { ownerFromGeoRecord } from './geo-owner'
 

@@ -1,4 +1,4 @@
-import { declineEntryIds, type DeclineEntryId } from '../decline/entries'
+import { declineEntryIds, type DeclineEntryId } from '../declines/entries'
 import type { GuideLinkId } from './links'
 import type { GuideMessageKey } from './messages.zh'
 import type { GuideStepId } from './step-ids'

@@ -1,4 +1,4 @@
-import type { Lang } from '../country'
+import type { Lang } from '../geo/country'
 import { formatMessage, type MessageParams } from './message-format'
 import { guideEn } from './messages.en'
 import { guideZh, type GuideMessageKey } from './messages.zh'

@@ -1,5 +1,5 @@
-import type { CountryCode } from '../country'
-import type { Light } from '../light'
+import type { CountryCode } from '../geo/country'
+import type { Light } from '../verdict/light'
 import type { SessionOutcome } from '../session/session-types'
 import type { HistoryEvent } from './history-event'
 import { longest, quantizeSpans, snapSpans, type Span } from './quantize'

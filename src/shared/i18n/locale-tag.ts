@@ -1,4 +1,4 @@
-import type { Lang } from '../country'
+import type { Lang } from '../geo/country'
 
 /**
  * The BCP 47 tag for one of PayLight's two languages, for `Intl` formatting, `localeCompare` and

@@ -1,4 +1,4 @@
-import { countryLabel, countryName, type CountryCode, type Lang } from '../country'
+import { countryLabel, countryName, type CountryCode, type Lang } from '../geo/country'
 import { en, zh, type MessageKey } from './messages'
 
 export type { MessageKey } from './messages'

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries/index'
 import { distance } from 'fastest-levenshtein'
-import { toCountryCode, type CountryCode } from '../country'
+import { toCountryCode, type CountryCode } from '../geo/country'
 
 // Names other forms and APIs use for our fields (compared squashed: lower case, no `_`/`-`/spaces).
 const keyAliases: Readonly<Partial<Record<string, string>>> = {

@@ -1,5 +1,5 @@
 import { comparableCountry } from '../address/us-territories'
-import { toCountryCode } from '../country'
+import { toCountryCode } from '../geo/country'
 import { anthropicRegionSources, anthropicListedRegions } from './regions-anthropic.generated'
 import { openaiRegionSources, openaiListedRegions } from './regions-openai.generated'
 import { anthropicNotServed, anthropicPartlyServed, openaiNotServed } from './not-served-evidence'

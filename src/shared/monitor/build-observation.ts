@@ -1,5 +1,5 @@
 import { comparableCountry, sameCountry } from '../address/us-territories'
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import type { CrossCheckResult } from '../geo/cross-check'
 import { exitNetwork, type OwnerLookup } from './exit-network'
 import type {

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import type { ExitRoute } from './observation'
 
 /** One exit that moved: a new IP, one that appeared (from null) or one confirmed gone (to null). */

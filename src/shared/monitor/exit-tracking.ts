@@ -1,4 +1,4 @@
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import type { ExitChange } from './exit-changes'
 import { exitRoutes, type ExitRoute, type Observation } from './observation'
 

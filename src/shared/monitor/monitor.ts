@@ -1,4 +1,4 @@
-import { createLogger } from '../logger'
+import { createLogger } from '../util/logger'
 import {
   backoffDelay,
   clampInterval,

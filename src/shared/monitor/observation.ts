@@ -1,6 +1,6 @@
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import type { CrossCheckOutcome } from '../geo/cross-check'
-import type { IpFamily } from '../ip-address'
+import type { IpFamily } from '../net/ip-address'
 import type { FetchFailureCode } from '../net/fetch-text'
 import type { BodyRejection } from '../net/parse-body'
 import type { SourceFamily, SourceKind } from '../net/sources'

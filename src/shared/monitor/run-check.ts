@@ -1,4 +1,4 @@
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import type { CrossCheck, CrossCheckResult } from '../geo/cross-check'
 import { fetchText, type FetchFn } from '../net/fetch-text'
 import { parseSourceBody, parseTraceFields } from '../net/parse-body'

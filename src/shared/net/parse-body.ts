@@ -1,6 +1,6 @@
-import { checkPublicIp, type IpFamily, type PublicIp } from '../ip-address'
-import { toCountryCode, type CountryCode } from '../country'
-import { assertNever } from '../assert-never'
+import { checkPublicIp, type IpFamily, type PublicIp } from './ip-address'
+import { toCountryCode, type CountryCode } from '../geo/country'
+import { assertNever } from '../util/assert-never'
 import type { ParserName, SourceFamily } from './sources'
 
 /** Why a body that arrived is not evidence. */

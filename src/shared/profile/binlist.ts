@@ -1,5 +1,5 @@
 import creditCardType from 'credit-card-type'
-import { toCountryCode, type CountryCode } from '../country'
+import { toCountryCode, type CountryCode } from '../geo/country'
 import type { Funding } from './schema'
 
 /** What a BIN tells about a card, from the BIN look-up service or the brand patterns. */

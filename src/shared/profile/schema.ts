@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { toCountryCode, type CountryCode } from '../country'
+import { toCountryCode, type CountryCode } from '../geo/country'
 import { hasControlOrBidi } from '../input/plain-text'
 import { enforceBinPolicy } from './bin-policy'
 import { binPattern, fundingTypes } from './profile-fields'

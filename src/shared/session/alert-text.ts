@@ -1,4 +1,4 @@
-import { exitPlace, type Lang } from '../country'
+import { exitPlace, type Lang } from '../geo/country'
 import { translate } from '../i18n/translate'
 import type { SessionAlert } from './session-types'
 

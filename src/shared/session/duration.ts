@@ -1,4 +1,4 @@
-import type { Lang } from '../country'
+import type { Lang } from '../geo/country'
 import { translate } from '../i18n/translate'
 
 const MINUTE = 60_000

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { toCountryCode, type CountryCode } from '../country'
+import { toCountryCode, type CountryCode } from '../geo/country'
 import { exitRoutes, type ExitRoute, type Observation } from '../monitor/observation'
 
 /** One route's exit as pinned or recorded: just the IP and country, nothing else is kept. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checklistSteps } from '../checklist/step-ids'
 import { cooldownPolicySchema } from '../declines/cooldown'
 import { historyRanges } from '../history/history-view'
-import type { PaymentInvokeMap } from '../ipc-channels'
+import type { PaymentInvokeMap } from '../contract/ipc-channels'
 import { sessionConfigSchema } from './session-config'
 import { userOutcomes } from './session-outcomes'
 

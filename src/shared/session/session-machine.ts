@@ -1,5 +1,5 @@
-import { assertNever } from '../assert-never'
-import type { Light } from '../light'
+import { assertNever } from '../util/assert-never'
+import type { Light } from '../verdict/light'
 import { exitDrift, type ExitPins } from './exit-pin'
 import type { SessionConfig } from './session-config'
 import type { SessionAlert, SessionOutcome, SessionRecord, SessionState } from './session-types'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { keptTextSchema } from '../input/kept-text'
-import type { Light } from '../light'
+import type { Light } from '../verdict/light'
 import { exitPinsSchema, type ExitDrift, type ExitPins } from './exit-pin'
 
 import { sessionOutcomes, type SessionOutcome } from './session-outcomes'

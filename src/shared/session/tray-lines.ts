@@ -1,4 +1,4 @@
-import type { AppState } from '../app-state'
+import type { AppState } from '../contract/app-state'
 import { translate } from '../i18n/translate'
 import { formatDuration } from './duration'
 

@@ -1,5 +1,5 @@
-import type { AppState } from '../app-state'
-import { latestUndelivered, type NoticeRecord } from '../notices'
+import type { AppState } from '../contract/app-state'
+import { latestUndelivered, type NoticeRecord } from '../contract/notices'
 import type { SessionAlert, SessionState } from './session-types'
 
 /**

@@ -13,7 +13,7 @@ import { isTraced, untracedMerchantFindings } from './merchant-route-rules'
 import { networkOwnerFindings } from './network-owner-rules'
 import { ipv6NotServed, profileRegionFindings, regionFindings } from './region-rules'
 import { defaultMerchants } from '../merchant/watched'
-import { orderFindings } from '../next-step-priority'
+import { orderFindings } from './next-step-priority'
 import type { Finding, Verdict } from './types'
 
 export type { VerdictContext } from './context'

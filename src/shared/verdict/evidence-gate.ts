@@ -1,5 +1,5 @@
 import { assessFreshness, type FreshnessInput } from '../monitor/freshness'
-import { assertNever } from '../assert-never'
+import { assertNever } from '../util/assert-never'
 import { finding } from './finding'
 import type { Finding } from './types'
 

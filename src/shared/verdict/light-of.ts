@@ -1,4 +1,4 @@
-import type { Light } from '../light'
+import type { Light } from './light'
 import type { Finding } from './types'
 
 /** The light is the worst finding; any grey finding blanks it; no findings at all is green. */

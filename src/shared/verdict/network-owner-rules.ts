@@ -1,4 +1,4 @@
-import { assertNever } from '../assert-never'
+import { assertNever } from '../util/assert-never'
 import { knownNetworks } from '../network-owner/known-networks'
 import type { RelayId } from '../network-owner/types'
 import type { MerchantId } from '../merchant/watched'

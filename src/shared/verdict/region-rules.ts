@@ -1,4 +1,4 @@
-import type { CountryCode } from '../country'
+import type { CountryCode } from '../geo/country'
 import { notServedBasis, servesRegion } from '../merchant/serves-region'
 import { merchants, merchantSpec } from '../merchant/merchants'
 import type { MerchantId } from '../merchant/watched'

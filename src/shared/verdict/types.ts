@@ -1,6 +1,6 @@
 import type { ChecklistStep } from '../checklist/step-ids'
 import type { Bilingual } from '../i18n/translate'
-import type { Light } from '../light'
+import type { Light } from './light'
 import type { FindingId, Severity } from './finding-catalogue'
 
 export type { Bilingual } from '../i18n/translate'

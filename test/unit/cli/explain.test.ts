@@ -1,5 +1,5 @@
 import { explainReport } from '../../../src/cli/explain'
-import type { DeclineExplanation } from '../../../src/shared/decline/explain'
+import type { DeclineExplanation } from '../../../src/shared/declines/explain'
 
 describe('explainReport', () => {
   it('answers in Chinese with the cause, what to do, what not to do and the steps', () => {

@@ -3,7 +3,7 @@ import { createTestServices } from '../../support/app-harness'
 import { traceBody } from '../../support/provider-bodies'
 import type { SourceSpec } from '../../../src/shared/net/sources'
 import type { FetchFn } from '../../../src/shared/net/fetch-text'
-import type { AppState } from '../../../src/shared/app-state'
+import type { AppState } from '../../../src/shared/contract/app-state'
 import { usProfile } from '../../support/profiles'
 
 function deferred() {

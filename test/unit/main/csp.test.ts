@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../../../src/shared/csp'
+import { contentSecurityPolicy } from '../../../src/shared/contract/csp'
 
 describe('contentSecurityPolicy', () => {
   it('is strict in the built app: only the hashed scripts run, no host, no network', () => {

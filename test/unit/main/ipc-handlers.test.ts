@@ -4,9 +4,9 @@ import {
   type Handle,
   type IpcSenderInfo,
 } from '../../../src/main/ipc-handlers'
-import { invokeChannels, type IpcServices } from '../../../src/shared/ipc'
+import { invokeChannels, type IpcServices } from '../../../src/shared/contract/ipc'
 import { emptyBook } from '../../../src/shared/profile/schema'
-import type { AppState } from '../../../src/shared/app-state'
+import type { AppState } from '../../../src/shared/contract/app-state'
 
 const state = { lang: 'zh' } as unknown as AppState
 const ack = { ok: true } as const

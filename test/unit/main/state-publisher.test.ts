@@ -1,6 +1,6 @@
 import { createStatePublisher } from '../../../src/main/state-publisher'
 import { realTimers } from '../../../src/shared/monitor/timers'
-import type { AppState } from '../../../src/shared/app-state'
+import type { AppState } from '../../../src/shared/contract/app-state'
 import { sampleAppState } from '../../support/app-state'
 
 function setup() {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dataSources } from '../../../src/shared/data-licences'
+import { dataSources } from '../../../src/shared/view/data-licences'
 
 describe('shipped data licences', () => {
   it.each(dataSources.map((s) => [s.id, s] as const))(

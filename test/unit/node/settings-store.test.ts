@@ -1,7 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createSettingsStore } from '../../../src/node/settings-store'
-import { defaultSettings, loadSettings, settingsPatchSchema } from '../../../src/shared/settings'
+import {
+  defaultSettings,
+  loadSettings,
+  settingsPatchSchema,
+} from '../../../src/shared/contract/settings'
 import { failingFs } from '../../support/failing-fs'
 import { useTempDirs } from '../../support/temp-dirs'
 

@@ -4,7 +4,7 @@ import {
   invokeChannels,
   isRejection,
   type IpcRejection,
-} from '../../../src/shared/ipc-channels'
+} from '../../../src/shared/contract/ipc-channels'
 
 describe('createApi', () => {
   it('has one method per invoke channel that calls it with the payload', async () => {

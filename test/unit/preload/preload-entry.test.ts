@@ -1,4 +1,4 @@
-import { eventChannels, invokeChannels } from '../../../src/shared/ipc-channels'
+import { eventChannels, invokeChannels } from '../../../src/shared/contract/ipc-channels'
 
 // The preload as Electron runs it, with ipcRenderer and contextBridge faked for this file only.
 const sent: string[] = []

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { DataCredits } from '../../../src/renderer/src/components/DataCredits'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
-import { dataSources } from '../../../src/shared/data-licences'
+import { dataSources } from '../../../src/shared/view/data-licences'
 import { sampleAppState } from '../../support/app-state'
 
 describe('the data credits', () => {

@@ -1,4 +1,4 @@
-import type { AppState } from '../../../src/shared/app-state'
+import type { AppState } from '../../../src/shared/contract/app-state'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
 import { withEarlyState, type StateCalls } from '../../../src/preload/early-state'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'

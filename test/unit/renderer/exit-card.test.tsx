@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { ExitCard } from '../../../src/renderer/src/components/ExitCard'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import type { Exit } from '../../../src/shared/monitor/observation'
 import { sampleAppState } from '../../support/app-state'
 import { exitOf } from '../../support/observations'

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react'
 import { useNavigation } from '../../../src/renderer/src/navigation'
 import { useAppStore } from '../../../src/renderer/src/store/app-store'
 import { useFollowedTab } from '../../../src/renderer/src/use-followed-tab'
-import type { NoticePage } from '../../../src/shared/notices'
+import type { NoticePage } from '../../../src/shared/contract/notices'
 import { sampleAppState } from '../../support/app-state'
 
 const tabs = ['status', 'profile', 'checklist', 'settings'] as const

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../../src/renderer/src/App'
 import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
-import type { AppState } from '../../../src/shared/app-state'
+import type { AppState } from '../../../src/shared/contract/app-state'
 import { sampleAppState } from '../../support/app-state'
 import { installBridge } from '../../support/renderer-bridge'
 

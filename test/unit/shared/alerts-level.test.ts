@@ -1,6 +1,6 @@
 import type { AlertEvent } from '../../../src/shared/alerts/alert-event'
 import { wantsNotice } from '../../../src/shared/alerts/alert-level'
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 
 const at = '2026-11-25T10:00:00.000Z'
 const move = (countryChanged: boolean) => ({

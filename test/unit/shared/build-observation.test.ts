@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import { buildObservation, consensus } from '../../../src/shared/monitor/build-observation'
 import { parseObservation } from '../../../src/shared/monitor/observation-schema'
 import type { Sighting } from '../../../src/shared/monitor/observation'

@@ -1,5 +1,5 @@
-import { comparisonRows, markAgainst } from '../../../src/shared/comparison'
-import type { CountryCode } from '../../../src/shared/country'
+import { comparisonRows, markAgainst } from '../../../src/shared/view/comparison'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import type { ProfileBook } from '../../../src/shared/profile/schema'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'

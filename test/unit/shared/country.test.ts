@@ -1,4 +1,4 @@
-import { countryLabel, toCountryCode } from '../../../src/shared/country'
+import { countryLabel, toCountryCode } from '../../../src/shared/geo/country'
 
 describe('toCountryCode', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { declineEntries } from '../../../src/shared/decline/entries'
-import { lookUpDecline } from '../../../src/shared/decline/match'
-import { explainDecline } from '../../../src/shared/decline/explain'
+import { declineEntries } from '../../../src/shared/declines/entries'
+import { lookUpDecline } from '../../../src/shared/declines/match'
+import { explainDecline } from '../../../src/shared/declines/explain'
 
 // The processor's public list of card decline codes (Stripe, docs.stripe.com/declines/codes), whole.
 const publicCodes = `approve_with_id authentication_required call_issuer card_not_supported

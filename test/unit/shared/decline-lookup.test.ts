@@ -1,5 +1,5 @@
-import { lookUpDecline } from '../../../src/shared/decline/match'
-import { normalizeMessage } from '../../../src/shared/decline/normalize'
+import { lookUpDecline } from '../../../src/shared/declines/match'
+import { normalizeMessage } from '../../../src/shared/declines/normalize'
 
 const topId = (text: string): string | undefined => lookUpDecline(text)[0]?.entry.id
 

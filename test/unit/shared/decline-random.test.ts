@@ -1,4 +1,4 @@
-import { lookUpDecline } from '../../../src/shared/decline/match'
+import { lookUpDecline } from '../../../src/shared/declines/match'
 
 /** A small seeded generator so every run checks the same, reproducible inputs. */
 function generator(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { declineEntries, declineEntryIds } from '../../../src/shared/decline/entries'
-import { declineEn } from '../../../src/shared/decline/messages.en'
-import { declineZh } from '../../../src/shared/decline/messages.zh'
+import { declineEntries, declineEntryIds } from '../../../src/shared/declines/entries'
+import { declineEn } from '../../../src/shared/declines/messages.en'
+import { declineZh } from '../../../src/shared/declines/messages.zh'
 import {
   cardTypeColumns,
   cardTypeRows,

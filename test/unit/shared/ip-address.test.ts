@@ -1,4 +1,4 @@
-import { checkPublicIp } from '../../../src/shared/ip-address'
+import { checkPublicIp } from '../../../src/shared/net/ip-address'
 
 describe('checkPublicIp', () => {
   it.each([

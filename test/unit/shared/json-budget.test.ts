@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { fitsJsonBudget } from '../../../src/shared/json-budget'
+import { fitsJsonBudget } from '../../../src/shared/contract/json-budget'
 
 describe('fitsJsonBudget', () => {
   it('agrees with JSON.stringify within a small margin for any JSON value', () => {

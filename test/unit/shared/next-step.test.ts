@@ -1,7 +1,12 @@
 import fc from 'fast-check'
-import type { CountryCode } from '../../../src/shared/country'
-import { findingRank, severityRank } from '../../../src/shared/next-step-priority'
-import { nextStep, orderFindings, remainingFindings, targetOf } from '../../../src/shared/next-step'
+import type { CountryCode } from '../../../src/shared/geo/country'
+import { findingRank, severityRank } from '../../../src/shared/verdict/next-step-priority'
+import {
+  nextStep,
+  orderFindings,
+  remainingFindings,
+  targetOf,
+} from '../../../src/shared/view/next-step'
 import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { finding } from '../../../src/shared/verdict/finding'
 import { findingCatalogue, findingIds } from '../../../src/shared/verdict/finding-catalogue'

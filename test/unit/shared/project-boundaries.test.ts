@@ -71,7 +71,7 @@ describe('the lint rules', () => {
   it('keep Electron IPC out of everything but the registration glue and the bridge', async () => {
     expect(await rulesHit('src/main/tray/tray-controller.ts')).toContain('no-restricted-imports')
     expect(await rulesHit('src/renderer/src/App.tsx')).toContain('no-restricted-imports')
-    expect(await rulesHit('src/shared/ipc.ts')).toContain('no-restricted-imports')
+    expect(await rulesHit('src/shared/contract/ipc.ts')).toContain('no-restricted-imports')
     for (const glue of ['src/main/ipc-handlers.ts', 'src/main/index.ts', 'src/preload/index.ts'])
       expect(await rulesHit(glue)).not.toContain('no-restricted-imports')
   })

@@ -4,7 +4,7 @@ import { suggestCountry, suggestKey } from '../../../src/shared/input/suggest'
 import { parseObservation } from '../../../src/shared/monitor/observation-schema'
 import { validateProfile } from '../../../src/shared/profile/validate'
 import { profileSchema } from '../../../src/shared/profile/schema'
-import { settingsPatchSchema } from '../../../src/shared/settings'
+import { settingsPatchSchema } from '../../../src/shared/contract/settings'
 import { contextFileSchema } from '../../../src/shared/verdict/context'
 import { usProfile } from '../../support/profiles'
 

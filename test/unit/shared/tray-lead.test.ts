@@ -6,9 +6,9 @@ import {
   markUndelivered,
   MAX_NOTICES,
   type NoticeRecord,
-} from '../../../src/shared/notices'
-import type { AppState } from '../../../src/shared/app-state'
-import { trayLead } from '../../../src/shared/tray-lead'
+} from '../../../src/shared/contract/notices'
+import type { AppState } from '../../../src/shared/contract/app-state'
+import { trayLead } from '../../../src/shared/view/tray-lead'
 import { sampleAppState } from '../../support/app-state'
 
 const record = (

@@ -1,5 +1,5 @@
-import type { AppState } from '../../../src/shared/app-state'
-import { menuLineMax, trayView } from '../../../src/shared/tray-view'
+import type { AppState } from '../../../src/shared/contract/app-state'
+import { menuLineMax, trayView } from '../../../src/shared/view/tray-view'
 import { sampleAppState } from '../../support/app-state'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')

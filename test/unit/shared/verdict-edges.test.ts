@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import { contextFromFile } from '../../../src/shared/verdict/context'
 import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { cardFindings } from '../../../src/shared/verdict/card-rules'

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import type { Observation } from '../../../src/shared/monitor/observation'
 import { evaluate, type VerdictContext } from '../../../src/shared/verdict/evaluate'
 import type { CardProfile } from '../../../src/shared/profile/schema'

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
-import { clockTime } from '../../../src/shared/clock-time'
+import { clockTime } from '../../../src/shared/i18n/clock-time'
 import { translate } from '../../../src/shared/i18n/translate'
-import type { CountryCode } from '../../../src/shared/country'
+import type { CountryCode } from '../../../src/shared/geo/country'
 import { brandLabel } from '../../../src/shared/profile/brand-label'
-import { routeTitle } from '../../../src/shared/route-title'
+import { routeTitle } from '../../../src/shared/view/route-title'
 
 describe('brand names', () => {
   it.each([

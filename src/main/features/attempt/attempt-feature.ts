@@ -7,7 +7,7 @@ import {
 } from '../../../shared/checklist/attempt'
 import { checklistSteps, type ChecklistStep } from '../../../shared/checklist/step-ids'
 import type { HistoryEvent } from '../../../shared/history/history-event'
-import type { SavedOrError } from '../../../shared/ipc-channels'
+import type { SavedOrError } from '../../../shared/contract/ipc-channels'
 import type { DocStore } from '../../../shared/history/stores'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
 import type { AttemptDoc } from './attempt-file'

@@ -1,4 +1,4 @@
-import type { AppState } from '../../../shared/app-state'
+import type { AppState } from '../../../shared/contract/app-state'
 import { defaultHistoryBounds } from '../../../shared/history/bounded-log'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import {

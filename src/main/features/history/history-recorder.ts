@@ -1,6 +1,6 @@
-import type { AppState } from '../../../shared/app-state'
+import type { AppState } from '../../../shared/contract/app-state'
 import type { HistoryEvent } from '../../../shared/history/history-event'
-import type { Light } from '../../../shared/light'
+import type { Light } from '../../../shared/verdict/light'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import { pinExits } from '../../../shared/session/exit-pin'
 

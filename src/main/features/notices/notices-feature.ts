@@ -1,4 +1,4 @@
-import type { IpcServices } from '../../../shared/ipc'
+import type { IpcServices } from '../../../shared/contract/ipc'
 import {
   addNotice,
   dropNotice,
@@ -7,7 +7,7 @@ import {
   type NoticePage,
   type NoticeRecord,
   type PageRequest,
-} from '../../../shared/notices'
+} from '../../../shared/contract/notices'
 
 /** What the notices feature needs: a clock, the system notifier, and the publisher's nudge. */
 export interface NoticesFeatureDeps {

@@ -9,10 +9,10 @@ import {
   type AlertSnapshot,
 } from '../../../shared/alerts/alert-policy'
 import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
-import type { AppState } from '../../../shared/app-state'
+import type { AppState } from '../../../shared/contract/app-state'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
-import { createLogger } from '../../../shared/logger'
-import { inEachLang, type NoticeInput } from '../../../shared/notices'
+import { createLogger } from '../../../shared/util/logger'
+import { inEachLang, type NoticeInput } from '../../../shared/contract/notices'
 
 /** What the alerts feature needs: a way to show a notice (in each language) and the user's level. */
 export interface AlertsFeatureDeps {

@@ -1,6 +1,6 @@
 import type { StorageResult } from '../../../shared/storage/kept-file-types'
 import { readFile, writeFile } from 'node:fs/promises'
-import { createLogger } from '../../../shared/logger'
+import { createLogger } from '../../../shared/util/logger'
 import { parseProfileExchange, toExport } from '../../../shared/profile/exchange'
 import { activeProfile } from '../../../shared/profile/active-profile'
 import type { CardProfile, ProfileBook } from '../../../shared/profile/schema'

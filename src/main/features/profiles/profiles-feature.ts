@@ -1,4 +1,4 @@
-import type { IpcServices } from '../../../shared/ipc'
+import type { IpcServices } from '../../../shared/contract/ipc'
 import type { FetchFn } from '../../../shared/net/fetch-text'
 import { createBinLookup } from '../../../node/bin-lookup'
 import type { ProfileStore } from '../../../node/profile-store'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { AppState } from '../../../shared/app-state'
+import type { AppState } from '../../../shared/contract/app-state'
 import type { HistoryEvent } from '../../../shared/history/history-event'
-import type { Light } from '../../../shared/light'
+import type { Light } from '../../../shared/verdict/light'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import type { Observation } from '../../../shared/monitor/observation'
 import type { Timers } from '../../../shared/monitor/timers'
@@ -13,7 +13,7 @@ import { memoryPaymentStores, type PaymentStores } from '../history/payment-stor
 import type { StorageTarget } from '../storage/storage-feature'
 import { createSessionFeature } from './session-feature'
 import { createAttemptFeature } from '../attempt/attempt-feature'
-import { inEachLang, type NoticeInput } from '../../../shared/notices'
+import { inEachLang, type NoticeInput } from '../../../shared/contract/notices'
 import { cooldownNotice, urgentNotice } from './payment-notices'
 
 /** What the three payment features need from the rest of the app. */

@@ -1,10 +1,10 @@
-import type { Lang } from '../../../shared/country'
+import type { Lang } from '../../../shared/geo/country'
 import { alertText } from '../../../shared/session/alert-text'
 import type { CooldownState } from '../../../shared/declines/cooldown'
 import { translate } from '../../../shared/i18n/translate'
 import { formatDuration } from '../../../shared/session/duration'
 import type { SessionAlert } from '../../../shared/session/session-types'
-import type { NoticeWords } from '../../../shared/notices'
+import type { NoticeWords } from '../../../shared/contract/notices'
 
 /** A notice that opens the payment pages when clicked. */
 export type PageNotice = NoticeWords & { readonly page: 'session' | 'history' }

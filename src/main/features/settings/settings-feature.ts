@@ -1,9 +1,9 @@
-import type { Lang } from '../../../shared/country'
+import type { Lang } from '../../../shared/geo/country'
 import { langFromLocale } from '../../../shared/i18n/translate'
-import type { IpcServices } from '../../../shared/ipc'
-import type { SavedOrError } from '../../../shared/ipc-channels'
-import { createLogger } from '../../../shared/logger'
-import type { Settings } from '../../../shared/settings'
+import type { IpcServices } from '../../../shared/contract/ipc'
+import type { SavedOrError } from '../../../shared/contract/ipc-channels'
+import { createLogger } from '../../../shared/util/logger'
+import type { Settings } from '../../../shared/contract/settings'
 import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
 
 /** How often and whether the monitor runs; it lives in the monitor, the one place it is held. */

@@ -1,5 +1,5 @@
-import type { IpcServices } from '../../../shared/ipc'
-import { createLogger } from '../../../shared/logger'
+import type { IpcServices } from '../../../shared/contract/ipc'
+import { createLogger } from '../../../shared/util/logger'
 import type { Timers } from '../../../shared/monitor/timers'
 import type {
   KeptFileInfo,

@@ -1,7 +1,11 @@
 import { useShallow } from 'zustand/react/shallow'
-import { assertNever } from '../../../shared/assert-never'
-import { comparisonRows, type ComparisonMark, type ComparisonRow } from '../../../shared/comparison'
-import { countryLabel } from '../../../shared/country'
+import { assertNever } from '../../../shared/util/assert-never'
+import {
+  comparisonRows,
+  type ComparisonMark,
+  type ComparisonRow,
+} from '../../../shared/view/comparison'
+import { countryLabel } from '../../../shared/geo/country'
 import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { allCountryCodes, countryName, type CountryCode } from '../../../shared/country'
+import { allCountryCodes, countryName, type CountryCode } from '../../../shared/geo/country'
 import { useFocusTarget } from '../navigation'
 import { useLang, useT } from '../use-t'
 import { localeTag, otherLang } from '../../../shared/i18n/locale-tag'

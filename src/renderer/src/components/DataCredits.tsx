@@ -1,4 +1,4 @@
-import { dataSources } from '../../../shared/data-licences'
+import { dataSources } from '../../../shared/view/data-licences'
 import { useT } from '../use-t'
 
 /** The data PayLight ships, with its licence and the credit its licence asks for (CC BY needs it in the app). */

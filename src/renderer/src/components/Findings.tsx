@@ -1,4 +1,4 @@
-import { targetOf } from '../../../shared/next-step'
+import { targetOf } from '../../../shared/view/next-step'
 import type { Finding } from '../../../shared/verdict/types'
 import { useLang, useT } from '../use-t'
 import { CapabilityTicks } from './CapabilityTicks'

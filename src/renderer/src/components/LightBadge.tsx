@@ -1,4 +1,4 @@
-import type { Light } from '../../../shared/light'
+import type { Light } from '../../../shared/verdict/light'
 import { useT } from '../use-t'
 
 /** The mark inside each light's shape, as on the tray icon: colour is never the only cue. */

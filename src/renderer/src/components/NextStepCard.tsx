@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { NextStep } from '../../../shared/next-step'
-import type { Light } from '../../../shared/light'
+import type { NextStep } from '../../../shared/view/next-step'
+import type { Light } from '../../../shared/verdict/light'
 import { useLang, useT } from '../use-t'
 import { CapabilityTicks } from './CapabilityTicks'
 import { TargetButton } from './TargetButton'

@@ -1,4 +1,4 @@
-import { countryLabel } from '../../../shared/country'
+import { countryLabel } from '../../../shared/geo/country'
 import { geoOutcomeKey } from '../../../shared/geo/attempt-text'
 import type { GeoAttempt, Observation, Sighting } from '../../../shared/monitor/observation'
 import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'

@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/assert-never'
+import { assertNever } from '../../../shared/util/assert-never'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import {
   asideReasons,

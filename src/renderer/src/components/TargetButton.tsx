@@ -1,5 +1,5 @@
-import { assertNever } from '../../../shared/assert-never'
-import { focusFieldLabel, type NextTarget } from '../../../shared/next-step'
+import { assertNever } from '../../../shared/util/assert-never'
+import { focusFieldLabel, type NextTarget } from '../../../shared/view/next-step'
 import { stepNumber } from '../../../shared/checklist/numbering'
 import { followTarget } from '../next-target'
 import { useT } from '../use-t'

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { assertNever } from '../../../shared/assert-never'
+import { assertNever } from '../../../shared/util/assert-never'
 import {
   cardTypeColumns,
   cardTypeRows,

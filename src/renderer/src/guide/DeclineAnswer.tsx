@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
-import type { DeclineMatch } from '../../../shared/decline/explain'
-import { declineText } from '../../../shared/decline/text'
+import type { DeclineMatch } from '../../../shared/declines/explain'
+import { declineText } from '../../../shared/declines/text'
 import { checklistStepsFor } from '../../../shared/guide/checklist-steps'
 import { useLang, useT } from '../use-t'
 import { HelpLinks } from './HelpLinks'

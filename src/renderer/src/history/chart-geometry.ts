@@ -1,4 +1,4 @@
-import type { Light } from '../../../shared/light'
+import type { Light } from '../../../shared/verdict/light'
 
 /** The chart's drawing box in SVG units; it scales to the page width. */
 export const chart = {

@@ -1,7 +1,7 @@
 import type { AlertLevel } from '../../../shared/alerts/alert-event'
 import { DataCredits } from '../components/DataCredits'
 import { merchantIds, type MerchantId } from '../../../shared/merchant/watched'
-import type { LanguageSetting } from '../../../shared/settings'
+import type { LanguageSetting } from '../../../shared/contract/settings'
 import { useAppStore } from '../store/app-store'
 import { useT } from '../use-t'
 

@@ -1,5 +1,5 @@
-import { assertNever } from '../../../shared/assert-never'
-import type { Lang } from '../../../shared/country'
+import { assertNever } from '../../../shared/util/assert-never'
+import type { Lang } from '../../../shared/geo/country'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
 import type { TransferNotice } from './profile-book-actions'

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../../shared/country'
+import type { CountryCode } from '../../../shared/geo/country'
 import type { CardProfile, Funding } from '../../../shared/profile/schema'
 
 /** The form's working copy: the profile's shape with country codes as plain strings. */

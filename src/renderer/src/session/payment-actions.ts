@@ -1,7 +1,7 @@
 import type { ChecklistStep } from '../../../shared/checklist/step-ids'
 import type { CooldownPolicy } from '../../../shared/declines/cooldown'
 import type { HistoryRange, HistoryView } from '../../../shared/history/history-view'
-import type { LogDeclineReply, SavedOrError } from '../../../shared/ipc-channels'
+import type { LogDeclineReply, SavedOrError } from '../../../shared/contract/ipc-channels'
 import type { SessionConfig } from '../../../shared/session/session-config'
 import type { UserOutcome } from '../../../shared/session/session-types'
 import { callMain } from '../store/app-store'

@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import type { AppState } from '../../../shared/app-state'
-import type { IpcRejection } from '../../../shared/ipc-channels'
+import type { AppState } from '../../../shared/contract/app-state'
+import type { IpcRejection } from '../../../shared/contract/ipc-channels'
 import type { ProfileBook } from '../../../shared/profile/schema'
-import type { LanguageSetting, SettingsPatch } from '../../../shared/settings'
+import type { LanguageSetting, SettingsPatch } from '../../../shared/contract/settings'
 import { defaultAppData, type AppData } from './defaults'
 import { unwrap } from './unwrap'
 

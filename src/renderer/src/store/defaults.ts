@@ -1,4 +1,4 @@
-import type { AppState } from '../../../shared/app-state'
+import type { AppState } from '../../../shared/contract/app-state'
 import type { Bilingual } from '../../../shared/verdict/types'
 
 /** The store's data, separate from its actions so tests can reset to it. */

@@ -1,6 +1,6 @@
 import { bilingual } from '../../../shared/i18n/translate'
-import { isRejection, type IpcRejection } from '../../../shared/ipc-channels'
-import { createLogger } from '../../../shared/logger'
+import { isRejection, type IpcRejection } from '../../../shared/contract/ipc-channels'
+import { createLogger } from '../../../shared/util/logger'
 import type { Bilingual } from '../../../shared/verdict/types'
 
 /** A call's outcome once the transport is peeled off: the answer, or what to tell the user. */

@@ -1,5 +1,5 @@
 import { aboutInfo, dateOfVersion, mmdbBuildDate } from '../../../../src/main/desktop/about'
-import { dataSources } from '../../../../src/shared/data-licences'
+import { dataSources } from '../../../../src/shared/view/data-licences'
 
 describe('the About model', () => {
   it('lists the version, the runtime, and every shipped data set with its date and licence', async () => {

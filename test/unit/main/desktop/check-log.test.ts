@@ -1,7 +1,7 @@
 import { checkOutcome, logCheckOutcomes } from '../../../../src/main/desktop/check-log'
-import type { AppState } from '../../../../src/shared/app-state'
-import type { LogEntry } from '../../../../src/shared/logger'
-import { createLogger, setLogSink } from '../../../../src/shared/logger'
+import type { AppState } from '../../../../src/shared/contract/app-state'
+import type { LogEntry } from '../../../../src/shared/util/logger'
+import { createLogger, setLogSink } from '../../../../src/shared/util/logger'
 import { sampleAppState } from '../../../support/app-state'
 
 describe('the check log', () => {

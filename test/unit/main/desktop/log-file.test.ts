@@ -10,7 +10,7 @@ import {
   redactEntry,
   REMOVED,
 } from '../../../../src/main/desktop/log-file'
-import { createLogger, setLogSink } from '../../../../src/shared/logger'
+import { createLogger, setLogSink } from '../../../../src/shared/util/logger'
 import { runs } from '../../../property/support'
 import { useTempDirs } from '../../../support/temp-dirs'
 

@@ -5,7 +5,7 @@ import {
   watchProcessGone,
   type ProcessGoneEvents,
 } from '../../../../src/main/desktop/process-gone'
-import { setLogSink, type LogEntry } from '../../../../src/shared/logger'
+import { setLogSink, type LogEntry } from '../../../../src/shared/util/logger'
 
 function setup() {
   const app = new EventEmitter()

@@ -1,5 +1,5 @@
 import { showStartingTray, SLOW_UNLOCK_MS } from '../../../../src/main/desktop/starting-tray'
-import { setLogSink, type LogEntry } from '../../../../src/shared/logger'
+import { setLogSink, type LogEntry } from '../../../../src/shared/util/logger'
 import { realTimers } from '../../../../src/shared/monitor/timers'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 

@@ -1,5 +1,5 @@
 import { createNoticeRelay } from '../../../../src/main/setup/notice-relay'
-import type { NoticeRecord } from '../../../../src/shared/notices'
+import type { NoticeRecord } from '../../../../src/shared/contract/notices'
 
 const notice = (id: string): NoticeRecord => ({
   id,

@@ -1,5 +1,5 @@
 import { createSenderGuard, registerHandlers } from '../../../../src/main/ipc-handlers'
-import type { IpcServices } from '../../../../src/shared/ipc'
+import type { IpcServices } from '../../../../src/shared/contract/ipc'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
 // The fake Electron the glue's tests and the bundle smoke test run against keeps Electron's own

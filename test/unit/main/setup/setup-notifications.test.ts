@@ -15,8 +15,8 @@ import {
   TOAST_ACTIVATOR_CLSID,
 } from '../../../../src/main/setup/windows-toasts'
 import { readFileSync } from 'node:fs'
-import { latestUndelivered, type NoticeRecord } from '../../../../src/shared/notices'
-import type { Lang } from '../../../../src/shared/country'
+import { latestUndelivered, type NoticeRecord } from '../../../../src/shared/contract/notices'
+import type { Lang } from '../../../../src/shared/geo/country'
 import {
   createFakeElectron,
   type FakeElectronOptions,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { setupServices } from '../../../../src/main/setup/setup-services'
-import { type LogEntry, setLogSink } from '../../../../src/shared/logger'
+import { type LogEntry, setLogSink } from '../../../../src/shared/util/logger'
 import { realTimers } from '../../../../src/shared/monitor/timers'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 import { usProfile } from '../../../support/profiles'

@@ -1,5 +1,5 @@
 import { setupWindow, windowOpener } from '../../../../src/main/setup/setup-window'
-import { eventChannels } from '../../../../src/shared/ipc'
+import { eventChannels } from '../../../../src/shared/contract/ipc'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 

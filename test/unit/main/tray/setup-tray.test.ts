@@ -1,6 +1,6 @@
 import { setupTray } from '../../../../src/main/tray/setup-tray'
-import type { AppState } from '../../../../src/shared/app-state'
-import type { NoticeRecord } from '../../../../src/shared/notices'
+import type { AppState } from '../../../../src/shared/contract/app-state'
+import type { NoticeRecord } from '../../../../src/shared/contract/notices'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 

@@ -4,7 +4,7 @@ import {
   trayMenuTemplate,
   type TrayLike,
 } from '../../../../src/main/tray/tray-controller'
-import type { TrayView } from '../../../../src/shared/tray-view'
+import type { TrayView } from '../../../../src/shared/view/tray-view'
 
 const view: TrayView = {
   light: 'grey',

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../../../src/shared/country'
+import type { CountryCode } from '../../../../src/shared/geo/country'
 import type { ExitPins } from '../../../../src/shared/session/exit-pin'
 import { defaultSessionConfig } from '../../../../src/shared/session/session-config'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CountryCode } from '../../../../src/shared/country'
+import type { CountryCode } from '../../../../src/shared/geo/country'
 import { buildObservation } from '../../../../src/shared/monitor/build-observation'
 import type { Sighting } from '../../../../src/shared/monitor/observation'
 import { evaluate } from '../../../../src/shared/verdict/evaluate'
@@ -91,7 +91,7 @@ describe('a country the two offline databases dispute', () => {
 
 describe('the comparison table on a disputed exit', () => {
   it('marks it neither ✓ nor ✗ when only some of its countries match the billing country', async () => {
-    const { markExit } = await import('../../../../src/shared/comparison')
+    const { markExit } = await import('../../../../src/shared/view/comparison')
     expect(markExit({ country: code('AU'), disputed: [code('AU'), code('CN')] }, code('AU'))).toBe(
       'unknown',
     )

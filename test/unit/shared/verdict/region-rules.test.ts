@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CountryCode } from '../../../../src/shared/country'
+import type { CountryCode } from '../../../../src/shared/geo/country'
 import { servesRegion } from '../../../../src/shared/merchant/serves-region'
 import type { MerchantId } from '../../../../src/shared/merchant/watched'
 import { evaluate } from '../../../../src/shared/verdict/evaluate'

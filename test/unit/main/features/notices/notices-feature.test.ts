@@ -1,5 +1,5 @@
 import { createNoticesFeature } from '../../../../../src/main/features/notices/notices-feature'
-import { inEachLang, MAX_NOTICES } from '../../../../../src/shared/notices'
+import { inEachLang, MAX_NOTICES } from '../../../../../src/shared/contract/notices'
 
 // A notice as features raise it: the same words in both languages will do here.
 const words = (title: string, body: string) => inEachLang(() => ({ title, body }))

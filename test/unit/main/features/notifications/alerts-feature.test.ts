@@ -1,9 +1,9 @@
 import { createAlertsFeature } from '../../../../../src/main/features/notifications/alerts-feature'
 import type { AlertEvent, AlertLevel } from '../../../../../src/shared/alerts/alert-event'
 import type { Notice } from '../../../../../src/shared/alerts/alert-notice'
-import type { NoticeInput } from '../../../../../src/shared/notices'
-import type { AppState } from '../../../../../src/shared/app-state'
-import type { Light } from '../../../../../src/shared/light'
+import type { NoticeInput } from '../../../../../src/shared/contract/notices'
+import type { AppState } from '../../../../../src/shared/contract/app-state'
+import type { Light } from '../../../../../src/shared/verdict/light'
 import type { Observation } from '../../../../../src/shared/monitor/observation'
 import { exitOf, observationOf } from '../../../../support/observations'
 

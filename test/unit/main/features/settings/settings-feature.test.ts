@@ -2,7 +2,7 @@ import {
   createSettingsFeature,
   type Cadence,
 } from '../../../../../src/main/features/settings/settings-feature'
-import { defaultSettings, type Settings } from '../../../../../src/shared/settings'
+import { defaultSettings, type Settings } from '../../../../../src/shared/contract/settings'
 import type { StorageError, StorageResult } from '../../../../../src/shared/storage/kept-file-types'
 
 function setup(saved: Settings = defaultSettings, failWith: StorageError | null = null) {

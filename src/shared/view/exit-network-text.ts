@@ -1,7 +1,7 @@
-import type { Lang } from './country'
-import { translate } from './i18n/translate'
-import type { Exit } from './monitor/observation'
-import { networkLabel } from './verdict/network-owner-rules'
+import type { Lang } from '../geo/country'
+import { translate } from '../i18n/translate'
+import type { Exit } from '../monitor/observation'
+import { networkLabel } from '../verdict/network-owner-rules'
 
 /**
  * "AS13335 Cloudflare, Inc. · VPN/中继": who runs an exit and what kind of network it is, one

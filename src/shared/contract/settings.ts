@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { merchantChoiceSchema } from './merchant/merchant-choice'
-import { defaultMerchants } from './merchant/watched'
-import { alertLevels } from './alerts/alert-event'
-import { intervalBounds } from './monitor/freshness'
-import { MAX_EXPLAINED_KEYS, unknownKeyMessage } from './input/unknown-key'
+import { merchantChoiceSchema } from '../merchant/merchant-choice'
+import { defaultMerchants } from '../merchant/watched'
+import { alertLevels } from '../alerts/alert-event'
+import { intervalBounds } from '../monitor/freshness'
+import { MAX_EXPLAINED_KEYS, unknownKeyMessage } from '../input/unknown-key'
 
 const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants', 'alertLevel'] as const
 

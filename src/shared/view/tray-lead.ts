@@ -1,7 +1,7 @@
-import type { AppState } from './app-state'
-import { translate } from './i18n/translate'
+import type { AppState } from '../contract/app-state'
+import { translate } from '../i18n/translate'
 import { nextStep } from './next-step'
-import { undeliveredNoticeToShow } from './session/urgent'
+import { undeliveredNoticeToShow } from '../session/urgent'
 
 /** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
 export interface TrayLead {

@@ -1,4 +1,4 @@
-import type { Lang } from './country'
+import type { Lang } from '../geo/country'
 
 /** The window's pages a notice can point to; the page that explains what the notice is about. */
 export const noticePages = [

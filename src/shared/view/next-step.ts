@@ -1,10 +1,10 @@
-import type { ChecklistStep } from './checklist/step-ids'
-import type { MessageKey } from './i18n/translate'
-import type { FindingId } from './verdict/finding-catalogue'
-import { orderFindings } from './next-step-priority'
-import type { Finding, Verdict } from './verdict/types'
+import type { ChecklistStep } from '../checklist/step-ids'
+import type { MessageKey } from '../i18n/translate'
+import type { FindingId } from '../verdict/finding-catalogue'
+import { orderFindings } from '../verdict/next-step-priority'
+import type { Finding, Verdict } from '../verdict/types'
 
-export { orderFindings } from './next-step-priority'
+export { orderFindings } from '../verdict/next-step-priority'
 
 /** Profile form fields a next step can lead to; the form focuses the one named. */
 export const focusFields = [

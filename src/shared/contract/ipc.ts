@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { binPattern } from './profile/profile-fields'
+import { binPattern } from '../profile/profile-fields'
 import type { InvokeMap, InvokeName } from './ipc-channels'
 import { fitsJsonBudget } from './json-budget'
 import { languageSettings, settingsPatchSchema } from './settings'
-import { paymentValidators } from './session/payment-validators'
+import { paymentValidators } from '../session/payment-validators'
 
 export { invokeChannels, eventChannels, isRejection } from './ipc-channels'
 export type {

@@ -1,11 +1,11 @@
-import type { AppState } from './app-state'
-import { clipText } from './clip-text'
-import { countryLabel } from './country'
-import { translate, formatAge } from './i18n/translate'
-import type { Light } from './light'
-import { exitRoutes, type Exit } from './monitor/observation'
-import { mainFinding } from './verdict/light-of'
-import { paymentTrayLines } from './session/tray-lines'
+import type { AppState } from '../contract/app-state'
+import { clipText } from '../util/clip-text'
+import { countryLabel } from '../geo/country'
+import { translate, formatAge } from '../i18n/translate'
+import type { Light } from '../verdict/light'
+import { exitRoutes, type Exit } from '../monitor/observation'
+import { mainFinding } from '../verdict/light-of'
+import { paymentTrayLines } from '../session/tray-lines'
 
 /** What the tray shows, computed once so the Electron glue only copies it over. */
 export interface TrayView {

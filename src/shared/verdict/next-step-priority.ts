@@ -1,5 +1,5 @@
-import type { FindingId } from './verdict/finding-catalogue'
-import type { Finding, Severity } from './verdict/types'
+import type { FindingId } from './finding-catalogue'
+import type { Finding, Severity } from './types'
 
 /** Grey first (nothing can be judged), then red, yellow, and information last. */
 export const severityRank: Readonly<Record<Severity, number>> = {

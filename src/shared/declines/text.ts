@@ -1,4 +1,4 @@
-import type { Lang } from '../country'
+import type { Lang } from '../geo/country'
 import { formatMessage, type MessageParams } from '../guide/message-format'
 import { declineEn } from './messages.en'
 import { declineZh, type DeclineMessageKey } from './messages.zh'

@@ -1,8 +1,8 @@
-import type { Lang } from './country'
-import { translate } from './i18n/translate'
-import type { MerchantId } from './merchant/watched'
-import type { ExitRoute } from './monitor/observation'
-import { merchantName, tracedMerchant } from './verdict/merchant-route-rules'
+import type { Lang } from '../geo/country'
+import { translate } from '../i18n/translate'
+import type { MerchantId } from '../merchant/watched'
+import type { ExitRoute } from '../monitor/observation'
+import { merchantName, tracedMerchant } from '../verdict/merchant-route-rules'
 
 /**
  * "商户线路（OpenAI 看到的）" / "IPv4 出口": a route's title naming the merchant whose edge is read,

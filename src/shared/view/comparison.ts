@@ -1,8 +1,8 @@
-import { sameCountry } from './address/us-territories'
-import type { CountryCode } from './country'
-import { exitRoutes, type Exit, type ExitRoute, type Observation } from './monitor/observation'
-import { activeProfile } from './profile/active-profile'
-import type { ProfileBook } from './profile/schema'
+import { sameCountry } from '../address/us-territories'
+import type { CountryCode } from '../geo/country'
+import { exitRoutes, type Exit, type ExitRoute, type Observation } from '../monitor/observation'
+import { activeProfile } from '../profile/active-profile'
+import type { ProfileBook } from '../profile/schema'
 
 /** How one country compares with the billing country; unknown is its own answer, never a match. */
 export type ComparisonMark = 'matches' | 'differs' | 'unknown'

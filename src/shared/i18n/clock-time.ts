@@ -1,5 +1,5 @@
-import type { Lang } from './country'
-import { localeTag } from './i18n/locale-tag'
+import type { Lang } from '../geo/country'
+import { localeTag } from './locale-tag'
 
 /**
  * "12:04": the local time of day of an ISO instant, 24-hour in both languages, for labels like

@@ -1,4 +1,4 @@
-import type { Lang } from '../country'
+import type { Lang } from '../geo/country'
 import { guideLinks } from '../guide/links'
 import type { GuideStepId } from '../guide/step-ids'
 import { guideStepTitleKey } from '../guide/steps'

@@ -1,14 +1,14 @@
-import type { Lang } from './country'
-import type { MonitorSnapshot } from './monitor/freshness'
+import type { Lang } from '../geo/country'
+import type { MonitorSnapshot } from '../monitor/freshness'
 import type { NoticeRecord, PageRequest } from './notices'
 import type { Settings } from './settings'
-import { evaluate } from './verdict/evaluate'
-import type { Verdict } from './verdict/types'
-import type { CardProfile, ProfileBook } from './profile/schema'
-import type { DeclinesSlice, HistorySlice, SessionSlice } from './session/payment-slices'
-import type { Protection } from './profile/storage-types'
-import type { AttemptSlice } from './checklist/attempt'
-import type { StorageSlice } from './storage/kept-file-types'
+import { evaluate } from '../verdict/evaluate'
+import type { Verdict } from '../verdict/types'
+import type { CardProfile, ProfileBook } from '../profile/schema'
+import type { DeclinesSlice, HistorySlice, SessionSlice } from '../session/payment-slices'
+import type { Protection } from '../profile/storage-types'
+import type { AttemptSlice } from '../checklist/attempt'
+import type { StorageSlice } from '../storage/kept-file-types'
 
 /** Everything the window shows, pushed from main on every change; the renderer derives the rest. */
 export interface AppState {
