@@ -113,8 +113,19 @@ export function createMonitor(deps: MonitorDeps) {
     })
   }
 
+  // A full check's stamp is its identity: exit tracking and the alerts fold each full check once,
+  // and skip an update whose stamp they have seen. Two full checks in the same millisecond (a
+  // check that fails at once and its re-run, a coarse or stepped clock) would look like one, and
+  // the second one's move would be lost; the second is stamped 1 ms after the first instead.
+  const unique = (observation: Observation): Observation => {
+    const last = state.observation?.fullCheckAt
+    if (observation.fullCheckAt !== last || last === undefined) return observation
+    const at = iso(Date.parse(last) + 1)
+    return { ...observation, checkedAt: at, fullCheckAt: at }
+  }
+
   const full = async (trigger: CheckTrigger) => {
-    const observation = await deps.fullCheck()
+    const observation = unique(await deps.fullCheck())
     if (observedNothing(observation)) record(null, trigger, false, observation.sightings)
     else record(observation, trigger, true, [])
   }

@@ -171,7 +171,10 @@ export interface Observation {
   readonly schema: 1
   /** When this evidence was last confirmed (a full check or a probe that saw no change). */
   readonly checkedAt: string
-  /** When every source was last asked. */
+  /**
+   * When every source was last asked. Also the full check's identity: the monitor never gives two
+   * full checks the same one (a probe keeps the one of the full check it confirms).
+   */
   readonly fullCheckAt: string
   readonly mode: (typeof observationModes)[number]
   readonly exits: {

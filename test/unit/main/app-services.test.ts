@@ -88,6 +88,24 @@ describe('createAppServices', () => {
     services.stop()
   })
 
+  it('notifies of a move seen by a full check in the same millisecond as the one before', async () => {
+    const table: Record<string, string> = {
+      'https://m.test/trace': traceBody('104.28.41.17', 'US'),
+      'https://g.test/trace': traceBody('104.28.41.17', 'US'),
+    }
+    const at = Date.parse('2026-11-25T10:00:00.000Z')
+    const { services, notices } = await createTestServices({
+      fetch: tableFetch(table),
+      sources,
+      systemLocale: 'en-US',
+      now: () => at, // a clock that does not move between the two checks
+    })
+    await services.ipc.checkNow(undefined)
+    table['https://m.test/trace'] = traceBody('1.2.4.8', 'CN')
+    await services.ipc.checkNow(undefined)
+    expect(notices.map((n) => n.title.en)).toEqual(['Exit country changed'])
+  })
+
   it('stays quiet when notifications are off', async () => {
     const table: Record<string, string> = {
       'https://m.test/trace': traceBody('104.28.41.17', 'US'),

@@ -124,6 +124,18 @@ describe('createMonitor', () => {
     monitor.stop()
   })
 
+  it('never gives two full checks the same stamp, even in the same millisecond', async () => {
+    const { monitor } = setup()
+    await monitor.start()
+    const first = monitor.snapshot().observation
+    await monitor.trigger('manual') // the fake clock has not moved: the same millisecond
+    const second = monitor.snapshot().observation
+    expect(second?.fullCheckAt).not.toBe(first?.fullCheckAt)
+    expect(Date.parse(second!.fullCheckAt) - Date.parse(first!.fullCheckAt)).toBe(1)
+    expect(second?.checkedAt).toBe(second?.fullCheckAt)
+    monitor.stop()
+  })
+
   it('treats a timer that fires far too late as a sleep and checks fully', async () => {
     const { monitor, calls } = setup()
     await monitor.start()
