@@ -14,7 +14,6 @@ import path from 'node:path'
 import { createProfileStore, type ProfileStore } from '../../src/node/profile-store'
 import { createSettingsStore } from '../../src/node/settings-store'
 import { fakeCipher } from './fake-cipher'
-import { openPaymentStores } from '../../src/main/features/history/payment-stores'
 
 /**
  * The real app services with in-memory settings and recorded notifications, for tests; stopped,
@@ -83,7 +82,7 @@ export async function createTestServices(options: {
       return { ok: true }
     },
     notify: (n) => notices.push(n),
-    ...(options.paymentFiles ? { paymentStores: openPaymentStores(dir) } : {}),
+    ...(options.paymentFiles ? { dataFolder: { dir } } : {}),
   })
   onTestFinished(() => {
     services.stop()

@@ -8,7 +8,6 @@ import { openGeoDb } from '../../src/node/geo-db'
 import { createLinkOpener } from '../../src/main/open-external'
 import { createProfileStore } from '../../src/node/profile-store'
 import { createSettingsStore } from '../../src/node/settings-store'
-import { openPaymentStores } from '../../src/main/features/history/payment-stores'
 import { chromiumArgs, chromiumPath } from './browser'
 import { bridgePage } from './bridge'
 import { fakeCipher } from './fake-cipher'
@@ -100,7 +99,7 @@ export async function startE2eApp(
     },
     binLookupUrl: sources.url('/bin/'),
     openLink: createLinkOpener(async () => undefined),
-    paymentStores: openPaymentStores(dataDir),
+    dataFolder: { dir: dataDir },
   })
   const browser = await openPage(options.profileDir)
   const { page } = browser

@@ -11,7 +11,6 @@ import { takeDataFolder } from '../../node/data-folder-lock'
 import { createProfileStore } from '../../node/profile-store'
 import { createSettingsStore } from '../../node/settings-store'
 import { createAppServices, type AppServices } from '../app-services'
-import { openPaymentStores } from '../features/history/payment-stores'
 import { createLinkOpener } from '../open-external'
 import { safeStorageCipher } from './setup-cipher'
 import { fileDialogs } from './setup-dialogs'
@@ -87,7 +86,7 @@ export async function setupServices(
       { fs },
     ),
     files: fileDialogs(electron.dialog),
-    paymentStores: openPaymentStores(userData, Date.now, fs),
+    dataFolder: { dir: userData, fs },
     readOnly: folder.kind === 'read-only' ? folder.holder : null,
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(electron.shell.openExternal),

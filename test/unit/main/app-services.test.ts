@@ -4,6 +4,7 @@ import { traceBody } from '../../support/provider-bodies'
 import type { SourceSpec } from '../../../src/shared/net/sources'
 import type { FetchFn } from '../../../src/shared/net/fetch-text'
 import type { AppState } from '../../../src/shared/contract/app-state'
+import { dequal } from 'dequal/lite'
 import { usProfile } from '../../support/profiles'
 
 function deferred() {
@@ -104,6 +105,59 @@ describe('createAppServices', () => {
     table['https://m.test/trace'] = traceBody('1.2.4.8', 'CN')
     await services.ipc.checkNow(undefined)
     expect(notices.map((n) => n.title.en)).toEqual(['Exit country changed'])
+  })
+
+  it('pushes an exit move once, with its notice in it, and nothing after it', async () => {
+    const table: Record<string, string> = {
+      'https://m.test/trace': traceBody('104.28.41.17', 'US'),
+      'https://g.test/trace': traceBody('104.28.41.17', 'US'),
+    }
+    const { services } = await createTestServices({
+      fetch: tableFetch(table),
+      sources,
+      systemLocale: 'en-US',
+      paymentFiles: true,
+    })
+    await services.ipc.saveProfile(usProfile())
+    services.start()
+    await vi.waitFor(() => expect(services.state().monitor.observation).not.toBeNull())
+    await services.settled()
+    const seen: AppState[] = []
+    services.subscribe((s) => seen.push(s))
+    table['https://m.test/trace'] = traceBody('1.2.4.8', 'CN')
+    await services.ipc.checkNow(undefined)
+    // The history's appends land on disk after the push: they must not push again.
+    await services.settled()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const moved = seen.filter((s) => s.monitor.observation?.exits.merchant?.ip === '1.2.4.8')
+    expect(moved).toHaveLength(1)
+    expect(moved[0]?.notices.map((n) => n.title.en)).toEqual(['Exit country changed'])
+    expect(moved[0]?.history.entries).toBe(services.state().history.entries)
+    expect(seen.at(-1)).toBe(moved[0])
+  })
+
+  it('republishes nothing while idle: every push shows something the one before did not', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-25T10:00:00Z') })
+    onTestFinished(() => void vi.useRealTimers())
+    const table = { 'https://m.test/trace': traceBody('104.28.41.17', 'US') }
+    const { services } = await createTestServices({
+      fetch: tableFetch(table),
+      sources,
+      now: () => Date.now(),
+    })
+    await services.ipc.saveProfile(usProfile())
+    const seen: AppState[] = []
+    services.subscribe((s) => seen.push(s))
+    services.start()
+    // Ten minutes of a steady network: a probe a minute, and the evidence re-judged meanwhile.
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    const repeats = seen.filter((s, i) => {
+      const before = seen[i - 1]
+      return before !== undefined && dequal({ ...s, revision: 0 }, { ...before, revision: 0 })
+    })
+    expect(seen.length).toBeGreaterThan(10)
+    expect(repeats).toEqual([])
+    services.stop()
   })
 
   it('stays quiet when notifications are off', async () => {

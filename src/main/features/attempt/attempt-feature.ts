@@ -8,16 +8,15 @@ import {
 import { checklistSteps, type ChecklistStep } from '../../../shared/checklist/step-ids'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import type { SavedOrError } from '../../../shared/contract/ipc-channels'
-import type { DocStore } from '../../../shared/history/stores'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
-import type { AttemptDoc } from './attempt-file'
+import { defineFeature, type FeatureContext } from '../feature'
+import { docTarget } from '../storage/storage-target'
+import { attemptFile } from './attempt-file'
 
 /** What the attempt needs: its file, the clock, the history, and who to tell when it changed. */
-export interface AttemptFeatureDeps {
-  readonly file: DocStore<AttemptDoc>
-  readonly now: () => number
-  readonly record: (event: HistoryEvent) => void
-  readonly onChange: () => void
+export interface AttemptFeatureDeps extends Pick<FeatureContext, 'folder' | 'now' | 'onChange'> {
+  /** A finished attempt goes into the history. */
+  readonly history: { readonly record: (event: HistoryEvent) => void }
 }
 
 /**
@@ -25,11 +24,12 @@ export interface AttemptFeatureDeps {
  * file. "Start a new attempt" writes the finished one into the history and clears the ticks.
  */
 export async function createAttemptFeature(deps: AttemptFeatureDeps) {
-  let doc = (await deps.file.load()).value
+  const file = attemptFile(deps.folder, deps.now)
+  let doc = (await file.load()).value
   let error: StorageError | null = null
 
   const save = async (attempt: Attempt): Promise<SavedOrError> => {
-    const saved = await deps.file.save({ ...doc, attempt })
+    const saved = await file.save({ ...doc, attempt })
     // Shown even when the disk refuses: the ticks stay on screen and the error says why.
     doc = { ...doc, attempt }
     error = saved.ok ? null : saved.error
@@ -45,7 +45,7 @@ export async function createAttemptFeature(deps: AttemptFeatureDeps) {
     newAttempt: () => {
       const finished = doc.attempt
       if (finished.startedAt !== null)
-        deps.record({
+        deps.history.record({
           type: 'attempt',
           at: new Date(deps.now()).toISOString(),
           startedAt: finished.startedAt,
@@ -55,13 +55,18 @@ export async function createAttemptFeature(deps: AttemptFeatureDeps) {
     },
   }
 
-  return {
-    ipc,
-    /** The file was retried, restored or started fresh: take what it now holds. */
-    reloaded: () => {
-      doc = deps.file.value()
-      deps.onChange()
-    },
-    slice: (): { attempt: AttemptSlice } => ({ attempt: { attempt: doc.attempt, error } }),
+  // The file was retried, restored or started fresh: take what it now holds.
+  const reloaded = () => {
+    doc = file.value()
+    deps.onChange()
   }
+
+  return defineFeature({
+    ipc,
+    files: [docTarget(file, reloaded)],
+    slice: (): { attempt: AttemptSlice } => ({ attempt: { attempt: doc.attempt, error } }),
+  })
 }
+
+/** The attempt feature's shape. */
+export type AttemptFeature = Awaited<ReturnType<typeof createAttemptFeature>>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freshAttempt, type Attempt } from '../../../shared/checklist/attempt'
 import { checklistSteps } from '../../../shared/checklist/step-ids'
+import { keptDoc, type KeptFolder } from '../storage/kept-folder'
 
 const at = z.string().datetime({ offset: true })
 
@@ -22,3 +23,11 @@ export const attemptDocSchema = z
 
 /** No file yet: an attempt not yet started (the first tick dates it). */
 export const emptyAttemptDoc: AttemptDoc = { version: 1, attempt: freshAttempt(null) }
+
+/** The attempt file in the folder (in memory without one). */
+export const attemptFile = (folder: KeptFolder | null, now: () => number) =>
+  keptDoc(
+    folder,
+    { name: 'attempt.json', version: 1, schema: attemptDocSchema, empty: emptyAttemptDoc },
+    now,
+  )

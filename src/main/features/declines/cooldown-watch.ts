@@ -5,17 +5,16 @@ const MINUTE = 60_000
 
 /**
  * Wakes once a minute while a cool-down runs (so the countdown in the verdict and the tray moves)
- * and once more when it is over, to say so. One timer at a time; nothing runs without a cool-down.
+ * and once more when it is over, so the state says so (and the judge tells the user). One timer at
+ * a time; nothing runs without a cool-down.
  */
 export function createCooldownWatch(deps: {
   readonly timers: Timers
   readonly now: () => number
   readonly state: () => CooldownState
   readonly onTick: () => void
-  readonly onOver: (last: Extract<CooldownState, { kind: 'active' }>) => void
 }) {
   let timer: unknown = null
-  let watching: Extract<CooldownState, { kind: 'active' }> | null = null
   const clear = () => {
     if (timer !== null) deps.timers.clearTimeout(timer)
     timer = null
@@ -23,14 +22,7 @@ export function createCooldownWatch(deps: {
   const reschedule = (): void => {
     clear()
     const state = deps.state()
-    if (state.kind !== 'active') {
-      const ranOut = watching !== null && state.kind === 'none'
-      const last = watching
-      watching = null
-      if (ranOut && last && deps.now() >= Date.parse(last.until)) deps.onOver(last)
-      return
-    }
-    watching = state
+    if (state.kind !== 'active') return
     const delay = Math.min(state.remainingMs, MINUTE - (deps.now() % MINUTE) || MINUTE)
     timer = deps.timers.setTimeout(() => {
       timer = null

@@ -6,74 +6,62 @@ import {
 import type { DeclineRecord } from '../../../shared/declines/decline-record'
 import { checkDeclineMessage } from '../../../shared/declines/message-check'
 import type { HistoryEvent } from '../../../shared/history/history-event'
-import type { DocStore, LogStore } from '../../../shared/history/stores'
-import type { Timers } from '../../../shared/monitor/timers'
-import type { ExitPins } from '../../../shared/session/exit-pin'
+import type { Observation } from '../../../shared/monitor/observation'
+import type { LogDeclineReply, SavedOrError } from '../../../shared/contract/ipc-channels'
+import type { NoticeInput } from '../../../shared/contract/notices'
+import type { CardProfile } from '../../../shared/profile/schema'
+import { pinExits } from '../../../shared/session/exit-pin'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
-import type { CooldownDoc } from './cooldown-file'
+import { defineFeature, type ComposedState, type FeatureContext } from '../feature'
+import { docTarget, logTarget } from '../storage/storage-target'
+import { createCooldownNews } from './cooldown-news'
 import { createCooldownWatch } from './cooldown-watch'
+import { cooldownFile, declineLog, type CooldownDoc } from './declines-files'
 
 /** What the decline log needs: its files, the clock, the moment's exits and card, and listeners. */
-export interface DeclinesFeatureDeps {
-  readonly log: LogStore<DeclineRecord>
-  readonly file: DocStore<CooldownDoc>
-  readonly now: () => number
-  readonly timers: Timers
-  readonly newId: () => string
-  readonly exits: () => ExitPins
-  /** The active profile's id and BIN: all the card data a decline record keeps. */
-  readonly card: () => { readonly profileId: string; readonly bin: string } | null
-  readonly record: (event: HistoryEvent) => void
-  /** The cool-down began, or ran out by itself (the notification says so). */
-  readonly onCooldown: (phase: 'started' | 'over', state: CooldownState) => void
-  readonly onChange: () => void
+export interface DeclinesFeatureDeps extends FeatureContext {
+  /** The exits a decline happened on. */
+  readonly monitor: { readonly observation: () => Observation | null }
+  readonly profiles: { readonly active: () => CardProfile | null }
+  readonly history: { readonly record: (event: HistoryEvent) => void }
+  /** The cool-down began, or ran out by itself: the user is told (if notifications are on). */
+  readonly notify: (notice: NoticeInput) => void
 }
-
-/** The answer to logging a decline: kept (and whether it counts), or why not. */
-export type LogDeclineResult =
-  | { readonly ok: true; readonly counts: boolean; readonly entryId: string | null }
-  | { readonly ok: false; readonly reason: 'card-number' | 'too-long' }
-  | { readonly ok: false; readonly reason: 'storage'; readonly error: StorageError }
 
 /**
  * The decline log and its cool-down: declines are checked (no card numbers) and looked up (does it
  * count?), appended to their log, and the cool-down derived from them; a timer wakes when the
- * wait runs out so the light and the notification follow without a check.
+ * wait runs out so the light follows without a check, and the judge sees it end and says so.
  */
 export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
-  await deps.log.load()
-  let doc = (await deps.file.load()).value
+  const declines = declineLog(deps.folder, deps.now)
+  const file = cooldownFile(deps.folder, deps.now)
+  await declines.load()
+  let doc = (await file.load()).value
   let error: StorageError | null = null
-  const records = (): readonly DeclineRecord[] => deps.log.records().map((r) => r.entry)
+  const records = (): readonly DeclineRecord[] => declines.records().map((r) => r.entry)
   const state = (): CooldownState =>
     cooldownState(records(), doc.policy, deps.now(), doc.endedEarlyAt)
-  const watch = createCooldownWatch({
-    timers: deps.timers,
-    now: deps.now,
-    state,
-    onTick: deps.onChange,
-    onOver: (last) => {
-      deps.record({
-        type: 'cooldown',
-        at: new Date(deps.now()).toISOString(),
-        phase: 'over',
-        until: last.until,
-      })
-      deps.onCooldown('over', state())
-    },
-  })
+  const watch = createCooldownWatch({ ...deps, state, onTick: deps.onChange })
+  const news = createCooldownNews(deps)
+  // All the card data a decline record keeps: the active profile's id and BIN.
+  const card = (profile = deps.profiles.active()) =>
+    profile ? { profileId: profile.id, bin: profile.card.bin } : null
 
-  const saveDoc = async (next: CooldownDoc) => {
-    const saved = await deps.file.save(next)
+  // Saves the cool-down file; the app holds the new value only once it is written.
+  const saveDoc = async (next: CooldownDoc): Promise<SavedOrError> => {
+    const saved = await file.save(next)
     if (saved.ok) doc = next
     error = saved.ok ? null : saved.error
-    return saved
+    watch.reschedule()
+    deps.onChange()
+    return saved.ok ? { ok: true } : { ok: false, error: saved.error }
   }
 
   const log = async (
     message: string,
     source: DeclineRecord['source'],
-  ): Promise<LogDeclineResult> => {
+  ): Promise<LogDeclineReply> => {
     const checked = checkDeclineMessage(message)
     if (!checked.ok) return checked
     const before = state()
@@ -85,14 +73,14 @@ export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
       entryId: checked.entryId,
       counts: checked.counts,
       source,
-      exits: deps.exits(),
-      card: deps.card(),
+      exits: pinExits(deps.monitor.observation()),
+      card: card(),
     }
-    const saved = await deps.log.append(record)
+    const saved = await declines.append(record)
     error = saved.ok ? null : saved.error
     deps.onChange()
     if (!saved.ok) return { ok: false, reason: 'storage', error: saved.error }
-    deps.record({
+    deps.history.record({
       type: 'decline',
       at,
       declineId: record.id,
@@ -100,12 +88,15 @@ export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
       counts: record.counts,
     })
     const after = state()
-    if (after.kind === 'active' && before.kind !== 'active') {
-      deps.record({ type: 'cooldown', at, phase: 'started', until: after.until })
-      deps.onCooldown('started', after)
-    }
+    if (after.kind === 'active' && before.kind !== 'active') news.started(after, at)
     watch.reschedule()
     return { ok: true, counts: record.counts, entryId: record.entryId }
+  }
+
+  // The cool-down file was retried, restored or started fresh: take what it now holds.
+  const reloaded = () => {
+    doc = file.value()
+    deps.onChange()
   }
 
   const ipc = {
@@ -116,42 +107,31 @@ export async function createDeclinesFeature(deps: DeclinesFeatureDeps) {
       const at = new Date(deps.now()).toISOString()
       const saved = await saveDoc({ ...doc, endedEarlyAt: at })
       if (saved.ok)
-        deps.record({ type: 'cooldown', at, phase: 'ended-early', until: current.until })
-      watch.reschedule()
-      deps.onChange()
-      return saved.ok ? { ok: true as const } : { ok: false as const, error: saved.error }
+        deps.history.record({ type: 'cooldown', at, phase: 'ended-early', until: current.until })
+      return saved
     },
-    updateCooldownPolicy: async (policy: CooldownPolicy) => {
-      const saved = await saveDoc({ ...doc, policy })
-      watch.reschedule()
-      deps.onChange()
-      return saved.ok ? { ok: true as const } : { ok: false as const, error: saved.error }
-    },
+    updateCooldownPolicy: (policy: CooldownPolicy) => saveDoc({ ...doc, policy }),
   }
 
-  return {
+  return defineFeature({
     ipc,
-    /** The cool-down file was retried, restored or started fresh: take what it now holds. */
-    reloaded: () => {
-      doc = deps.file.value()
-      deps.onChange()
-    },
+    files: [docTarget(file, reloaded), logTarget(declines, deps.onChange)],
     /** Logs a decline the payment session's outcome reported. */
     logFromSession: (message: string) => log(message, 'session'),
-    cooldown: state,
-    /** This feature's part of the app state: the latest declines and the cool-down. */
+    /** A cool-down that ran out by itself goes into the history and is said once. */
+    judge: (app: ComposedState) => news.judge(app.declines.cooldown),
     slice: () => ({
       declines: {
         recent: records().slice(-20).reverse(),
         cooldown: state(),
         policy: doc.policy,
-        storage: [deps.log.info(), deps.file.info()],
+        storage: [declines.info(), file.info()],
         error,
       },
     }),
     start: () => watch.reschedule(),
     stop: () => watch.stop(),
-  }
+  })
 }
 
 /** The declines feature's shape. */

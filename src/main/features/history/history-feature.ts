@@ -1,4 +1,3 @@
-import type { AppState } from '../../../shared/contract/app-state'
 import { defaultHistoryBounds } from '../../../shared/history/bounded-log'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import {
@@ -6,36 +5,41 @@ import {
   historyView,
   type HistoryRange,
 } from '../../../shared/history/history-view'
-import type { LogStore } from '../../../shared/history/stores'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
+import { defineFeature, type ComposedState, type FeatureContext } from '../feature'
+import { logTarget } from '../storage/storage-target'
 import { createHistoryRecorder } from './history-recorder'
+import { historyLog } from './history-log'
 
-/** What the history needs: its log, the clock, and who to tell when it changed. */
-export interface HistoryFeatureDeps {
-  readonly log: LogStore<HistoryEvent>
-  readonly now: () => number
-  readonly onChange: () => void
-}
+/** What the history needs: where its log is, the clock, and who to tell when it changed. */
+export type HistoryFeatureDeps = Pick<FeatureContext, 'folder' | 'now' | 'onChange'>
 
 /**
  * The local history: every event from the monitor, the verdict, the session and the decline log
  * goes through `record` (the one hook; the alert policy's events join here), appended to a
  * bounded append-only log. The page asks for a range and gets the computed chart, not the events.
+ * An event counts from the moment it is recorded (the state does not wait for the disk, and is
+ * not pushed again when the write lands); a write that fails takes it back and says why.
  */
 export async function createHistoryFeature(deps: HistoryFeatureDeps) {
-  await deps.log.load()
+  const log = historyLog(deps.folder, deps.now)
+  await log.load()
   let error: StorageError | null = null
   let writing: Promise<unknown> = Promise.resolve()
-  const events = (): readonly HistoryEvent[] => deps.log.records().map((r) => r.entry)
+  let started = false
+  const queued: HistoryEvent[] = []
+  const events = (): readonly HistoryEvent[] => [...log.records().map((r) => r.entry), ...queued]
 
   /** Appends one event; a failure is shown (and nothing already saved is lost). */
   const record = (event: HistoryEvent): void => {
+    queued.push(event)
+    deps.onChange()
     writing = writing.then(async () => {
-      const saved = await deps.log.append(event)
-      const next = saved.ok ? null : saved.error
-      if (next?.code !== error?.code || saved.ok) deps.onChange()
-      error = next
+      const saved = await log.append(event)
+      queued.shift()
+      error = saved.ok ? null : saved.error
+      deps.onChange()
     })
   }
   const recorder = createHistoryRecorder(record, deps.now)
@@ -45,7 +49,7 @@ export async function createHistoryFeature(deps: HistoryFeatureDeps) {
       historyView(events(), range, deps.now(), defaultHistoryBounds),
     eraseHistory: async () => {
       await writing
-      const cleared = await deps.log.clear()
+      const cleared = await log.clear()
       error = cleared.ok ? null : cleared.error
       if (cleared.ok) recorder.reset()
       deps.onChange()
@@ -53,21 +57,32 @@ export async function createHistoryFeature(deps: HistoryFeatureDeps) {
     },
   }
 
-  return {
+  return defineFeature({
     ipc,
+    files: [logTarget(log, deps.onChange)],
     record,
     exitChanges: (changes: readonly ExitChange[]) =>
       recorder.exitChanges(changes, new Date(deps.now()).toISOString()),
-    observe: (state: AppState) => recorder.state(state),
-    /** Exit changes in the last 24 h, for the verdict's context. */
-    exitChanges24h: () => exitChangesSince(events(), deps.now() - 24 * 3_600_000),
+    /** Each composed state, once started: the first exits, light changes, failed checks. */
+    judge: (state: ComposedState) => {
+      if (started) recorder.state(state)
+    },
     /** Waits for the appends in flight (tests, quitting). */
     settled: () => writing,
     slice: () => ({
-      history: { entries: deps.log.records().length, storage: deps.log.info(), error },
+      history: {
+        entries: Math.min(defaultHistoryBounds.maxEntries, log.records().length + queued.length),
+        storage: log.info(),
+        error,
+      },
+      /** Exit changes in the last 24 h, for the verdict's context. */
+      exitChanges24h: exitChangesSince(events(), deps.now() - 24 * 3_600_000),
     }),
+    start: () => {
+      started = true
+    },
     stop: () => recorder.stop(),
-  }
+  })
 }
 
 /** The history feature's shape. */

@@ -1,4 +1,4 @@
-import type { AppState } from '../../../shared/contract/app-state'
+import type { ComposedState } from '../feature'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import type { Light } from '../../../shared/verdict/light'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
@@ -36,7 +36,7 @@ export function createHistoryRecorder(record: (event: HistoryEvent) => void, now
         })
     },
     /** Every published state: the first exits, light changes and failed checks. */
-    state: (state: AppState) => {
+    state: (state: ComposedState) => {
       const { observation, lastAttempt } = state.monitor
       if (observation && !seenExits) {
         seenExits = true

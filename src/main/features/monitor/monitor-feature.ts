@@ -2,7 +2,6 @@ import type { CountryCode } from '../../../shared/geo/country'
 import { createCrossCheck } from '../../../shared/geo/cross-check'
 import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/contract/ipc'
-import type { MerchantId } from '../../../shared/merchant/watched'
 import type { MonitorSnapshot } from '../../../shared/monitor/freshness'
 import type { LocalWitness } from '../../../shared/monitor/build-observation'
 import type { OwnerLookup } from '../../../shared/monitor/exit-network'
@@ -10,7 +9,8 @@ import { createMonitor, type Timers } from '../../../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../../../shared/monitor/run-check'
 import type { FetchFn } from '../../../shared/net/fetch-text'
 import type { SourceSpec } from '../../../shared/net/sources'
-import type { Cadence } from '../settings/settings-feature'
+import { defineFeature, type FeatureContext } from '../feature'
+import type { SettingsFeature } from '../settings/settings-feature'
 import { createStaleRefresh } from './stale-refresh'
 
 /** The outside world the checks use: the network, the offline data, the clock. */
@@ -30,23 +30,19 @@ export interface CheckWorld {
   readonly timeoutMs?: number
 }
 
-/** What the monitor feature needs: the outside world, and who to tell about changes. */
-export interface MonitorFeatureDeps extends CheckWorld {
-  readonly cadence: Cadence
-  /** The merchants the user watches (a setting): their edges and payment hosts are checked. */
-  readonly merchants?: () => readonly MerchantId[]
-  /** Whether to ask an online service for each new exit's country (a user setting). */
-  readonly crossCheckOn: () => boolean
-  /** Every monitor update, before the state is composed (the alerts fold it in). */
-  readonly onSnapshot: (snapshot: MonitorSnapshot) => void
-  /** When an exit last moved, from the alerts' history (for the verdict). */
-  readonly exitChangedAt: () => string | null
-  readonly onChange: () => void
+/** A consumer of every monitor update, before the state is composed (the alerts). */
+export type SnapshotListener = (snapshot: MonitorSnapshot) => void
+
+/** What the monitor feature needs: the outside world, the settings, and who to tell. */
+export interface MonitorFeatureDeps extends CheckWorld, Pick<FeatureContext, 'onChange'> {
+  /** The cadence, the merchants watched and the cross-check are settings; the monitor reads them. */
+  readonly settings: Pick<SettingsFeature, 'current' | 'onApplied'>
 }
 
 /**
  * Watching the exits: the scheduler, the checks it runs, and the timer that re-evaluates when
- * evidence turns stale. Its slice is the snapshot and the last exit change (from the alerts).
+ * evidence turns stale. It runs on the cadence the settings hold and hears when they change. Its
+ * slice is the snapshot; every update goes to its listeners first (the alerts fold it in).
  */
 export function createMonitorFeature(deps: MonitorFeatureDeps) {
   const crossCheck = createCrossCheck({
@@ -57,23 +53,24 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
   const checkDeps = (): CheckDeps => ({
     fetch: deps.fetch,
     sources: deps.sources,
-    ...(deps.merchants ? { merchants: deps.merchants() } : {}),
+    merchants: deps.settings.current().merchants,
     locate: deps.locate,
     ...(deps.owner ? { owner: deps.owner } : {}),
     ...(deps.alsoLocate ? { alsoLocate: deps.alsoLocate } : {}),
-    crossCheck: deps.crossCheckOn() ? crossCheck : null,
+    crossCheck: deps.settings.current().crossCheck ? crossCheck : null,
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
     ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
     now: deps.now,
   })
+  const listeners = new Set<SnapshotListener>()
   const monitor = createMonitor({
     fullCheck: () => runFullCheck(checkDeps()),
     probe: (previous) => runProbe(checkDeps(), previous),
     now: deps.now,
     timers: deps.timers,
-    intervalMs: deps.cadence.intervalMs,
+    intervalMs: deps.settings.current().intervalMs,
     onUpdate: (snapshot) => {
-      deps.onSnapshot(snapshot)
+      for (const listener of listeners) listener(snapshot)
       deps.onChange()
       refresh.reschedule()
     },
@@ -92,21 +89,25 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     },
   } satisfies Pick<IpcServices, 'checkNow'>
 
-  return {
+  deps.settings.onApplied((patch, before) => {
+    if (patch.intervalMs !== undefined) monitor.setIntervalMs(patch.intervalMs)
+    if (patch.paused !== undefined) monitor.setPaused(patch.paused)
+    // New merchants: their edges are asked now, not at the next full check.
+    if (patch.merchants && patch.merchants.join() !== before.merchants.join())
+      void monitor.trigger('manual')
+  })
+
+  return defineFeature({
     ipc,
-    /** The cadence is held here only; the settings feature reads and sets it through these. */
-    cadence: {
-      get: (): Cadence => {
-        const { paused, intervalMs } = monitor.snapshot()
-        return { paused, intervalMs }
-      },
-      set: (patch: Partial<Cadence>) => {
-        if (patch.intervalMs !== undefined) monitor.setIntervalMs(patch.intervalMs)
-        if (patch.paused !== undefined) monitor.setPaused(patch.paused)
-      },
+    files: [],
+    slice: () => ({ monitor: monitor.snapshot() }),
+    /** The last observation (a decline records the exits it happened on). */
+    observation: () => monitor.snapshot().observation,
+    /** Hears every monitor update before it is composed; returns the unsubscribe function. */
+    onSnapshot: (listener: SnapshotListener): (() => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
     },
-    /** This feature's part of the app state (the verdict is composed from it at the root). */
-    slice: () => ({ monitor: monitor.snapshot(), exitChangedAt: deps.exitChangedAt() }),
     /** The OS said the machine sleeps / woke / the network changed. */
     suspend: () => monitor.suspend(),
     resume: () => monitor.resume(),
@@ -116,14 +117,14 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     /** Starts monitoring unless the user left it paused. */
     start: () => {
       refresh.start()
-      if (deps.cadence.paused) monitor.setPaused(true)
+      if (deps.settings.current().paused) monitor.setPaused(true)
       else void monitor.start()
     },
     stop: () => {
       refresh.stop()
       monitor.stop()
     },
-  }
+  })
 }
 
 /** The monitor feature's shape. */

@@ -8,13 +8,12 @@ import {
   type NoticeRecord,
   type PageRequest,
 } from '../../../shared/contract/notices'
+import { defineFeature, type FeatureContext } from '../feature'
 
 /** What the notices feature needs: a clock, the system notifier, and the publisher's nudge. */
-export interface NoticesFeatureDeps {
-  readonly now: () => number
+export interface NoticesFeatureDeps extends Pick<FeatureContext, 'now' | 'onChange'> {
   /** Hands a notice to the system; a failure is reported back through `undelivered`. */
   readonly deliver: ((notice: NoticeRecord) => void) | undefined
-  readonly onChange: () => void
 }
 
 /**
@@ -42,8 +41,9 @@ export function createNoticesFeature(deps: NoticesFeatureDeps) {
     },
   } satisfies Pick<IpcServices, 'dismissNotice'>
 
-  return {
+  return defineFeature({
     ipc,
+    files: [],
     /** Records a notice and hands it to the system; with no system notifier it is undelivered. */
     post: (input: NoticeInput): NoticeRecord => {
       seq += 1
@@ -75,8 +75,17 @@ export function createNoticesFeature(deps: NoticesFeatureDeps) {
       requestedPage = null
       deps.onChange()
     },
-    /** This feature's part of the app state. */
     slice: () => ({ notices, ui: { requestedPage } }),
+  })
+}
+
+/** Posts a notice only while the user wants notifications (the payment features' notices). */
+export function userNotices(
+  notices: Pick<NoticesFeature, 'post'>,
+  settings: { readonly current: () => { readonly notifications: boolean } },
+): (notice: NoticeInput) => void {
+  return (notice) => {
+    if (settings.current().notifications) notices.post(notice)
   }
 }
 

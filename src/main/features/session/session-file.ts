@@ -6,6 +6,7 @@ import {
 } from '../../../shared/session/session-config'
 import { idleSession } from '../../../shared/session/session-machine'
 import { sessionStateSchema, type SessionState } from '../../../shared/session/session-types'
+import { keptDoc, type KeptFolder } from '../storage/kept-folder'
 
 /** The session's settings and a running session, kept so a restart does not lose it. */
 export interface SessionDoc {
@@ -25,3 +26,11 @@ export const emptySessionDoc: SessionDoc = {
   config: defaultSessionConfig,
   state: idleSession,
 }
+
+/** The session file in the folder (in memory without one). */
+export const sessionFile = (folder: KeptFolder | null, now: () => number) =>
+  keptDoc(
+    folder,
+    { name: 'session.json', version: 1, schema: sessionDocSchema, empty: emptySessionDoc },
+    now,
+  )

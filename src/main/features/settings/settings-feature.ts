@@ -4,54 +4,54 @@ import type { IpcServices } from '../../../shared/contract/ipc'
 import type { SavedOrError } from '../../../shared/contract/ipc-channels'
 import { createLogger } from '../../../shared/util/logger'
 import type { Settings } from '../../../shared/contract/settings'
-import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
+import type { DocStore } from '../../../shared/history/stores'
+import type { StorageError } from '../../../shared/storage/kept-file-types'
+import { defineFeature, type FeatureContext } from '../feature'
+import { docTarget } from '../storage/storage-target'
 
-/** How often and whether the monitor runs; it lives in the monitor, the one place it is held. */
-export type Cadence = Pick<Settings, 'paused' | 'intervalMs'>
+/** Hears every change once it is saved: what was asked for, and the settings before it. */
+export type SettingsListener = (patch: Partial<Settings>, before: Settings) => void
 
-/** What the settings feature needs: its kept file (loaded), the locale, and the monitor's cadence. */
-export interface SettingsFeatureDeps {
-  readonly store: { value(): Settings; save(settings: Settings): Promise<StorageResult> }
+/** What the settings feature needs: its kept file, the locale, and where save failures go. */
+export interface SettingsFeatureDeps extends Pick<FeatureContext, 'onChange'> {
+  readonly settingsStore: DocStore<Settings>
   readonly systemLocale: string
-  readonly cadence: { readonly get: () => Cadence; readonly set: (patch: Partial<Cadence>) => void }
-  readonly onChange: () => void
-  /** A save failed (disk full, file unreadable): the window says so; nothing was changed. */
-  readonly onSaveFailed?: (error: StorageError) => void
-  readonly onSaved?: () => void
-  /** The watched merchants changed: their edges must be asked now, not at the next full check. */
-  readonly onMerchantsChange?: () => void
+  /** The storage feature: the window says why a save failed, and forgets it once one worked. */
+  readonly storage: {
+    readonly report: (name: string, error: StorageError) => void
+    readonly saved: (name: string) => void
+  }
 }
 
 const log = createLogger('settings')
 
 /**
- * The user's preferences: language, cross-check and notifications held by the kept file, the
- * cadence (pause and interval) held by the monitor and only persisted here. A change is written
- * first and applied only once saved, so a failed save changes nothing, on disk or in the app, and
- * answers with the reason instead of ok.
+ * The user's preferences, all held by the kept file: language, cadence (pause and interval),
+ * merchants, cross-check and notifications. A change is written first and applied only once
+ * saved, so a failed save changes nothing, on disk or in the app, and answers with the reason
+ * instead of ok. Others (the monitor) read the settings and hear each saved change.
  */
-export function createSettingsFeature(deps: SettingsFeatureDeps) {
-  const current = (): Settings => ({ ...deps.store.value(), ...deps.cadence.get() })
+export async function createSettingsFeature(deps: SettingsFeatureDeps) {
+  await deps.settingsStore.load()
+  const listeners = new Set<SettingsListener>()
+  const current = (): Settings => deps.settingsStore.value()
+  const name = () => deps.settingsStore.info().name
+  const tell = (patch: Partial<Settings>, before: Settings) => {
+    for (const listener of listeners) listener(patch, before)
+  }
 
   const apply = async (patch: Partial<Settings>): Promise<SavedOrError> => {
-    const merchantsChanged =
-      patch.merchants !== undefined && patch.merchants.join() !== current().merchants.join()
-    const result = await deps.store.save({ ...current(), ...patch })
+    const before = current()
+    const result = await deps.settingsStore.save({ ...before, ...patch })
     if (!result.ok) {
       log.error('could not save settings; nothing changed', { code: result.error.code })
-      deps.onSaveFailed?.(result.error)
+      deps.storage.report(name(), result.error)
       deps.onChange()
       return { ok: false, error: result.error }
     }
-    const { paused, intervalMs } = patch
-    const cadence = {
-      ...(paused === undefined ? {} : { paused }),
-      ...(intervalMs === undefined ? {} : { intervalMs }),
-    }
-    if (Object.keys(cadence).length > 0) deps.cadence.set(cadence)
-    deps.onSaved?.()
+    deps.storage.saved(name())
     deps.onChange()
-    if (merchantsChanged) deps.onMerchantsChange?.()
+    tell(patch, before)
     return { ok: true }
   }
 
@@ -61,23 +61,31 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
     updateSettings: (patch) => apply(patch),
   } satisfies Pick<IpcServices, 'setPaused' | 'setLanguage' | 'updateSettings'>
 
-  return {
-    ipc,
-    current,
-    /** The file was read again or restored: the monitor takes its cadence from it. */
-    reloaded: () => {
-      const { paused, intervalMs } = deps.store.value()
-      deps.cadence.set({ paused, intervalMs })
-    },
-    /** The language in effect: the setting resolved against the system locale. */
-    lang: (): Lang => {
-      const { language } = deps.store.value()
-      return language === 'system' ? langFromLocale(deps.systemLocale) : language
-    },
-    /** This feature's part of the app state. */
-    slice: () => ({ settings: current() }),
+  /** The language in effect: the setting resolved against the system locale. */
+  const lang = (): Lang => {
+    const { language } = current()
+    return language === 'system' ? langFromLocale(deps.systemLocale) : language
   }
+  // The file was read again or restored: whoever runs on the cadence takes it from the file.
+  const reloaded = () => {
+    const { paused, intervalMs } = current()
+    tell({ paused, intervalMs }, current())
+    deps.onChange()
+  }
+
+  return defineFeature({
+    ipc,
+    files: [docTarget(deps.settingsStore, reloaded)],
+    current,
+    lang,
+    /** Hears every saved change; returns the unsubscribe function. */
+    onApplied: (listener: SettingsListener): (() => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    slice: () => ({ settings: current(), lang: lang() }),
+  })
 }
 
 /** The settings feature's shape. */
-export type SettingsFeature = ReturnType<typeof createSettingsFeature>
+export type SettingsFeature = Awaited<ReturnType<typeof createSettingsFeature>>

@@ -1,33 +1,21 @@
 import type { IpcServices } from '../../../shared/contract/ipc'
 import { createLogger } from '../../../shared/util/logger'
-import type { Timers } from '../../../shared/monitor/timers'
 import type {
-  KeptFileInfo,
   StorageError,
-  StorageResult,
   StorageSlice,
+  StorageResult,
   DataFolderHolder,
 } from '../../../shared/storage/kept-file-types'
+import { defineFeature, type FeatureContext } from '../feature'
 import { createRetrySchedule } from './retry-schedule'
+import type { StorageTarget } from './storage-target'
 
-/** What the storage feature needs from a kept file or log (both kinds provide it). */
-export interface StorageTarget {
-  readonly info: () => KeptFileInfo
-  readonly retry: () => Promise<unknown>
-  readonly moveAside: () => Promise<StorageResult>
-  /** Logs have no restore; the window offers it only where this exists. */
-  readonly restore?: (file: string) => Promise<StorageResult>
-  /** Tells the owning feature its file's value changed (reloaded, restored, started fresh). */
-  readonly reloaded: () => void
-}
+export type { StorageTarget } from './storage-target'
 
-/** What the storage feature needs: the kept files by name, a clock for retries, and a change hook. */
-export interface StorageFeatureDeps {
-  readonly targets: readonly StorageTarget[]
+/** What the storage feature needs: a clock for retries, and a change hook. */
+export interface StorageFeatureDeps extends Pick<FeatureContext, 'timers' | 'onChange'> {
   /** Another PayLight holds the data folder: this one reads it and saves nothing. */
   readonly readOnly?: DataFolderHolder | null
-  readonly timers: Timers
-  readonly onChange: () => void
 }
 
 const log = createLogger('storage')
@@ -37,15 +25,18 @@ const blocked = (target: StorageTarget) => target.info().status.kind !== 'ready'
  * Every file PayLight keeps, as the window lists them: status, files moved aside, the last failed
  * save. Blocked files (unreadable, keyring locked) are retried on a back-off timer and when the
  * window gets focus; the user can also retry, restore a moved-aside file, or start a file fresh.
+ * Made before the features that keep files, which report failed saves to it; their files join
+ * through `keep` once they exist.
  */
 export function createStorageFeature(deps: StorageFeatureDeps) {
   const lastErrors = new Map<string, StorageError>()
-  const byName = (name: string) => deps.targets.find((t) => t.info().name === name)
+  const targets: StorageTarget[] = []
+  const byName = (name: string) => targets.find((t) => t.info().name === name)
 
   /** Retries every blocked file; true while any is still blocked. */
   const retryBlocked = async (): Promise<boolean> => {
     let changed = false
-    for (const target of deps.targets.filter(blocked)) {
+    for (const target of targets.filter(blocked)) {
       await target.retry()
       if (!blocked(target)) {
         log.info('kept file readable again', { name: target.info().name })
@@ -55,11 +46,11 @@ export function createStorageFeature(deps: StorageFeatureDeps) {
       }
     }
     if (changed) deps.onChange()
-    return deps.targets.some(blocked)
+    return targets.some(blocked)
   }
   const schedule = createRetrySchedule(deps.timers, retryBlocked)
   const armIfBlocked = () => {
-    if (deps.targets.some(blocked)) schedule.arm()
+    if (targets.some(blocked)) schedule.arm()
   }
 
   const after = (target: StorageTarget, result: StorageResult): StorageResult => {
@@ -92,9 +83,14 @@ export function createStorageFeature(deps: StorageFeatureDeps) {
     },
   } satisfies Pick<IpcServices, 'retryStorage' | 'restoreFile' | 'discardAndStartFresh'>
 
-  armIfBlocked()
-  return {
+  return defineFeature({
     ipc,
+    files: [],
+    /** The features' files, in the order the window lists them. */
+    keep: (files: readonly StorageTarget[]) => {
+      targets.push(...files)
+      armIfBlocked()
+    },
     /** A feature reports a save that failed, so the window says why nothing changed. */
     report: (name: string, error: StorageError) => {
       lastErrors.set(name, error)
@@ -106,22 +102,21 @@ export function createStorageFeature(deps: StorageFeatureDeps) {
     },
     /** The window got focus: a good moment to ask a keychain that may just have been unlocked. */
     focus: () => {
-      if (!deps.targets.some(blocked)) return
+      if (!targets.some(blocked)) return
       schedule.reset()
       void retryBlocked().then(armIfBlocked)
     },
     stop: schedule.stop,
-    /** This feature's part of the app state. */
     slice: (): { storage: StorageSlice } => ({
       storage: {
-        files: deps.targets.map((t) => {
+        files: targets.map((t) => {
           const info = t.info()
           return { ...info, lastError: lastErrors.get(info.name) ?? null }
         }),
         readOnly: deps.readOnly ?? null,
       },
     }),
-  }
+  })
 }
 
 /** The storage feature's shape. */

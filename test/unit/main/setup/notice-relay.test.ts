@@ -1,14 +1,7 @@
 import { createNoticeRelay } from '../../../../src/main/setup/notice-relay'
-import type { NoticeRecord } from '../../../../src/shared/contract/notices'
+import { noticeRecord } from '../../../support/notices'
 
-const notice = (id: string): NoticeRecord => ({
-  id,
-  title: { zh: '出口变化', en: 'Exit changed' },
-  body: { zh: '商户线路', en: 'Merchant route' },
-  page: 'status',
-  at: '2026-11-25T10:00:00.000Z',
-  delivered: true,
-})
+const notice = (id: string) => noticeRecord(id)
 
 describe('createNoticeRelay', () => {
   it('keeps what is posted before the notifier exists and hands it over on connect, oldest first', () => {

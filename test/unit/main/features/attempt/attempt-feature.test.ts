@@ -1,32 +1,37 @@
 import { createAttemptFeature } from '../../../../../src/main/features/attempt/attempt-feature'
-import { emptyAttemptDoc } from '../../../../../src/main/features/attempt/attempt-file'
-import { memoryDoc } from '../../../../../src/main/features/history/memory-stores'
 import type { HistoryEvent } from '../../../../../src/shared/history/history-event'
-import type { StorageResult } from '../../../../../src/shared/storage/kept-file-types'
+import { osError } from '../../../../support/failing-fs'
+import { memoryFs } from '../../../../support/memory-fs'
 
 const T0 = Date.parse('2026-11-26T10:00:00Z')
 
-async function setup(save?: () => Promise<StorageResult>) {
+/** The feature over a folder in memory; `full` makes its writes fail as a full disk would. */
+async function setup(full = false) {
   let now = T0
   const events: HistoryEvent[] = []
   const changes = { n: 0 }
-  const base = memoryDoc('attempt.json', emptyAttemptDoc)
-  const file = save ? { ...base, save } : base
+  const { fs, files } = memoryFs()
   const feature = await createAttemptFeature({
-    file,
+    folder: {
+      dir: '/data',
+      fs: full
+        ? { ...fs, writeFileAtomic: async () => Promise.reject(osError('ENOSPC', 'write')) }
+        : fs,
+    },
     now: () => now,
-    record: (e) => events.push(e),
+    history: { record: (e) => events.push(e) },
     onChange: () => (changes.n += 1),
   })
-  return { feature, events, changes, file, advance: (ms: number) => (now += ms) }
+  const saved = () => JSON.parse(String(files.get('/data/attempt.json'))) as { attempt: unknown }
+  return { feature, events, changes, saved, advance: (ms: number) => (now += ms) }
 }
 
 describe('the attempt feature', () => {
   it('keeps hand ticks with their time in its file', async () => {
-    const { feature, file, advance } = await setup()
+    const { feature, saved, advance } = await setup()
     advance(60_000)
     expect(await feature.ipc.tickStep({ step: 'clear-cache', done: true })).toEqual({ ok: true })
-    expect(file.value().attempt.ticks).toEqual({ 'clear-cache': '2026-11-26T10:01:00.000Z' })
+    expect(saved().attempt).toMatchObject({ ticks: { 'clear-cache': '2026-11-26T10:01:00.000Z' } })
     expect(feature.slice().attempt.attempt.startedAt).toBe('2026-11-26T10:01:00.000Z')
   })
 
@@ -57,11 +62,10 @@ describe('the attempt feature', () => {
   })
 
   it('keeps the tick on screen and says why when the disk refuses it', async () => {
-    const error = { code: 'no-space' } as const
-    const { feature, changes } = await setup(async () => ({ ok: false, error }) as StorageResult)
+    const { feature, changes } = await setup(true)
     const reply = await feature.ipc.tickStep({ step: 'pre-check', done: true })
-    expect(reply).toEqual({ ok: false, error })
-    expect(feature.slice().attempt.error).toEqual(error)
+    expect(reply).toMatchObject({ ok: false, error: { code: 'no-space' } })
+    expect(feature.slice().attempt.error).toMatchObject({ code: 'no-space' })
     expect(feature.slice().attempt.attempt.ticks['pre-check']).toBeDefined()
     expect(changes.n).toBe(1)
   })

@@ -1,14 +1,10 @@
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createPaymentFeatures } from '../../../../../src/main/features/session/payment-features'
-import { openPaymentStores } from '../../../../../src/main/features/history/payment-stores'
-import { realTimers } from '../../../../../src/shared/monitor/timers'
-import { writeHistoryFile } from '../../../../support/history-file'
-import { failingFs } from '../../../../support/failing-fs'
-import { openKeptLog } from '../../../../../src/node/kept-log'
 import type { KeptFs } from '../../../../../src/node/kept-fs'
-import { declineRecordSchema } from '../../../../../src/shared/declines/decline-record'
+import { failingFs } from '../../../../support/failing-fs'
+import { writeHistoryFile } from '../../../../support/history-file'
+import { paymentHarness } from '../../../../support/payment-harness'
 
 let dir = ''
 beforeEach(() => {
@@ -16,33 +12,10 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-/** The features over the real files; `fs` makes one log's file system fail as a full disk would. */
-async function open(fs: { declines?: KeptFs } = {}) {
-  const stores = openPaymentStores(dir)
-  const declines = fs.declines
-    ? openKeptLog({
-        dir,
-        name: 'declines.jsonl',
-        version: 1,
-        schema: declineRecordSchema,
-        maxEntries: 1000,
-        maxAgeMs: 90 * 86_400_000,
-        fs: fs.declines,
-      })
-    : stores.declines
-  const features = await createPaymentFeatures({
-    stores: { ...stores, declines },
-    now: Date.now,
-    timers: realTimers,
-    observation: () => null,
-    light: () => 'grey',
-    activeProfile: () => null,
-    setCadence: () => undefined,
-    checkNow: () => undefined,
-    notify: undefined,
-    notificationsOn: () => false,
-    onChange: () => undefined,
-  })
+/** The features over the real files; `fs` makes the logs fail as a full disk would. */
+async function open(fs?: KeptFs) {
+  const features = await paymentHarness({ folder: { dir, ...(fs ? { fs } : {}) } })
+  onTestFinished(features.stop)
   return features
 }
 
@@ -76,7 +49,7 @@ describe('the payment files on disk', () => {
   ])('say why a decline was not kept (%s) and lose nothing already saved', async (errno, code) => {
     const features = await open()
     await features.ipc.logDecline({ message: 'card_declined' })
-    const full = await open({ declines: failingFs({ appendDurable: errno }) })
+    const full = await open(failingFs({ appendDurable: errno }))
     expect(await full.ipc.logDecline({ message: 'do_not_honor' })).toEqual({
       ok: false,
       reason: 'storage',

@@ -1,44 +1,20 @@
-import type { NoticeInput } from '../../../../../src/shared/contract/notices'
-import { createPaymentFeatures } from '../../../../../src/main/features/session/payment-features'
-import { memoryPaymentStores } from '../../../../../src/main/features/history/payment-stores'
-import type { Light } from '../../../../../src/shared/verdict/light'
-import type { Observation } from '../../../../../src/shared/monitor/observation'
-import { realTimers } from '../../../../../src/shared/monitor/timers'
 import { exitOf, observationOf } from '../../../../support/observations'
+import { paymentHarness } from '../../../../support/payment-harness'
 
 const T0 = Date.parse('2026-11-26T08:00:00Z')
 const HOUR = 3_600_000
 
-/** The three features on a fake clock, with a monitor and a light the test moves by hand. */
+/** The payment features on a fake clock, with a monitor and a light the test moves by hand. */
 async function setup() {
   vi.useFakeTimers({ now: T0 })
   const now = () => Date.now()
-  let observation: Observation | null = observationOf(now(), {
-    merchant: exitOf('merchant', '104.28.41.17', 'US'),
-  })
-  let light: Light = 'green'
-  const cadence: (number | null)[] = []
-  const notices: NoticeInput[] = []
-  const features = await createPaymentFeatures({
-    stores: memoryPaymentStores(now),
+  const features = await paymentHarness({
     now,
-    timers: realTimers,
-    observation: () => observation,
-    light: () => light,
-    activeProfile: () => null,
-    setCadence: (ms) => cadence.push(ms),
-    checkNow: () => undefined,
-    notify: (n) => notices.push(n),
-    notificationsOn: () => true,
-    onChange: () => undefined,
+    observation: observationOf(now(), { merchant: exitOf('merchant', '104.28.41.17', 'US') }),
   })
+  onTestFinished(features.stop)
   features.start()
-  const see = (next: Observation | null, nextLight: Light) => {
-    observation = next
-    light = nextLight
-    features.observe({ monitor: { observation }, verdict: { light } } as never)
-  }
-  return { features, cadence, notices, see, now }
+  return { features, cadence: features.cadence, notices: features.notices, see: features.see, now }
 }
 
 afterEach(() => {
@@ -74,7 +50,8 @@ describe('the payment features on a fake clock', () => {
     expect(cadence.at(-1)).toBeNull()
     await features.settled()
     const view = features.ipc.getHistory('24h')
-    expect(view.latest.map((e) => e.type)).toEqual(['session', 'light', 'snapshot'])
+    // The light as the session began (green), then red with the move.
+    expect(view.latest.map((e) => e.type)).toEqual(['session', 'light', 'light', 'snapshot'])
     expect(features.slices().session.last).toMatchObject({ outcome: 'gave-up', alerts: 3 })
   })
 
@@ -114,7 +91,11 @@ describe('the payment features on a fake clock', () => {
     })
     await vi.advanceTimersByTimeAsync(23 * HOUR)
     expect(features.slices().declines.cooldown.kind).toBe('none')
+    // The state that shows it over is judged on the next turn, and says so once.
+    await vi.waitFor(() => expect(notices).toHaveLength(2))
     expect(notices.map((n) => n.title.zh)).toEqual(['进入冷却：暂停付款尝试', '冷却结束'])
+    await vi.advanceTimersByTimeAsync(HOUR)
+    expect(notices).toHaveLength(2)
   })
 
   it('refuse a decline message holding a card number, and end a cool-down early only when asked', async () => {

@@ -1,74 +1,72 @@
-import {
-  createSettingsFeature,
-  type Cadence,
-} from '../../../../../src/main/features/settings/settings-feature'
+import { createSettingsFeature } from '../../../../../src/main/features/settings/settings-feature'
+import { memoryDoc } from '../../../../../src/main/features/storage/memory-stores'
 import { defaultSettings, type Settings } from '../../../../../src/shared/contract/settings'
-import type { StorageError, StorageResult } from '../../../../../src/shared/storage/kept-file-types'
+import type { StorageError } from '../../../../../src/shared/storage/kept-file-types'
 
-function setup(saved: Settings = defaultSettings, failWith: StorageError | null = null) {
-  // Stands in for the monitor, which holds the cadence, and for the kept file.
-  let cadence: Cadence = { paused: saved.paused, intervalMs: saved.intervalMs }
-  let held = saved
+async function setup(saved: Settings = defaultSettings, failWith: StorageError | null = null) {
+  const file = memoryDoc('settings.json', saved)
   const written: Settings[] = []
   const changes: string[] = []
   const failures: StorageError[] = []
-  const feature = createSettingsFeature({
-    store: {
-      value: () => held,
-      save: async (s): Promise<StorageResult> => {
+  const feature = await createSettingsFeature({
+    settingsStore: {
+      ...file,
+      save: async (s) => {
         if (failWith) return { ok: false, error: failWith }
         written.push(s)
-        held = s
-        return { ok: true }
+        return file.save(s)
       },
     },
     systemLocale: 'de-DE',
-    cadence: {
-      get: () => cadence,
-      set: (patch) => {
-        changes.push(JSON.stringify(patch))
-        cadence = { ...cadence, ...patch }
-      },
+    storage: {
+      report: (_name, error) => failures.push(error),
+      saved: () => changes.push('saved'),
     },
     onChange: () => changes.push('changed'),
-    onMerchantsChange: () => changes.push('merchants'),
-    onSaveFailed: (error) => failures.push(error),
   })
-  return { feature, written, changes, failures, setHeld: (s: Settings) => (held = s) }
+  // Stands in for the monitor, which runs on the cadence and hears each change.
+  feature.onApplied((patch, before) =>
+    changes.push(`applied ${JSON.stringify(patch)} after ${before.intervalMs}`),
+  )
+  return { feature, file, written, changes, failures }
 }
 
 describe('createSettingsFeature', () => {
-  it('hands pause and interval to the monitor, and reads them back from it', async () => {
-    const { feature, written, changes } = setup()
+  it('holds pause and interval, and tells the monitor what changed once it is saved', async () => {
+    const { feature, written, changes } = await setup()
     await feature.ipc.updateSettings({ intervalMs: 120_000, notifications: false })
     await feature.ipc.setPaused(true)
-    expect(changes).toEqual(['{"intervalMs":120000}', 'changed', '{"paused":true}', 'changed'])
+    expect(changes).toEqual([
+      'saved',
+      'changed',
+      'applied {"intervalMs":120000,"notifications":false} after 60000',
+      'saved',
+      'changed',
+      'applied {"paused":true} after 120000',
+    ])
     expect(feature.current()).toMatchObject({ paused: true, intervalMs: 120_000 })
     expect(written.at(-1)).toEqual(feature.current())
+    expect(feature.slice().settings).toBe(feature.current())
   })
 
-  it('leaves the cadence alone when only other settings change', async () => {
-    const { feature, changes } = setup()
-    await feature.ipc.setLanguage('zh')
-    expect(changes).toEqual(['changed'])
-    expect(feature.lang()).toBe('zh')
-  })
-
-  it('keeps the merchant choice, saves it, and asks for a check only when it changes', async () => {
-    const { feature, written, changes } = setup()
+  it('keeps the merchant choice and saves it', async () => {
+    const { feature, written } = await setup()
     expect(feature.current().merchants).toEqual(['openai'])
     await feature.ipc.updateSettings({ merchants: ['openai', 'anthropic'] })
-    await feature.ipc.updateSettings({ merchants: ['openai', 'anthropic'], notifications: false })
-    expect(changes).toEqual(['changed', 'merchants', 'changed'])
     expect(written.at(-1)?.merchants).toEqual(['openai', 'anthropic'])
   })
 
-  it('resolves "system" against the locale', () => {
-    expect(setup().feature.lang()).toBe('en')
+  it('resolves "system" against the locale', async () => {
+    const { feature } = await setup()
+    expect(feature.lang()).toBe('en')
+    await feature.ipc.setLanguage('zh')
+    expect(feature.slice().lang).toBe('zh')
   })
 
   it('changes nothing, in the app or on disk, and never answers ok, when the settings file cannot be written', async () => {
-    const { feature, written, failures, changes } = setup(defaultSettings, { code: 'no-space' })
+    const { feature, written, failures, changes } = await setup(defaultSettings, {
+      code: 'no-space',
+    })
     const refused = { ok: false, error: { code: 'no-space' } }
     await expect(feature.ipc.setLanguage('en')).resolves.toEqual(refused)
     await expect(feature.ipc.setPaused(true)).resolves.toEqual(refused)
@@ -79,10 +77,11 @@ describe('createSettingsFeature', () => {
     expect(changes).toEqual(['changed', 'changed', 'changed'])
   })
 
-  it('takes the cadence from the file again after it was reloaded or restored', () => {
-    const { feature, setHeld } = setup()
-    setHeld({ ...defaultSettings, paused: true, intervalMs: 300_000 })
-    feature.reloaded()
+  it('hands the cadence on again after the file was reloaded or restored', async () => {
+    const { feature, file, changes } = await setup()
+    await file.save({ ...defaultSettings, paused: true, intervalMs: 300_000 })
+    feature.files[0]?.reloaded()
     expect(feature.current()).toMatchObject({ paused: true, intervalMs: 300_000 })
+    expect(changes).toContain('applied {"paused":true,"intervalMs":300000} after 300000')
   })
 })

@@ -18,11 +18,8 @@ const book = { schema: 3 as const, activeId: 'main', profiles: [usProfile()] }
 
 function feature(targets: StorageTarget[]) {
   const changes: number[] = []
-  const storage = createStorageFeature({
-    targets,
-    timers: realTimers,
-    onChange: () => changes.push(1),
-  })
+  const storage = createStorageFeature({ timers: realTimers, onChange: () => changes.push(1) })
+  storage.keep(targets)
   onTestFinished(storage.stop)
   return { storage, changes }
 }

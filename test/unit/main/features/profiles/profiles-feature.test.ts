@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createProfileServices } from '../../../../../src/main/features/profiles/profile-service'
+import { createProfilesFeature } from '../../../../../src/main/features/profiles/profiles-feature'
 import { createProfileStore, type ProfileStore } from '../../../../../src/node/profile-store'
 import { failingFs } from '../../../../support/failing-fs'
 import { fakeCipher } from '../../../../support/fake-cipher'
@@ -14,13 +14,25 @@ async function setup(store?: ProfileStore, folder?: string) {
   const exportFile = path.join(dir, 'export.json')
   let importFile: string | null = exportFile
   const changes: number[] = []
-  const services = await createProfileServices(
-    store ?? createProfileStore(dir, fakeCipher()),
-    async () => ({ ok: false, reason: 'failed', retryAt: null, detail: 'offline' }),
-    { chooseExportFile: async () => exportFile, chooseImportFile: async () => importFile },
-    () => Date.parse('2026-11-25T10:00:00Z'),
-    () => changes.push(1),
-  )
+  const feature = await createProfilesFeature({
+    profileStore: store ?? createProfileStore(dir, fakeCipher()),
+    files: { chooseExportFile: async () => exportFile, chooseImportFile: async () => importFile },
+    fetch: () => Promise.reject(new Error('offline')),
+    now: () => Date.parse('2026-11-25T10:00:00Z'),
+    storage: { report: () => undefined },
+    onChange: () => changes.push(1),
+  })
+  // The feature's channels, as the window calls them.
+  const services = {
+    ...feature.ipc,
+    save: feature.ipc.saveProfile,
+    activate: feature.ipc.setActiveProfile,
+    remove: feature.ipc.deleteProfile,
+    exportTo: feature.ipc.exportProfiles,
+    importFrom: feature.ipc.importProfiles,
+    active: feature.active,
+    book: () => feature.slice().profiles.book,
+  }
   return {
     services,
     dir,
@@ -30,7 +42,7 @@ async function setup(store?: ProfileStore, folder?: string) {
   }
 }
 
-describe('createProfileServices', () => {
+describe('createProfilesFeature', () => {
   it('saves a valid profile, makes it active and stamps the time', async () => {
     const { services, changes } = await setup()
     await expect(services.save(usProfile())).resolves.toEqual({ ok: true })
@@ -116,10 +128,11 @@ describe('createProfileServices', () => {
       }),
     )
     setImport(file)
-    await expect(services.importFrom()).resolves.toEqual({
+    await expect(services.importFrom()).resolves.toMatchObject({
       ok: true,
       imported: 1,
       shortenedBins: ['main'],
+      book: { activeId: 'main' },
     })
     expect(services.active()?.card.bin).toBe('378282')
   })
@@ -150,11 +163,9 @@ describe('createProfileServices', () => {
     })
     const second = await setup()
     second.setImport(first.exportFile)
-    await expect(second.services.importFrom()).resolves.toEqual({
-      ok: true,
-      imported: 1,
-      shortenedBins: [],
-    })
+    const imported = await second.services.importFrom()
+    expect(imported).toEqual({ ok: true, imported: 1, shortenedBins: [], book: expect.anything() })
+    expect(imported.ok && imported.book).toEqual(second.services.book())
     expect(second.services.active()?.card.bin).toBe('411111')
   })
 
@@ -178,7 +189,7 @@ describe('createProfileServices', () => {
       reason: 'invalid',
       detail: 'not JSON',
     })
-    expect(services.info().book.profiles.map((p) => p.id)).toEqual(['main'])
+    expect(services.book().profiles.map((p) => p.id)).toEqual(['main'])
   })
 
   it('does nothing when the user cancels a file dialog', async () => {

@@ -1,8 +1,13 @@
-import { createAlertsFeature } from '../../../../../src/main/features/notifications/alerts-feature'
+import {
+  alertLevelIn,
+  createAlertsFeature,
+} from '../../../../../src/main/features/alerts/alerts-feature'
+import type { ComposedState } from '../../../../../src/main/features/feature'
 import type { AlertEvent, AlertLevel } from '../../../../../src/shared/alerts/alert-event'
 import type { Notice } from '../../../../../src/shared/alerts/alert-notice'
 import type { NoticeInput } from '../../../../../src/shared/contract/notices'
-import type { AppState } from '../../../../../src/shared/contract/app-state'
+import type { ExitChange } from '../../../../../src/shared/monitor/exit-changes'
+import type { MonitorSnapshot } from '../../../../../src/shared/monitor/freshness'
 import type { Light } from '../../../../../src/shared/verdict/light'
 import type { Observation } from '../../../../../src/shared/monitor/observation'
 import { exitOf, observationOf } from '../../../../support/observations'
@@ -15,27 +20,39 @@ function setup(level: AlertLevel = 'all', notify = true) {
   // Each notice comes in both languages; the tests read the English one.
   const raw: NoticeInput[] = []
   const notices: Notice[] = []
+  const moves: (readonly ExitChange[])[] = []
+  let fold: (snapshot: MonitorSnapshot) => void = () => undefined
+  let at = t0
   const alerts = createAlertsFeature({
+    monitor: { onSnapshot: (listener) => (fold = listener) },
+    history: { exitChanges: (changes) => moves.push(changes) },
     notify: notify
       ? (n) => {
           raw.push(n)
           notices.push({ title: n.title.en, body: n.body.en, page: n.page ?? 'status' })
         }
       : undefined,
-    level: () => level,
+    now: () => at,
   })
   const check = (s: number, observation: Observation, light: Light) => {
+    at = t0 + s * 1000
     const lastAttempt = {
       at: observation.checkedAt,
       ok: true,
       trigger: 'interval' as const,
       failures: [],
     }
-    alerts.observe({ observation, lastAttempt, sleptAt: null, networkChangeAt: null })
-    const app = { verdict: { light }, monitor: { consecutiveFailures: 0 } }
-    alerts.judge(app as unknown as Pick<AppState, 'verdict' | 'monitor'>, t0 + s * 1000)
+    fold({ observation, lastAttempt, sleptAt: null, networkChangeAt: null } as never)
+    const settings = { notifications: level !== 'off', alertLevel: level === 'off' ? 'all' : level }
+    const app = {
+      verdict: { light },
+      monitor: { consecutiveFailures: 0 },
+      settings,
+      session: { state: { phase: 'idle' } },
+    }
+    alerts.judge(app as unknown as ComposedState)
   }
-  return { alerts, notices, raw, check }
+  return { alerts, notices, raw, moves, check }
 }
 
 describe('createAlertsFeature', () => {
@@ -56,7 +73,7 @@ describe('createAlertsFeature', () => {
         page: 'status',
       },
     ])
-    expect(alerts.exitChangedAt()).toBe('2026-11-25T10:01:00.000Z')
+    expect(alerts.slice().exitChangedAt).toBe('2026-11-25T10:01:00.000Z')
     off()
     check(120, seen(120, '104.28.41.17', 'US'), 'green')
     expect(heard).toHaveLength(1)
@@ -83,5 +100,21 @@ describe('createAlertsFeature', () => {
     check(0, seen(0, '104.28.41.17', 'US'), 'green')
     check(60, seen(60, '104.28.41.18', 'US'), 'yellow')
     expect(heard).toEqual(['exit-changed'])
+  })
+
+  it('hands every confirmed move to the history, even when no notice is wanted', () => {
+    const { moves, check } = setup('off')
+    check(0, seen(0, '104.28.41.17', 'US'), 'green')
+    check(60, seen(60, '104.28.41.18', 'US'), 'green')
+    expect(moves.map((m) => m.map((c) => c.toIp))).toEqual([['104.28.41.18', '104.28.41.18']])
+  })
+
+  it('says nothing beside a payment session that watches, and nothing with notifications off', () => {
+    const settings = { notifications: true, alertLevel: 'all' } as const
+    const state = (phase: string, on = true) =>
+      ({ settings: { ...settings, notifications: on }, session: { state: { phase } } }) as never
+    expect(alertLevelIn(state('idle'))).toBe('all')
+    expect(alertLevelIn(state('watching'))).toBe('off')
+    expect(alertLevelIn(state('idle', false))).toBe('off')
   })
 })

@@ -4,6 +4,8 @@ import {
   defaultCooldownPolicy,
   type CooldownPolicy,
 } from '../../../shared/declines/cooldown'
+import { declineRecordSchema } from '../../../shared/declines/decline-record'
+import { keptDoc, keptLog, type KeptFolder } from '../storage/kept-folder'
 
 /** The cool-down's settings and the user's "end it now", kept beside the decline log. */
 export interface CooldownDoc {
@@ -27,3 +29,25 @@ export const emptyCooldownDoc: CooldownDoc = {
   policy: defaultCooldownPolicy,
   endedEarlyAt: null,
 }
+
+/** The cool-down file in the folder (in memory without one). */
+export const cooldownFile = (folder: KeptFolder | null, now: () => number) =>
+  keptDoc(
+    folder,
+    { name: 'cooldown.json', version: 1, schema: cooldownDocSchema, empty: emptyCooldownDoc },
+    now,
+  )
+
+/** The decline log: the newest 1 000 declines of the last 90 days. */
+export const declineLog = (folder: KeptFolder | null, now: () => number) =>
+  keptLog(
+    folder,
+    {
+      name: 'declines.jsonl',
+      version: 1,
+      schema: declineRecordSchema,
+      maxEntries: 1000,
+      maxAgeMs: 90 * 24 * 3_600_000,
+    },
+    now,
+  )
