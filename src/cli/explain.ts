@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/geo/country'
-import { declineText } from '../shared/declines/text'
+import { declineText } from '../shared/i18n/decline-text'
 import { explainDecline, type DeclineMatch } from '../shared/declines/explain'
 import { maskDigitRuns } from '../shared/declines/normalize'
 import { plainText } from '../shared/input/plain-text'

@@ -1,4 +1,5 @@
-import { countryLabel, type Lang } from '../shared/geo/country'
+import type { Lang } from '../shared/geo/country'
+import { countryLabel } from '../shared/i18n/country-text'
 import { geoOutcomeKey } from '../shared/geo/attempt-text'
 import { formatAge, translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
@@ -8,6 +9,7 @@ import type { CardProfile } from '../shared/profile/schema'
 import { routeTitle } from '../shared/view/route-title'
 import { agreementCount } from '../shared/view/tray-view'
 import type { Verdict } from '../shared/verdict/types'
+import { listText } from '../shared/i18n/locale-tag'
 
 /** The observation as readable lines, in the user's language; every failure is listed with its reason. */
 export function formatObservation(
@@ -17,7 +19,10 @@ export function formatObservation(
 ): string[] {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params)
-  const names = merchants.map((m) => t(`merchant.name.${m}`)).join(lang === 'zh' ? '、' : ', ')
+  const names = listText(
+    lang,
+    merchants.map((m) => t(`merchant.name.${m}`)),
+  )
   const lines = [`${t('app.name')} — ${observation.checkedAt}`, t('merchant.watching', { names })]
   for (const route of exitRoutes) {
     const exit = observation.exits[route]

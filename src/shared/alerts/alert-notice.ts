@@ -1,5 +1,6 @@
 import { assertNever } from '../util/assert-never'
-import { countryLabel, countryName, type Lang } from '../geo/country'
+import { countryName, type Lang } from '../geo/country'
+import { countryLabel } from '../i18n/country-text'
 import { translate, type MessageKey } from '../i18n/translate'
 import type { ExitChange } from '../monitor/exit-changes'
 import type { ExitRoute } from '../monitor/observation'

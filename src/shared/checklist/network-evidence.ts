@@ -1,5 +1,5 @@
 import type { Lang } from '../geo/country'
-import { countryLabel } from '../geo/country'
+import { countryLabel } from '../i18n/country-text'
 import { networkText } from '../view/exit-network-text'
 import { translate } from '../i18n/translate'
 import { exitRoutes, type Observation } from '../monitor/observation'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { declineEntryIds } from './entries'
 import { keptTextSchema } from '../input/kept-text'
+import { binPattern } from '../profile/profile-fields'
 import { exitPinsSchema } from '../session/exit-pin'
 
 /** Where a decline was logged from: the payment session's outcome, or by hand. */
@@ -8,7 +9,7 @@ export const declineSources = ['session', 'manual'] as const
 
 /** The card a decline was logged with: the profile id and its BIN, never more card data. */
 export const declineCardSchema = z
-  .object({ profileId: z.string().regex(/^[a-z0-9-]{1,40}$/), bin: z.string().regex(/^\d{6,8}$/) })
+  .object({ profileId: z.string().regex(/^[a-z0-9-]{1,40}$/), bin: z.string().regex(binPattern) })
   .strict()
 
 /** One logged decline, validated when the log is read back. */

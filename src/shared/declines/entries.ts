@@ -1,6 +1,6 @@
 import type { GuideLinkId } from '../guide/links'
-import type { GuideStepId } from '../guide/step-ids'
-import type { DeclineMessageKey } from './messages.zh'
+import type { ChecklistStep } from '../checklist/step-ids'
+import type { DeclineMessageKey } from '../i18n/messages/declines.zh'
 
 /** The look-up's entries, one per kind of message a user meets (the rows of the decline table). */
 export const declineEntryIds = [
@@ -54,7 +54,7 @@ export interface DeclineEntry {
   readonly causeKey: DeclineMessageKey
   readonly doNowKeys: readonly DeclineMessageKey[]
   readonly dontKeys: readonly DeclineMessageKey[]
-  readonly steps: readonly GuideStepId[]
+  readonly steps: readonly ChecklistStep[]
   readonly links: readonly GuideLinkId[]
 }
 
@@ -81,7 +81,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     ],
     doNowKeys: ['decline.card-declined.do.check', 'decline.card-declined.do.issuer'],
     dontKeys: [retryNow, 'decline.dont.switchNow'],
-    steps: ['self-check', 'issuer-settings', 'billing-address', 'network-region', 'cooldown'],
+    steps: ['card-status', 'billing-address', 'vpn-region', 'wait-risk', 'pre-check'],
     links: ['openai-card-declined'],
   },
   'card-not-supported': {
@@ -90,7 +90,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['card_not_supported'],
     doNowKeys: ['decline.card-not-supported.do.issuer', 'decline.card-not-supported.do.card'],
     dontKeys: [retryNow, 'decline.card-not-supported.dont.prepaid'],
-    steps: ['card-type', 'issuer-settings'],
+    steps: ['card-types', 'card-status'],
     links: ['openai-card-declined'],
   },
   'insufficient-funds': {
@@ -99,7 +99,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['insufficient_funds'],
     doNowKeys: ['decline.insufficient-funds.do.topUp'],
     dontKeys: ['decline.insufficient-funds.dont.loop'],
-    steps: ['card-funds'],
+    steps: ['card-status'],
     links: [],
   },
   'incorrect-cvc': {
@@ -108,7 +108,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['incorrect_cvc', 'invalid_cvc'],
     doNowKeys: ['decline.incorrect-cvc.do.reenter'],
     dontKeys: ['decline.incorrect-cvc.dont.guess'],
-    steps: ['card-details'],
+    steps: ['card-status'],
     links: [],
   },
   'incorrect-zip': {
@@ -126,7 +126,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['incorrect_number', 'invalid_number'],
     doNowKeys: ['decline.incorrect-number.do.reenter'],
     dontKeys: ['decline.incorrect-number.dont.share'],
-    steps: ['card-details'],
+    steps: ['card-status'],
     links: [],
   },
   'expired-card': {
@@ -135,7 +135,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['expired_card', 'invalid_expiry_month', 'invalid_expiry_year'],
     doNowKeys: ['decline.expired-card.do.date'],
     dontKeys: ['decline.expired-card.dont.loop'],
-    steps: ['card-details'],
+    steps: ['card-status'],
     links: [],
   },
   'currency-not-supported': {
@@ -144,7 +144,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['currency_not_supported'],
     doNowKeys: ['decline.currency-not-supported.do.issuer'],
     dontKeys: [retryNow],
-    steps: ['issuer-settings'],
+    steps: ['card-status'],
     links: [],
   },
   'velocity-exceeded': {
@@ -153,7 +153,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['card_velocity_exceeded', 'withdrawal_count_limit_exceeded'],
     doNowKeys: ['decline.velocity-exceeded.do.wait'],
     dontKeys: [retryNow, 'decline.dont.switchNow'],
-    steps: ['cooldown', 'clear-site-data'],
+    steps: ['clear-cache', 'wait-risk'],
     links: [],
   },
   'processing-error': {
@@ -168,7 +168,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     ],
     doNowKeys: ['decline.processing-error.do.retryOnce'],
     dontKeys: ['decline.processing-error.dont.spam'],
-    steps: ['self-check'],
+    steps: ['pre-check'],
     links: [],
   },
   'authentication-failed': {
@@ -177,7 +177,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['authentication_required'],
     doNowKeys: ['decline.authentication-failed.do.verify'],
     dontKeys: [retryNow],
-    steps: ['issuer-settings'],
+    steps: ['card-status'],
     links: [],
   },
   'hard-decline': {
@@ -193,7 +193,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     ],
     doNowKeys: ['decline.hard-decline.do.issuer'],
     dontKeys: ['decline.hard-decline.dont.retry'],
-    steps: ['issuer-settings'],
+    steps: ['card-status'],
     links: [],
   },
   'region-unavailable': {
@@ -202,7 +202,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['unsupported_country'],
     doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
     dontKeys: ['decline.region-unavailable.dont.blocked'],
-    steps: ['network-region'],
+    steps: ['vpn-region'],
     links: ['openai-chatgpt-countries'],
   },
   'region-unsupported-api': {
@@ -211,7 +211,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['unsupported_country_region_territory'],
     doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
     dontKeys: ['decline.region-unavailable.dont.blocked'],
-    steps: ['network-region'],
+    steps: ['vpn-region'],
     links: ['openai-api-countries'],
   },
   'duplicate-transaction': {
@@ -220,7 +220,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['duplicate_transaction'],
     doNowKeys: ['decline.duplicate-transaction.do.check'],
     dontKeys: ['decline.processing-error.dont.spam'],
-    steps: ['self-check'],
+    steps: ['pre-check'],
     links: [],
   },
   'pin-required': {
@@ -235,7 +235,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     ],
     doNowKeys: ['decline.pin-required.do.issuer', 'decline.card-not-supported.do.card'],
     dontKeys: [retryNow],
-    steps: ['card-type', 'issuer-settings'],
+    steps: ['card-types', 'card-status'],
     links: [],
   },
   'amount-not-allowed': {
@@ -244,7 +244,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['invalid_amount'],
     doNowKeys: ['decline.amount-not-allowed.do.limit'],
     dontKeys: [retryNow],
-    steps: ['card-funds', 'issuer-settings'],
+    steps: ['card-status'],
     links: [],
   },
   'payment-stopped': {
@@ -257,7 +257,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     ],
     doNowKeys: ['decline.payment-stopped.do.issuer'],
     dontKeys: ['decline.hard-decline.dont.retry'],
-    steps: ['issuer-settings'],
+    steps: ['card-status'],
     links: [],
   },
   'merchant-blocked': {
@@ -266,7 +266,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['merchant_blacklist'],
     doNowKeys: ['decline.merchant-blocked.do.support'],
     dontKeys: [retryNow, 'decline.merchant-blocked.dont.evade'],
-    steps: ['cooldown'],
+    steps: ['wait-risk'],
     links: ['openai-card-declined'],
   },
   'test-card': {
@@ -275,7 +275,7 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
     codes: ['testmode_decline'],
     doNowKeys: ['decline.test-card.do.real'],
     dontKeys: ['decline.test-card.dont.generate'],
-    steps: ['card-details'],
+    steps: ['card-status'],
     links: [],
   },
 }

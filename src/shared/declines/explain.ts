@@ -1,11 +1,11 @@
 import type { Lang } from '../geo/country'
 import { guideLinks } from '../guide/links'
-import type { GuideStepId } from '../guide/step-ids'
-import { guideStepTitleKey } from '../guide/steps'
-import { guideText } from '../guide/text'
+import type { ChecklistStep } from '../checklist/step-ids'
+import { translate } from '../i18n/translate'
+import { guideText } from '../i18n/guide-text'
 import type { DeclineEntry, DeclineEntryId, DeclineKind } from './entries'
 import { lookUpDecline } from './match'
-import { declineText } from './text'
+import { declineText } from '../i18n/decline-text'
 
 /** One answer in the user's language, ready for the CLI, the window or the decline log. */
 export interface DeclineMatch {
@@ -15,7 +15,7 @@ export interface DeclineMatch {
   readonly cause: string
   readonly doNow: readonly string[]
   readonly dont: readonly string[]
-  readonly steps: readonly GuideStepId[]
+  readonly steps: readonly ChecklistStep[]
   readonly stepTitles: readonly string[]
   readonly links: readonly { readonly id: string; readonly url: string; readonly label: string }[]
   readonly codes: readonly string[]
@@ -38,7 +38,7 @@ export function wordDeclineEntry(entry: DeclineEntry, score: number, lang: Lang)
     doNow: entry.doNowKeys.map((key) => declineText(lang, key)),
     dont: entry.dontKeys.map((key) => declineText(lang, key)),
     steps: entry.steps,
-    stepTitles: entry.steps.map((step) => guideText(lang, guideStepTitleKey[step])),
+    stepTitles: entry.steps.map((step) => translate(lang, `step.${step}`)),
     links: entry.links.map((id) => ({
       id,
       url: guideLinks[id].url,

@@ -41,21 +41,6 @@ export function countryName(code: CountryCode, lang: Lang): string {
   return countries.getName(code, 'zh') ?? code
 }
 
-/** "美国 US" / "United States US": name plus code so users can match it with other tools. */
-export function countryLabel(code: CountryCode | null, lang: Lang): string {
-  if (!code) return lang === 'zh' ? '未知' : 'unknown'
-  return `${countryName(code, lang)} ${code}`
-}
-
-/**
- * "104.28.41.17 美国": an exit as a sentence names it (the country's name only, in the reader's
- * language); "no exit" when there is no IP.
- */
-export function exitPlace(ip: string | null, country: CountryCode | null, lang: Lang): string {
-  if (!ip) return lang === 'zh' ? '无出口' : 'no exit'
-  return `${ip} ${country ? countryName(country, lang) : lang === 'zh' ? '（国家未知）' : '(country unknown)'}`
-}
-
 /** Every known country, for searchable pickers. */
 export function allCountryCodes(): readonly CountryCode[] {
   return Object.keys(countries.getAlpha2Codes()) as CountryCode[]

@@ -1,4 +1,4 @@
-import type { GuideMessageKey } from './messages.zh'
+import type { GuideMessageKey } from '../i18n/messages/guide.zh'
 
 /** How far a kind of card supports something; the UI turns it into a word and a colour. */
 export type Support = 'yes' | 'usually' | 'varies' | 'rarely' | 'no'

@@ -1,4 +1,4 @@
-import type { GuideMessageKey } from './messages.zh'
+import type { GuideMessageKey } from '../i18n/messages/guide.zh'
 
 /** The merchant's and the processor's own help pages the guide and the look-up point to. */
 export const guideLinkIds = [

@@ -1,7 +1,7 @@
 import { declineEntryIds, type DeclineEntryId } from '../declines/entries'
 import type { GuideLinkId } from './links'
-import type { GuideMessageKey } from './messages.zh'
-import type { GuideStepId } from './step-ids'
+import type { GuideMessageKey } from '../i18n/messages/guide.zh'
+import type { ChecklistStep } from '../checklist/step-ids'
 
 /** A question and its answer. */
 export interface FaqItem {
@@ -43,7 +43,7 @@ export interface GuideSection {
   readonly id: GuideSectionId
   readonly titleKey: GuideMessageKey
   readonly body: SectionBody
-  readonly steps: readonly GuideStepId[]
+  readonly steps: readonly ChecklistStep[]
   readonly links: readonly GuideLinkId[]
 }
 
@@ -53,7 +53,7 @@ export const guideSections: readonly GuideSection[] = [
     id: 'card-types',
     titleKey: 'guide.section.card-types',
     body: { kind: 'card-table', introKey: 'guide.cardTypes.intro' },
-    steps: ['card-type', 'issuer-settings'],
+    steps: ['card-types', 'card-status'],
     links: ['openai-card-declined'],
   },
   {
@@ -77,7 +77,7 @@ export const guideSections: readonly GuideSection[] = [
         'guide.virtual.support',
       ],
     },
-    steps: ['card-type', 'billing-address', 'network-region'],
+    steps: ['card-types', 'billing-address', 'vpn-region'],
     links: [],
   },
   {
@@ -92,7 +92,7 @@ export const guideSections: readonly GuideSection[] = [
         'guide.confirm.thenPay',
       ],
     },
-    steps: ['card-funds'],
+    steps: ['card-status'],
     links: [],
   },
   {
@@ -112,7 +112,7 @@ export const guideSections: readonly GuideSection[] = [
         'guide.risk.purpose',
       ],
     },
-    steps: ['self-check', 'network-region'],
+    steps: ['vpn-region', 'pre-check'],
     links: ['openai-chatgpt-countries'],
   },
   {
@@ -129,7 +129,7 @@ export const guideSections: readonly GuideSection[] = [
         'guide.recovery.noMany',
       ],
     },
-    steps: ['clear-site-data', 'cooldown'],
+    steps: ['clear-cache', 'wait-risk'],
     links: ['openai-card-declined'],
   },
   {
@@ -145,7 +145,7 @@ export const guideSections: readonly GuideSection[] = [
         'guide.stable.lookFirst',
       ],
     },
-    steps: ['self-check'],
+    steps: ['pre-check'],
     links: [],
   },
   {

@@ -1,4 +1,4 @@
-import { countryLabel, countryName, type CountryCode, type Lang } from '../geo/country'
+import { countryName, type CountryCode, type Lang } from '../geo/country'
 import { en, zh, type MessageKey } from './messages'
 
 export type { MessageKey } from './messages'
@@ -33,18 +33,33 @@ const separators: Record<Lang, Record<'comma' | 'slash' | 'semicolon', string>> 
 function paramText(lang: Lang, value: MessageParam): string {
   if (typeof value !== 'object') return String(value)
   if ('country' in value)
-    return value.country ? countryName(value.country, lang) : countryLabel(null, lang)
+    return value.country ? countryName(value.country, lang) : translate(lang, 'country.unknown')
   if ('list' in value)
     return value.list.map((v) => paramText(lang, v)).join(separators[lang][value.by ?? 'comma'])
   return translate(lang, value.message, value.params)
 }
 
-/** Looks a message up and fills `{name}` placeholders; a missing value stays visible, not blank. */
-export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+/** Fills `{name}` placeholders in the reader's language; a missing value stays visible, not blank. */
+function fill(lang: Lang, template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     return value === undefined ? whole : paramText(lang, value)
   })
+}
+
+/** Looks a message up and fills its placeholders. */
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return fill(lang, tables[lang][key], params)
+}
+
+/**
+ * Reads a table that loads with its own page rather than with the first screen (the guide, the
+ * decline look-up), with the same placeholders as {@link translate}.
+ */
+export function pageText<K extends string>(
+  pageTables: Readonly<Record<Lang, Readonly<Record<K, string>>>>,
+): (lang: Lang, key: K, params?: MessageParams) => string {
+  return (lang, key, params = {}) => fill(lang, pageTables[lang][key], params)
 }
 
 /** Both languages at once, for data that travels as is (a finding, a profile error). */

@@ -1,4 +1,5 @@
-import { exitPlace, type Lang } from '../geo/country'
+import type { Lang } from '../geo/country'
+import { exitPlace } from '../i18n/country-text'
 import { translate } from '../i18n/translate'
 import type { SessionAlert } from './session-types'
 

@@ -1,6 +1,6 @@
 import type { AppState } from '../contract/app-state'
 import { clipText } from '../util/clip-text'
-import { countryLabel } from '../geo/country'
+import { countryLabel } from '../i18n/country-text'
 import { translate, formatAge } from '../i18n/translate'
 import type { Light } from '../verdict/light'
 import { exitRoutes, type Exit } from '../monitor/observation'

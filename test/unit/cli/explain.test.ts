@@ -8,7 +8,8 @@ describe('explainReport', () => {
     expect(output).toContain('邮编与记录不符')
     expect(output).toContain('可能的原因：账单地址中的邮编与发卡行登记的不一致。')
     expect(output).toContain('不要做：')
-    expect(output).toContain('按发卡行登记的账单地址填写 (billing-address)')
+    // The checklist's step, named as the window names it.
+    expect(output).toContain('核对账单地址 (billing-address)')
   })
 
   it('never echoes a card number pasted along with the message', () => {
@@ -43,7 +44,7 @@ describe('explainReport', () => {
       score: 1,
       declineKind: 'velocity',
       countsTowardCooldown: true,
-      steps: ['cooldown', 'clear-site-data'],
+      steps: ['clear-cache', 'wait-risk'],
     })
     expect(answer.matches[0]!.dont.join(' ')).toMatch(/Do not retry right away/)
   })

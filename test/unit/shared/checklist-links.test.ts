@@ -3,9 +3,7 @@ import { stepAnchor, stepNumber } from '../../../src/shared/checklist/numbering'
 import { checklistSteps } from '../../../src/shared/checklist/step-ids'
 import { checklist } from '../../../src/shared/checklist/steps'
 import { declineEntries } from '../../../src/shared/declines/entries'
-import { checklistStepOf, checklistStepsFor } from '../../../src/shared/guide/checklist-steps'
 import { guideSections } from '../../../src/shared/guide/sections'
-import { guideStepIds } from '../../../src/shared/guide/step-ids'
 import { translate } from '../../../src/shared/i18n/translate'
 import { findingCatalogue, findingIds } from '../../../src/shared/verdict/finding-catalogue'
 
@@ -48,29 +46,33 @@ describe('the checklist numbering', () => {
   })
 })
 
-describe('guide fixes → checklist steps', () => {
-  it('sends every fix of the guide to a checklist step', () => {
-    expect(Object.keys(checklistStepOf).sort()).toEqual([...guideStepIds].sort())
-    for (const id of guideStepIds) expect(checklistSteps).toContain(checklistStepOf[id])
-  })
+describe('the guide and the look-up → checklist steps (one list of step ids)', () => {
+  const flow = checklist.map((step) => step.id)
+  const linked = [...declineEntries, ...guideSections]
 
-  it('lists the steps behind several fixes once each, in the order the user numbers them', () => {
-    expect(checklistStepsFor(['cooldown', 'card-funds', 'issuer-settings', 'self-check'])).toEqual([
-      'card-status',
-      'wait-risk',
-      'pre-check',
-    ])
-    expect(checklistStepsFor(['card-details', 'card-type'])).toEqual(['card-types', 'card-status'])
-    expect(checklistStepsFor([])).toEqual([])
+  it('links only to steps of the checklist, each once, in the order the user numbers them', () => {
+    for (const { id, steps } of linked) {
+      expect(
+        steps.every((step) => flow.includes(step)),
+        id,
+      ).toBe(true)
+      expect(steps.map(stepNumber), id).toEqual(
+        [...new Set(steps.map(stepNumber))].sort((a, b) => a - b),
+      )
+    }
   })
 
   it('gives every look-up answer at least one step to open', () => {
-    for (const entry of declineEntries)
-      expect(checklistStepsFor(entry.steps).length, entry.id).toBeGreaterThan(0)
+    for (const entry of declineEntries) expect(entry.steps.length, entry.id).toBeGreaterThan(0)
   })
 
   it('lets every section of the guide but the FAQ and the error list open a step', () => {
     const without = guideSections.filter((s) => s.steps.length === 0).map((s) => s.id)
     expect(without).toEqual(['errors', 'faq'])
+  })
+
+  it('names a step by one title wherever it is linked from', () => {
+    const titles = new Set(checklist.map((step) => translate('zh', step.title)))
+    expect(titles.size).toBe(checklist.length)
   })
 })

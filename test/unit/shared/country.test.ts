@@ -1,4 +1,5 @@
-import { countryLabel, toCountryCode } from '../../../src/shared/geo/country'
+import { toCountryCode } from '../../../src/shared/geo/country'
+import { countryLabel } from '../../../src/shared/i18n/country-text'
 
 describe('toCountryCode', () => {
   it.each([

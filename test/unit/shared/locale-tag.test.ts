@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import fc from 'fast-check'
 import { listText, localeTag, otherLang } from '../../../src/shared/i18n/locale-tag'
 
@@ -36,5 +38,22 @@ describe('listText', () => {
         expect(listText('en', items)).toBe(items.join(', '))
       }),
     )
+  })
+})
+
+describe('the window', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) return files(file)
+      return /\.tsx?$/.test(entry.name) ? [file] : []
+    })
+
+  it('picks no locale of its own: every one comes from localeTag', () => {
+    const inline = /(?:lang|language)\s*===?\s*'(?:zh|en)'\s*\?|'(?:zh-CN|en-US|en-GB|zh-Hans)'/
+    const offenders = files('src/renderer').filter((file) =>
+      inline.test(readFileSync(file, 'utf8')),
+    )
+    expect(offenders).toEqual([])
   })
 })

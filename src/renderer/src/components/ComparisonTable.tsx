@@ -5,7 +5,7 @@ import {
   type ComparisonMark,
   type ComparisonRow,
 } from '../../../shared/view/comparison'
-import { countryLabel } from '../../../shared/geo/country'
+import { countryLabel } from '../../../shared/i18n/country-text'
 import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'

@@ -1,4 +1,4 @@
-import { countryLabel } from '../../../shared/geo/country'
+import { countryLabel } from '../../../shared/i18n/country-text'
 import { networkText } from '../../../shared/view/exit-network-text'
 import type { Exit, ExitRoute } from '../../../shared/monitor/observation'
 import { routeTitle } from '../../../shared/view/route-title'

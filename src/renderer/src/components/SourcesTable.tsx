@@ -1,4 +1,4 @@
-import { countryLabel } from '../../../shared/geo/country'
+import { countryLabel } from '../../../shared/i18n/country-text'
 import { geoOutcomeKey } from '../../../shared/geo/attempt-text'
 import type { GeoAttempt, Observation, Sighting } from '../../../shared/monitor/observation'
 import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'

@@ -75,9 +75,7 @@ export function StorageNotices() {
       key: 'read-only',
       text: t('storage.readOnly', {
         pid: readOnly.pid ?? '?',
-        since: readOnly.since
-          ? new Date(readOnly.since).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')
-          : '?',
+        since: readOnly.since ? new Date(readOnly.since).toLocaleString(localeTag(lang)) : '?',
       }),
     })
   if (protection === 'basic-text') lines.push({ key: 'basic', text: t('storage.basicText') })

@@ -7,7 +7,7 @@ import {
   type CardTypeRow,
   type Support,
 } from '../../../shared/guide/card-types'
-import { guideText } from '../../../shared/guide/text'
+import { guideText } from '../../../shared/i18n/guide-text'
 import { useLang } from '../use-t'
 
 const tone: Readonly<Record<Support, string>> = {

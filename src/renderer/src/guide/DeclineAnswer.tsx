@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react'
 import type { DeclineMatch } from '../../../shared/declines/explain'
-import { declineText } from '../../../shared/declines/text'
-import { checklistStepsFor } from '../../../shared/guide/checklist-steps'
+import { declineText } from '../../../shared/i18n/decline-text'
 import { useLang, useT } from '../use-t'
 import { HelpLinks } from './HelpLinks'
 import { StepLinks } from './StepLinks'
@@ -48,7 +47,7 @@ export function DeclineAnswer(props: {
       </p>
       <Points label={label('explain.doNow')} items={match.doNow} />
       <Points label={label('explain.dont')} items={match.dont} />
-      <StepLinks steps={checklistStepsFor(match.steps)} label={t('guidePage.steps')} />
+      <StepLinks steps={match.steps} label={t('guidePage.steps')} />
       <HelpLinks links={match.links} label={t('guidePage.links')} />
       {match.codes.length > 0 ? (
         <p className="muted">

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { explainDecline } from '../../../shared/declines/explain'
 import { maskDigitRuns } from '../../../shared/declines/normalize'
-import { declineText } from '../../../shared/declines/text'
+import { declineText } from '../../../shared/i18n/decline-text'
 import { useLang, useT } from '../use-t'
 import { DeclineAnswer, type LogDeclineAction } from './DeclineAnswer'
 import { useDebounced } from './use-debounced'

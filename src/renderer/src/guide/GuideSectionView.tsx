@@ -1,10 +1,9 @@
 import { assertNever } from '../../../shared/util/assert-never'
 import { declineEntries } from '../../../shared/declines/entries'
 import { wordDeclineEntry } from '../../../shared/declines/explain'
-import { checklistStepsFor } from '../../../shared/guide/checklist-steps'
 import { guideLinks } from '../../../shared/guide/links'
 import type { GuideSection, SectionBody } from '../../../shared/guide/sections'
-import { guideText } from '../../../shared/guide/text'
+import { guideText } from '../../../shared/i18n/guide-text'
 import { useLang, useT } from '../use-t'
 import { CardTypeTable } from './CardTypeTable'
 import { DeclineAnswer } from './DeclineAnswer'
@@ -90,7 +89,7 @@ export function GuideSectionView({ section }: { section: GuideSection }) {
     <section className="guide-section" aria-labelledby={sectionAnchor(section)}>
       <h2 id={sectionAnchor(section)}>{title}</h2>
       <Body body={section.body} title={title} />
-      <StepLinks steps={checklistStepsFor(section.steps)} label={t('guidePage.steps')} />
+      <StepLinks steps={section.steps} label={t('guidePage.steps')} />
       <HelpLinks links={links} label={t('guidePage.links')} />
     </section>
   )

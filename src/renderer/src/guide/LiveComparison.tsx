@@ -1,7 +1,7 @@
 import { ComparisonTable } from '../components/ComparisonTable'
 import { activeProfile } from '../../../shared/profile/active-profile'
-import type { GuideMessageKey } from '../../../shared/guide/messages.zh'
-import { guideText } from '../../../shared/guide/text'
+import type { GuideMessageKey } from '../../../shared/i18n/messages/guide.zh'
+import { guideText } from '../../../shared/i18n/guide-text'
 import { useAppStore } from '../store/app-store'
 import { useLang } from '../use-t'
 

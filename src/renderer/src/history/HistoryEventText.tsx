@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/util/assert-never'
-import { exitPlace } from '../../../shared/geo/country'
+import { exitPlace } from '../../../shared/i18n/country-text'
 import type { HistoryEvent } from '../../../shared/history/history-event'
 import { formatDuration } from '../../../shared/session/duration'
 import { useLang, useT } from '../use-t'

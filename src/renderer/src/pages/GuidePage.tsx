@@ -1,5 +1,5 @@
 import { guideSections } from '../../../shared/guide/sections'
-import { guideText } from '../../../shared/guide/text'
+import { guideText } from '../../../shared/i18n/guide-text'
 import { useLang, useT } from '../use-t'
 import type { LogDeclineAction } from '../guide/DeclineAnswer'
 import { LogDeclineButton } from '../session/LogDeclineButton'

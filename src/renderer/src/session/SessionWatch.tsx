@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { exitPlace } from '../../../shared/geo/country'
+import { exitPlace } from '../../../shared/i18n/country-text'
 import { exitRoutes } from '../../../shared/monitor/observation'
 import { SessionStop } from './SessionStop'
 import { sessionClock } from '../../../shared/session/duration'

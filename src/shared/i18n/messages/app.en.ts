@@ -17,4 +17,7 @@ export const appEn = {
   'tab.profile': 'Card profile',
   'tab.settings': 'Settings',
   'tab.checklist': 'Checklist',
+  'country.unknown': 'unknown',
+  'exit.nowhere': 'no exit',
+  'exit.countryUnknown': '(country unknown)',
 } as const satisfies Record<keyof typeof appZh, string>

@@ -1,4 +1,4 @@
-/** The app's name, the light's colours, the window's tabs and the grey states the tray names (简体中文, the reference table). */
+/** The app's name, the light's colours, the window's tabs, the grey states the tray names and the words for an unknown country (简体中文, the reference table). */
 export const appZh = {
   'app.name': '付款红绿灯',
   'request.rejected.untrusted-sender': '请求被拒绝：来源不受信任',
@@ -15,4 +15,7 @@ export const appZh = {
   'tab.profile': '卡片资料',
   'tab.settings': '设置',
   'tab.checklist': '排查清单',
+  'country.unknown': '未知',
+  'exit.nowhere': '无出口',
+  'exit.countryUnknown': '（国家未知）',
 } as const

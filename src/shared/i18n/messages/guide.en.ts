@@ -1,17 +1,7 @@
-import type { GuideMessageKey } from './messages.zh'
+import type { GuideMessageKey } from './guide.zh'
 
 /** English text of the guide, typed against the Chinese table so no key is missing. */
 export const guideEn: Readonly<Record<GuideMessageKey, string>> = {
-  'guide.step.self-check': 'Three-point check before paying',
-  'guide.step.card-details': 'Check the card number, expiry date and security code',
-  'guide.step.card-type': 'Use the right card: credit or debit',
-  'guide.step.issuer-settings': 'Ask the issuer to enable international online, USD and recurring',
-  'guide.step.card-funds': 'Keep enough balance',
-  'guide.step.billing-address': 'Enter the billing address the issuer has on file',
-  'guide.step.network-region': 'Network exit in the card’s country',
-  'guide.step.clear-site-data': 'Clear the merchant site’s data and sign in again',
-  'guide.step.cooldown': 'Pause for 24 hours',
-
   'guide.section.card-types': 'Card types compared',
   'guide.section.errors': 'Errors and what to do',
   'guide.section.virtual-cards': 'Using a virtual card',

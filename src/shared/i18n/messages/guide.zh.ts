@@ -1,15 +1,5 @@
 /** Chinese text of the guide (the source table: English is typed against its keys). */
 export const guideZh = {
-  'guide.step.self-check': '付款前三项自检',
-  'guide.step.card-details': '核对卡号、有效期和安全码',
-  'guide.step.card-type': '用对卡：信用卡或借记卡',
-  'guide.step.issuer-settings': '请发卡行开通境外在线、美元和自动扣费',
-  'guide.step.card-funds': '留足余额',
-  'guide.step.billing-address': '按发卡行登记的账单地址填写',
-  'guide.step.network-region': '网络出口与卡片国家一致',
-  'guide.step.clear-site-data': '清除商户网站数据后重新登录',
-  'guide.step.cooldown': '暂停 24 小时',
-
   'guide.section.card-types': '各类卡片对比',
   'guide.section.errors': '常见错误与对应办法',
   'guide.section.virtual-cards': '使用虚拟卡',

@@ -1,4 +1,4 @@
-import type { DeclineMessageKey } from './messages.zh'
+import type { DeclineMessageKey } from './declines.zh'
 
 /** English text of the error look-up, typed against the Chinese table so no key is missing. */
 export const declineEn: Readonly<Record<DeclineMessageKey, string>> = {
