@@ -94,13 +94,13 @@ export function formatVerdict(verdict: Verdict, lang: Lang, now: number): string
 /** The card data exactly as PayLight would keep it, so a user sees that nothing more is stored. */
 export function formatProfile(profile: CardProfile, lang: Lang): string[] {
   const { card, billing } = profile
-  const digits = `${card.bin}${'•'.repeat(4)}${card.last4 ?? '····'}`
-  const country = countryLabel(card.issuingCountry, lang)
-  return lang === 'zh'
-    ? [
-        `保存的卡片资料：${digits}（卡号前 ${card.bin.length} 位${card.last4 ? '和后 4 位' : ''}），发卡国家 ${country}，账单国家 ${countryLabel(billing.country, lang)}`,
-      ]
-    : [
-        `Profile as kept: ${digits} (first ${card.bin.length}${card.last4 ? ' and last 4' : ''} digits), issuing country ${country}, billing country ${countryLabel(billing.country, lang)}`,
-      ]
+  const kept = card.last4 ? 'cli.keptBinAndLast4' : 'cli.keptBin'
+  return [
+    translate(lang, 'cli.profileKept', {
+      digits: `${card.bin}${'•'.repeat(4)}${card.last4 ?? '····'}`,
+      kept: { message: kept, params: { count: card.bin.length } },
+      issuing: countryLabel(card.issuingCountry, lang),
+      billing: countryLabel(billing.country, lang),
+    }),
+  ]
 }

@@ -99,4 +99,8 @@ export const profileEn = {
   'profile.error.onField': 'The {field} {problem}',
   'billing.postalFormat': 'not the right format for this country',
   'billing.postalRegion': 'this code belongs to {expected}',
+  'cli.profileKept':
+    'Profile as kept: {digits} ({kept}), issuing country {issuing}, billing country {billing}',
+  'cli.keptBin': 'first {count} digits',
+  'cli.keptBinAndLast4': 'first {count} and last 4 digits',
 } as const satisfies Record<keyof typeof profileZh, string>

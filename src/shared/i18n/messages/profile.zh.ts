@@ -92,4 +92,7 @@ export const profileZh = {
   'profile.error.onField': '{field}{problem}',
   'billing.postalFormat': '邮编格式不对',
   'billing.postalRegion': '这个邮编属于 {expected}',
+  'cli.profileKept': '保存的卡片资料：{digits}（{kept}），发卡国家 {issuing}，账单国家 {billing}',
+  'cli.keptBin': '卡号前 {count} 位',
+  'cli.keptBinAndLast4': '卡号前 {count} 位和后 4 位',
 } as const
