@@ -1,42 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Lang } from '../../shared/geo/country'
+import { desktopText, type DesktopMessageKey } from '../../shared/i18n/desktop-text'
+import { translate } from '../../shared/i18n/translate'
 
 /** What the menu's own items do. */
 export interface AppMenuActions {
   readonly checkForUpdates: () => void
   readonly about: () => void
 }
-
-type Words = Readonly<Record<Lang, string>>
-
-// The menu's words, both languages (the roles' own labels would be English only off macOS).
-const words = {
-  app: { zh: '付款红绿灯', en: 'PayLight' },
-  about: { zh: '关于付款红绿灯', en: 'About PayLight' },
-  updates: { zh: '检查更新…', en: 'Check for Updates…' },
-  hide: { zh: '隐藏付款红绿灯', en: 'Hide PayLight' },
-  hideOthers: { zh: '隐藏其他', en: 'Hide Others' },
-  unhide: { zh: '全部显示', en: 'Show All' },
-  quitApp: { zh: '退出付款红绿灯', en: 'Quit PayLight' },
-  file: { zh: '文件', en: 'File' },
-  close: { zh: '关闭窗口', en: 'Close Window' },
-  quit: { zh: '退出', en: 'Quit' },
-  edit: { zh: '编辑', en: 'Edit' },
-  undo: { zh: '撤销', en: 'Undo' },
-  redo: { zh: '重做', en: 'Redo' },
-  cut: { zh: '剪切', en: 'Cut' },
-  copy: { zh: '复制', en: 'Copy' },
-  paste: { zh: '粘贴', en: 'Paste' },
-  selectAll: { zh: '全选', en: 'Select All' },
-  window: { zh: '窗口', en: 'Window' },
-  minimize: { zh: '最小化', en: 'Minimize' },
-  zoom: { zh: '缩放', en: 'Zoom' },
-  front: { zh: '前置全部窗口', en: 'Bring All to Front' },
-  help: { zh: '帮助', en: 'Help' },
-  develop: { zh: '开发', en: 'Develop' },
-  reload: { zh: '重新载入', en: 'Reload' },
-  devTools: { zh: '开发者工具', en: 'Developer Tools' },
-} satisfies Record<string, Words>
 
 /**
  * PayLight's own application menu instead of Electron's default one (which ships Reload and
@@ -50,75 +21,76 @@ export function appMenuTemplate(
   lang: Lang,
   options: { readonly development: boolean; readonly actions: AppMenuActions },
 ): MenuItemConstructorOptions[] {
-  const t = (w: Words) => w[lang]
+  // The menu's words, both languages (the roles' own labels would be English only off macOS).
+  const t = (key: DesktopMessageKey) => desktopText(lang, key)
   const { actions } = options
   const edit: MenuItemConstructorOptions = {
-    label: t(words.edit),
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: t(words.undo) },
-      { role: 'redo', label: t(words.redo) },
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
       { type: 'separator' },
-      { role: 'cut', label: t(words.cut) },
-      { role: 'copy', label: t(words.copy) },
-      { role: 'paste', label: t(words.paste) },
-      { role: 'selectAll', label: t(words.selectAll) },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'selectAll', label: t('menu.selectAll') },
     ],
   }
   const develop: MenuItemConstructorOptions[] = options.development
     ? [
         {
-          label: t(words.develop),
+          label: t('menu.develop'),
           submenu: [
-            { role: 'reload', label: t(words.reload) },
-            { role: 'toggleDevTools', label: t(words.devTools) },
+            { role: 'reload', label: t('menu.reload') },
+            { role: 'toggleDevTools', label: t('menu.devTools') },
           ],
         },
       ]
     : []
-  const updates = { label: t(words.updates), click: () => actions.checkForUpdates() }
-  const about = { label: t(words.about), click: () => actions.about() }
+  const updates = { label: t('menu.checkForUpdates'), click: () => actions.checkForUpdates() }
+  const about = { label: t('menu.about'), click: () => actions.about() }
   if (platform === 'darwin')
     return [
       {
-        label: t(words.app),
+        label: translate(lang, 'app.name'),
         submenu: [
           about,
           updates,
           { type: 'separator' },
-          { role: 'hide', label: t(words.hide) },
-          { role: 'hideOthers', label: t(words.hideOthers) },
-          { role: 'unhide', label: t(words.unhide) },
+          { role: 'hide', label: t('menu.hide') },
+          { role: 'hideOthers', label: t('menu.hideOthers') },
+          { role: 'unhide', label: t('menu.unhide') },
           { type: 'separator' },
-          { role: 'quit', label: t(words.quitApp) },
+          { role: 'quit', label: t('menu.quitApp') },
         ],
       },
       edit,
       {
-        label: t(words.window),
+        label: t('menu.window'),
         role: 'window',
         submenu: [
-          { role: 'minimize', label: t(words.minimize) },
-          { role: 'zoom', label: t(words.zoom) },
-          { role: 'close', label: t(words.close) },
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'zoom', label: t('menu.zoom') },
+          { role: 'close', label: t('menu.close') },
           { type: 'separator' },
-          { role: 'front', label: t(words.front) },
+          { role: 'front', label: t('menu.front') },
         ],
       },
       ...develop,
     ]
   return [
     {
-      label: t(words.file),
+      label: t('menu.file'),
       submenu: [
         updates,
         { type: 'separator' },
-        { role: 'close', label: t(words.close) },
+        { role: 'close', label: t('menu.close') },
         // Electron's quit role has no accelerator on Windows: Ctrl+Q is set here for every system.
-        { role: 'quit', label: t(words.quit), accelerator: 'CmdOrCtrl+Q' },
+        { role: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q' },
       ],
     },
     edit,
     ...develop,
-    { label: t(words.help), submenu: [about] },
+    { label: t('menu.help'), submenu: [about] },
   ]
 }

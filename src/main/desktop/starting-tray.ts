@@ -1,16 +1,12 @@
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
 import type { Lang } from '../../shared/geo/country'
+import { desktopText } from '../../shared/i18n/desktop-text'
+import { translate } from '../../shared/i18n/translate'
 import { createLogger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
 
 /** After this long without the profile, the log says the keychain is holding start-up. */
 export const SLOW_UNLOCK_MS = 10_000
-
-const words = {
-  unlocking: { zh: '正在解锁卡片资料…', en: 'Unlocking the card profile…' },
-  name: { zh: '付款红绿灯', en: 'PayLight' },
-  quit: { zh: '退出', en: 'Quit' },
-} as const
 
 const log = createLogger('start-up')
 
@@ -29,13 +25,13 @@ export function showStartingTray(deps: {
   readonly quit: () => void
   readonly timers: Timers
 }) {
-  const t = (w: { zh: string; en: string }) => w[deps.lang]
-  deps.tray.setToolTip(`${t(words.name)} · ${t(words.unlocking)}`)
+  const unlocking = desktopText(deps.lang, 'starting.unlocking')
+  deps.tray.setToolTip(`${translate(deps.lang, 'app.name')} · ${unlocking}`)
   deps.tray.setContextMenu(
     deps.buildMenu([
-      { label: t(words.unlocking), enabled: false },
+      { label: unlocking, enabled: false },
       { type: 'separator' },
-      { label: t(words.quit), click: () => deps.quit() },
+      { label: translate(deps.lang, 'tray.quit'), click: () => deps.quit() },
     ]),
   )
   const slow = deps.timers.setTimeout(

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { AppUpdater } from 'electron-updater'
+import { desktopText } from '../../shared/i18n/desktop-text'
+import type { Bilingual, MessageParams } from '../../shared/i18n/translate'
 import { createLogger, type Logger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
 
@@ -116,33 +118,8 @@ export function createUpdates(deps: {
 }
 
 /** What the menu and the About view say about updates, in both languages. */
-export function updateStatusText(status: UpdateStatus): { zh: string; en: string } {
-  switch (status.kind) {
-    case 'not-configured':
-      return {
-        zh: '此版本没有配置更新来源，不会检查更新',
-        en: 'This build has no update source configured, so it does not check for updates',
-      }
-    case 'idle':
-      return { zh: '尚未检查更新', en: 'Not checked for updates yet' }
-    case 'checking':
-      return { zh: '正在检查更新…', en: 'Checking for updates…' }
-    case 'up-to-date':
-      return { zh: '已是最新版本', en: 'PayLight is up to date' }
-    case 'downloading':
-      return {
-        zh: `正在下载新版本 ${status.version}…`,
-        en: `Downloading version ${status.version}…`,
-      }
-    case 'ready':
-      return {
-        zh: `新版本 ${status.version} 已下载，退出时安装`,
-        en: `Version ${status.version} is downloaded and installs when you quit`,
-      }
-    case 'failed':
-      return {
-        zh: '检查更新失败，稍后会再试',
-        en: 'Could not check for updates; will try again later',
-      }
-  }
+export function updateStatusText(status: UpdateStatus): Bilingual {
+  const key = `updates.${status.kind}` as const
+  const params: MessageParams = 'version' in status ? { version: status.version } : {}
+  return { zh: desktopText('zh', key, params), en: desktopText('en', key, params) }
 }

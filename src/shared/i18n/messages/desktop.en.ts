@@ -1,0 +1,38 @@
+import type { DesktopMessageKey } from './desktop.zh'
+
+/** English text of the menu, the starting tray and update news, typed against the Chinese table. */
+export const desktopEn: Readonly<Record<DesktopMessageKey, string>> = {
+  'menu.about': 'About PayLight',
+  'menu.checkForUpdates': 'Check for Updates…',
+  'menu.hide': 'Hide PayLight',
+  'menu.hideOthers': 'Hide Others',
+  'menu.unhide': 'Show All',
+  'menu.quitApp': 'Quit PayLight',
+  'menu.file': 'File',
+  'menu.close': 'Close Window',
+  'menu.quit': 'Quit',
+  'menu.edit': 'Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select All',
+  'menu.window': 'Window',
+  'menu.minimize': 'Minimize',
+  'menu.zoom': 'Zoom',
+  'menu.front': 'Bring All to Front',
+  'menu.help': 'Help',
+  'menu.develop': 'Develop',
+  'menu.reload': 'Reload',
+  'menu.devTools': 'Developer Tools',
+  'starting.unlocking': 'Unlocking the card profile…',
+  'updates.not-configured':
+    'This build has no update source configured, so it does not check for updates',
+  'updates.idle': 'Not checked for updates yet',
+  'updates.checking': 'Checking for updates…',
+  'updates.up-to-date': 'PayLight is up to date',
+  'updates.downloading': 'Downloading version {version}…',
+  'updates.ready': 'Version {version} is downloaded and installs when you quit',
+  'updates.failed': 'Could not check for updates; will try again later',
+}

@@ -1,0 +1,38 @@
+/** The application menu, the tray before start-up ends, and update news (简体中文, the source table). */
+export const desktopZh = {
+  'menu.about': '关于付款红绿灯',
+  'menu.checkForUpdates': '检查更新…',
+  'menu.hide': '隐藏付款红绿灯',
+  'menu.hideOthers': '隐藏其他',
+  'menu.unhide': '全部显示',
+  'menu.quitApp': '退出付款红绿灯',
+  'menu.file': '文件',
+  'menu.close': '关闭窗口',
+  'menu.quit': '退出',
+  'menu.edit': '编辑',
+  'menu.undo': '撤销',
+  'menu.redo': '重做',
+  'menu.cut': '剪切',
+  'menu.copy': '复制',
+  'menu.paste': '粘贴',
+  'menu.selectAll': '全选',
+  'menu.window': '窗口',
+  'menu.minimize': '最小化',
+  'menu.zoom': '缩放',
+  'menu.front': '前置全部窗口',
+  'menu.help': '帮助',
+  'menu.develop': '开发',
+  'menu.reload': '重新载入',
+  'menu.devTools': '开发者工具',
+  'starting.unlocking': '正在解锁卡片资料…',
+  'updates.not-configured': '此版本没有配置更新来源，不会检查更新',
+  'updates.idle': '尚未检查更新',
+  'updates.checking': '正在检查更新…',
+  'updates.up-to-date': '已是最新版本',
+  'updates.downloading': '正在下载新版本 {version}…',
+  'updates.ready': '新版本 {version} 已下载，退出时安装',
+  'updates.failed': '检查更新失败，稍后会再试',
+} as const
+
+/** One key of the desktop table. */
+export type DesktopMessageKey = keyof typeof desktopZh
