@@ -41,3 +41,23 @@ export function fakeCipher(
     },
   }
 }
+
+/**
+ * A keyring that holds every decryption until `unlock()`, as a keychain prompt the user has not
+ * answered yet does; encryption works meanwhile (writing the file first needs no prompt here).
+ */
+export function promptingCipher(options: FakeCipherOptions = {}) {
+  const inner = fakeCipher(options)
+  let unlock: () => void = () => undefined
+  const answered = new Promise<void>((resolve) => (unlock = resolve))
+  let asked = 0
+  const cipher: Cipher = {
+    ...inner,
+    decrypt: async (data) => {
+      asked += 1
+      await answered
+      return inner.decrypt(data)
+    },
+  }
+  return { cipher, unlock: () => unlock(), asked: () => asked }
+}

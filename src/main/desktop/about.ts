@@ -1,33 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { Reader } from 'maxmind'
-import { dataSources, type DataSource } from '../../shared/data-licences'
-import type { LoginItemState } from './login-item'
-import { updateStatusText, type UpdateStatus } from './updates'
+import { dataSources } from '../../shared/data-licences'
+import {
+  updateStatusText,
+  type AboutInfo,
+  type LoginItemState,
+  type UpdateStatus,
+} from '../../shared/desktop'
 
-/** One shipped data set as the About view lists it: what, which version, of when, under what licence. */
-export interface AboutData {
-  readonly id: string
-  readonly name: string
-  readonly version: string
-  /** The day the data was built or read (YYYY-MM-DD), or null when nothing says. */
-  readonly date: string | null
-  readonly licence: DataSource['licence']
-  readonly attribution: string
-  readonly links: readonly string[]
-}
-
-/**
- * The About view's model, the reply of a proposed `paylight:get-about` channel (request: none):
- * PayLight's version and licence, the runtime it runs on, every data set with its version, date
- * and licence, and where updates and start-at-login stand.
- */
-export interface AboutInfo {
-  readonly app: { readonly version: string; readonly licence: 'MIT' }
-  readonly runtime: { readonly electron: string; readonly chrome: string; readonly node: string }
-  readonly data: readonly AboutData[]
-  readonly updates: { readonly status: UpdateStatus; readonly text: { zh: string; en: string } }
-  readonly startAtLogin: LoginItemState | null
-}
+export type { AboutData, AboutInfo } from '../../shared/desktop'
 
 /**
  * The date a data set's version carries: ip-location-db's npm versions end in YYYYMMDDHH, the

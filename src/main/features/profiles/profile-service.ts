@@ -6,6 +6,7 @@ import type { CardProfile, ProfileBook } from '../../../shared/profile/schema'
 import { profileError, validateProfile, type ProfileError } from '../../../shared/profile/validate'
 import type { StorageError } from '../../../shared/storage/kept-file-types'
 import type { BinLookup } from '../../../node/bin-lookup'
+import { createQueue } from '../../../node/kept-fs'
 import type { ProfileStore } from '../../../node/profile-store'
 
 /** File choosers for export and import: Electron's dialogs in the app, fakes in tests. */
@@ -20,8 +21,11 @@ const MAX_IMPORT_BYTES = 200_000
  * The card profiles as the app uses them: validated on the way in, saved encrypted before the
  * in-memory copy changes (so a failed save loses nothing), exported and imported as JSON. The book
  * held is the store's own value, so a retry or a restore in the storage feature shows up here.
+ * Reading the file starts at once but is not waited for: decrypting may wait on a keychain prompt
+ * for as long as the user leaves it, and the tray and the checks must not. Until it is read,
+ * `loading()` is true, and every change waits for it — an empty book never replaces the file.
  */
-export async function createProfileServices(
+export function createProfileServices(
   store: ProfileStore,
   lookupBin: BinLookup,
   files: FileChooser,
@@ -29,11 +33,31 @@ export async function createProfileServices(
   onChange: () => void,
   onSaveFailed: (error: StorageError) => void = () => undefined,
 ) {
-  await store.load()
+  let loading = true
+  const loaded: Promise<void> = store
+    .load()
+    .then(
+      () => undefined,
+      (error: unknown) => log.error('profiles could not be read', { error: String(error) }),
+    )
+    .finally(() => {
+      loading = false
+      onChange()
+    })
   const book = (): ProfileBook => store.value()
 
-  /** Persists first; only a successful write replaces what the app holds. */
-  const commit = async (next: ProfileBook): Promise<boolean> => {
+  const changes = createQueue()
+  /**
+   * Persists first; only a successful write replaces what the app holds. Changes run one at a
+   * time, after the file was read, each on the book as it stands then (null: nothing to write).
+   */
+  const commit = (change: (current: ProfileBook) => ProfileBook | null): Promise<boolean> =>
+    changes(async () => {
+      await loaded
+      const next = change(book())
+      return next === null ? true : write(next)
+    })
+  const write = async (next: ProfileBook): Promise<boolean> => {
     const result = await store.save(next)
     if (!result.ok) {
       log.error('could not save profiles', { code: result.error.code })
@@ -57,8 +81,11 @@ export async function createProfileServices(
   }
 
   return {
+    /** Resolves once the file was read (or found unreadable or locked). */
+    loaded,
+    loading: (): boolean => loading,
     active: () => activeProfile(book()),
-    info: () => ({ book: book(), protection: store.protection() }),
+    info: () => ({ book: book(), protection: store.protection(), loading }),
     lookupBin,
     async save(
       input: unknown,
@@ -70,28 +97,31 @@ export async function createProfileServices(
         return { ok: false, errors: result.errors }
       }
       const profile = { ...result.profile, updatedAt: new Date(now()).toISOString() }
-      return (await commit(upsert(book(), [profile], profile.id)))
+      return (await commit((current) => upsert(current, [profile], profile.id)))
         ? { ok: true }
         : { ok: false, errors: [profileError('', 'save-failed')] }
     },
     async remove(id: string): Promise<void> {
-      const current = book()
-      const profiles = current.profiles.filter((p) => p.id !== id)
-      await commit({
-        schema: 3,
-        activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
-        profiles,
+      await commit((current) => {
+        const profiles = current.profiles.filter((p) => p.id !== id)
+        return {
+          schema: 3,
+          activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
+          profiles,
+        }
       })
     },
     async activate(id: string): Promise<void> {
-      const current = book()
-      if (current.profiles.some((p) => p.id === id)) await commit({ ...current, activeId: id })
+      await commit((current) =>
+        current.profiles.some((p) => p.id === id) ? { ...current, activeId: id } : null,
+      )
     },
     async exportTo(): Promise<
       { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
     > {
       const file = await files.chooseExportFile()
       if (!file) return { ok: false, reason: 'cancelled' }
+      await loaded
       try {
         await writeFile(file, `${JSON.stringify(toExport(book(), now()), null, 2)}\n`, {
           mode: 0o600,
@@ -127,7 +157,7 @@ export async function createProfileServices(
       }
       const parsed = parseProfileExchange(raw)
       if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors }
-      if (!(await commit(upsert(book(), parsed.profiles, parsed.activeId))))
+      if (!(await commit((current) => upsert(current, parsed.profiles, parsed.activeId))))
         return { ok: false, reason: 'failed', errors: [profileError('', 'save-failed')] }
       return { ok: true, imported: parsed.profiles.length, shortenedBins: parsed.shortenedBins }
     },
@@ -135,4 +165,4 @@ export async function createProfileServices(
 }
 
 /** The profile services' shape. */
-export type ProfileServices = Awaited<ReturnType<typeof createProfileServices>>
+export type ProfileServices = ReturnType<typeof createProfileServices>
