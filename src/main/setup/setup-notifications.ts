@@ -2,6 +2,9 @@ import type { ActivationArguments, NotificationConstructorOptions } from 'electr
 import { createLogger } from '../../shared/logger'
 import type { Lang } from '../../shared/country'
 import type { NoticePage, NoticeRecord } from '../../shared/notices'
+import type { AppServices } from '../app-services'
+import { watchNotificationDaemon } from './notification-daemon'
+import type { RunCommand } from './run-command'
 import { toastTargetOf, toastXml } from './toast-xml'
 
 /** The parts of an Electron Notification the glue uses; tests pass the fake's. */
@@ -98,5 +101,37 @@ export function setupNotifications(deps: {
     deliver,
     /** How many notifications are held alive (for tests and diagnostics). */
     held: (): number => live.size,
+  }
+}
+
+/**
+ * The system notifier as the app connects it: Electron's notifications, told on Linux whether a
+ * notification daemon is on the session bus (asked at start and again after each notice, since
+ * one may start later), clicks opening the window on the notice's page.
+ */
+export function setupSystemNotices(
+  electron: { readonly Notification: NotificationClass },
+  deps: {
+    readonly platform: NodeJS.Platform
+    readonly run: RunCommand
+    readonly lang: () => Lang
+    readonly services: { readonly notices: Pick<AppServices['notices'], 'undelivered' | 'find'> }
+    readonly openWindow: (page: NoticePage) => void
+  },
+): (notice: NoticeRecord) => void {
+  const daemon = watchNotificationDaemon(deps.platform, deps.run)
+  void daemon.refresh()
+  const system = setupNotifications({
+    Notification: electron.Notification,
+    platform: deps.platform,
+    undelivered: deps.services.notices.undelivered,
+    find: deps.services.notices.find,
+    open: (_notice, page) => deps.openWindow(page),
+    systemCanShow: daemon.canShow,
+    lang: deps.lang,
+  })
+  return (notice) => {
+    system.deliver(notice)
+    void daemon.refresh()
   }
 }
