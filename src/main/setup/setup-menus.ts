@@ -1,4 +1,4 @@
-import type { Dialog, Menu, MenuItemConstructorOptions, MessageBoxOptions } from 'electron'
+import type { Menu, MenuItemConstructorOptions, MessageBoxOptions } from 'electron'
 import type { AppState } from '../../shared/app-state'
 import type { Lang } from '../../shared/country'
 import { updateStatusText, type UpdateStatus } from '../../shared/desktop'
@@ -11,7 +11,8 @@ export interface MenusElectron {
     buildFromTemplate(template: MenuItemConstructorOptions[]): Menu
     setApplicationMenu(menu: Menu | null): void
   }
-  readonly dialog: Pick<Dialog, 'showMessageBox'>
+  /** The app-modal form (no parent window: a menu may be used with none open). */
+  readonly dialog: { showMessageBox(options: MessageBoxOptions): Promise<unknown> }
 }
 
 const words = {

@@ -106,8 +106,9 @@ export function setupNotifications(deps: {
 
 /**
  * The system notifier as the app connects it: Electron's notifications, told on Linux whether a
- * notification daemon is on the session bus (asked at start and again after each notice, since
- * one may start later), clicks opening the window on the notice's page.
+ * notification daemon is on the session bus — asked again before each notice (notices are rare,
+ * and a daemon may have started or stopped since) — and clicks opening the window on the notice's
+ * page. Elsewhere a notice goes to the system at once.
  */
 export function setupSystemNotices(
   electron: { readonly Notification: NotificationClass },
@@ -120,7 +121,6 @@ export function setupSystemNotices(
   },
 ): (notice: NoticeRecord) => void {
   const daemon = watchNotificationDaemon(deps.platform, deps.run)
-  void daemon.refresh()
   const system = setupNotifications({
     Notification: electron.Notification,
     platform: deps.platform,
@@ -130,8 +130,6 @@ export function setupSystemNotices(
     systemCanShow: daemon.canShow,
     lang: deps.lang,
   })
-  return (notice) => {
-    system.deliver(notice)
-    void daemon.refresh()
-  }
+  if (deps.platform !== 'linux') return system.deliver
+  return (notice) => void daemon.refresh().then(() => system.deliver(notice))
 }
