@@ -25,10 +25,8 @@ export function StartAtLoginOffer() {
   }
   return (
     <section className="banner offer" aria-labelledby="offer-title">
-      <p>
-        <strong id="offer-title">{t('desktop.offer.title')}</strong>{' '}
-        {t('desktop.startAtLogin.hint')} {t('desktop.offer.later')}
-      </p>
+      <h2 id="offer-title">{t('desktop.offer.title')}</h2>
+      <p>{t('desktop.offer.body')}</p>
       <div className="actions">
         <button type="button" className="primary" disabled={changing} onClick={() => void accept()}>
           {t('desktop.offer.accept')}

@@ -20,7 +20,8 @@ export const desktopEn = {
   'desktop.offer.title': 'Start PayLight when you log in?',
   'desktop.offer.accept': 'Start at login',
   'desktop.offer.dismiss': 'No thanks',
-  'desktop.offer.later': 'You can change this in Settings at any time.',
+  'desktop.offer.body':
+    'PayLight is in the tray as soon as you log in, so the light is already watching your exit when you pay. You can change this in Settings at any time.',
   'about.title': 'About PayLight',
   'about.version': 'Version {version}',
   'about.licence': 'PayLight is released under the MIT licence.',

@@ -16,7 +16,8 @@ export const desktopZh = {
   'desktop.offer.title': '开机时启动付款红绿灯？',
   'desktop.offer.accept': '开机时启动',
   'desktop.offer.dismiss': '不用了',
-  'desktop.offer.later': '以后可以在“设置”里随时更改。',
+  'desktop.offer.body':
+    '登录后付款红绿灯就在托盘里，付款前红绿灯已经在看着出口。以后可以在“设置”里随时更改。',
   'about.title': '关于付款红绿灯',
   'about.version': '版本 {version}',
   'about.licence': '付款红绿灯以 MIT 许可发布。',
