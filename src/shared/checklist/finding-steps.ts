@@ -1,7 +1,7 @@
 import { findingCatalogue, type FindingId } from '../verdict/finding-catalogue'
 import type { ChecklistStep } from './step-ids'
 
-/** Findings the catalogue points at no step (information only, or a wait with nothing to fix). */
+/** Findings the catalogue points at no step (information only). */
 type Unstepped = {
   [Id in FindingId]: (typeof findingCatalogue)[Id]['step'] extends null ? Id : never
 }[FindingId]
@@ -14,7 +14,6 @@ const infoSteps: Readonly<Record<Unstepped, ChecklistStep>> = {
   'timezone-vs-network': 'vpn-region',
   'region-profile-not-served': 'card-profile',
   'network-owner-disagree': 'network-exit',
-  'profile-unlocking': 'card-profile',
 }
 
 /** The checklist step that fixes (or explains) a finding, so every "fix" can open its step. */

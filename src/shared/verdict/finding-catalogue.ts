@@ -26,7 +26,7 @@ export const findingCatalogue = {
   },
   'profile-unlocking': {
     severities: ['grey'],
-    step: null,
+    step: 'card-profile',
     when: 'the saved card profile is still being read: the system keychain has not unlocked it yet (nothing to fix; it joins when readable)',
   },
   'evidence-none': {
