@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { Cipher } from '../../src/node/profile-store'
+import { createProfileStore, type Cipher } from '../../src/node/profile-store'
 
 const key = Buffer.alloc(32, 7)
 
@@ -60,4 +60,14 @@ export function promptingCipher(options: FakeCipherOptions = {}) {
     },
   }
   return { cipher, unlock: () => unlock(), asked: () => asked }
+}
+
+/** The profile ids in the file on disk, read back through a fresh store with the fake keyring. */
+export async function savedProfileIds(dir: string): Promise<string[]> {
+  const store = createProfileStore(dir, fakeCipher())
+  await store.load()
+  return store
+    .value()
+    .profiles.map((p) => p.id)
+    .sort()
 }

@@ -2,23 +2,17 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createProfileStore } from '../../../src/node/profile-store'
-import type { SourceSpec } from '../../../src/shared/net/sources'
+import { defaultSources, type SourceSpec } from '../../../src/shared/net/sources'
 import { createTestServices } from '../../support/app-harness'
-import { fakeCipher, promptingCipher } from '../../support/fake-cipher'
+import { promptingCipher, savedProfileIds } from '../../support/fake-cipher'
 import { tableFetch } from '../../support/fake-fetch'
 import { usProfile } from '../../support/profiles'
 import { traceBody } from '../../support/provider-bodies'
 
-const sources: SourceSpec[] = [
-  {
-    name: 'chatgpt',
-    url: 'https://m.test/trace',
-    kind: 'merchant',
-    family: 'any',
-    parser: 'cf-trace',
-    probe: true,
-  },
-]
+// The merchant's edge alone, answering from a table.
+const sources: SourceSpec[] = defaultSources
+  .filter((s) => s.name === 'chatgpt')
+  .map((s) => ({ ...s, url: 'https://m.test/trace' }))
 // A US card leaving in Japan: red once the profile is readable.
 const fetch = tableFetch({ 'https://m.test/trace': traceBody('133.242.0.1', 'JP') })
 
@@ -31,17 +25,23 @@ async function folderWithProfile(): Promise<string> {
   return dir
 }
 
+/** The services over that folder, created while the keychain has not answered yet. */
+async function startPrompting() {
+  const dataDir = await folderWithProfile()
+  const keychain = promptingCipher()
+  const { services } = await createTestServices({
+    fetch,
+    sources,
+    dataDir,
+    profileStore: createProfileStore(dataDir, keychain.cipher),
+    profilesPending: true,
+  })
+  return { services, keychain, dataDir }
+}
+
 describe('start-up while the keychain asks for the card profile', () => {
   it('checks the network at once and is grey with "unlocking", then compares once the profile is read', async () => {
-    const dataDir = await folderWithProfile()
-    const keychain = promptingCipher()
-    const { services } = await createTestServices({
-      fetch,
-      sources,
-      dataDir,
-      profileStore: createProfileStore(dataDir, keychain.cipher),
-      profilesPending: true,
-    })
+    const { services, keychain } = await startPrompting()
     services.start()
     await vi.waitFor(() =>
       expect(services.state().monitor.observation?.exits.merchant?.country).toBe('JP'),
@@ -67,25 +67,10 @@ describe('start-up while the keychain asks for the card profile', () => {
   })
 
   it('holds a save made meanwhile and writes the merged book, never an empty one', async () => {
-    const dataDir = await folderWithProfile()
-    const keychain = promptingCipher()
-    const { services } = await createTestServices({
-      fetch,
-      sources,
-      dataDir,
-      profileStore: createProfileStore(dataDir, keychain.cipher),
-      profilesPending: true,
-    })
+    const { services, keychain, dataDir } = await startPrompting()
     const saving = services.ipc.saveProfile({ ...usProfile(), id: 'work', label: 'Work card' })
     keychain.unlock()
     await expect(saving).resolves.toEqual({ ok: true })
-    const reread = createProfileStore(dataDir, fakeCipher())
-    await reread.load()
-    expect(
-      reread
-        .value()
-        .profiles.map((p) => p.id)
-        .sort(),
-    ).toEqual(['main', 'work'])
+    await expect(savedProfileIds(dataDir)).resolves.toEqual(['main', 'work'])
   })
 })

@@ -5,11 +5,9 @@ import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions
 import { dataSources } from '../../../src/shared/data-licences'
 import type { LoginItemState } from '../../../src/shared/desktop'
 import { defaultSettings } from '../../../src/shared/settings'
-import type { AppState } from '../../../src/shared/app-state'
 import { sampleAppState } from '../../support/app-state'
 import { installBridge, type FakeBridge } from '../../support/renderer-bridge'
-// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
-import '../../../src/renderer/src/pages/SettingsPage'
+import { openSettings } from '../../support/settings-page'
 
 const off: LoginItemState = { enabled: false, needsApproval: false, canChange: true }
 
@@ -23,19 +21,15 @@ function loginItemSystem(main: FakeBridge['main'], initial: LoginItemState = off
   })
 }
 
-async function open(options: { state?: AppState; login?: LoginItemState | 'unsupported' } = {}) {
-  const state = options.state ?? sampleAppState(Date.now())
-  const bridge = installBridge({
-    ...state,
-    settings: { ...state.settings, startAtLoginOffered: true },
-  })
-  if (options.login !== 'unsupported') loginItemSystem(bridge.main, options.login)
-  initSubscriptions(bridge.api)
-  render(<App />)
-  const user = userEvent.setup()
-  await user.click(await screen.findByRole('tab', { name: '设置' }))
-  await screen.findByRole('combobox', { name: '检查间隔' })
-  return { ...bridge, user }
+/** Settings with the offer already answered, over a system that keeps its login item. */
+function open(options: { login?: LoginItemState | 'unsupported' } = {}) {
+  const state = sampleAppState(Date.now())
+  return openSettings(
+    { ...state, settings: { ...state.settings, startAtLoginOffered: true } },
+    (bridge) => {
+      if (options.login !== 'unsupported') loginItemSystem(bridge.main, options.login)
+    },
+  )
 }
 
 describe('Settings: start at login, the log folder and updates', () => {

@@ -5,17 +5,19 @@ import type { AppState } from '../../../../src/shared/app-state'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
 
+/** The starting tray over the fake Electron, as index.ts makes it once the app is ready. */
+async function startTray(platform: NodeJS.Platform, locale?: string) {
+  const { electron, control } = createFakeElectron({ platform, ...(locale ? { locale } : {}) })
+  await electron.app.whenReady()
+  const deps = { run: async () => '', resourcesDir: '/res', platform, timers: realTimers }
+  const { icon, starting } = setupStartingTray(electron as never, deps)
+  onTestFinished(() => starting.ready())
+  return { electron, control, icon, starting, deps }
+}
+
 describe('the tray at start-up', () => {
   it('is there before the services: grey, saying the card profile is unlocking, and Quit works', async () => {
-    const { electron, control } = createFakeElectron({ platform: 'linux', locale: 'en-GB' })
-    await electron.app.whenReady()
-    const { icon, starting } = setupStartingTray(electron as never, {
-      run: async () => '',
-      resourcesDir: '/res',
-      platform: 'linux',
-      timers: realTimers,
-    })
-    onTestFinished(() => starting.ready())
+    const { control, icon } = await startTray('linux', 'en-GB')
     const tray = control.record.trays[0]!
     expect(icon.tray).toBe(tray)
     expect(tray.images).toEqual(['/res/tray/grey-light.png'])
@@ -27,21 +29,12 @@ describe('the tray at start-up', () => {
   })
 
   it('is taken over by the app’s tray view once the services exist, with "检查更新…" in its menu', async () => {
-    const { electron, control } = createFakeElectron({ platform: 'win32' })
-    await electron.app.whenReady()
-    const { icon, starting } = setupStartingTray(electron as never, {
-      run: async () => '',
-      resourcesDir: '/res',
-      platform: 'win32',
-      timers: realTimers,
-    })
+    const { electron, control, icon, starting, deps } = await startTray('win32')
     starting.ready()
     const state: AppState = sampleAppState(Date.now())
     const checkForUpdates = vi.fn()
     setupTray(electron as never, {
-      run: async () => '',
-      resourcesDir: '/res',
-      platform: 'win32',
+      ...deps,
       icon,
       services: { ipc: {} as never, state: () => state, subscribe: () => () => undefined },
       openWindow: vi.fn(),

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createProfileServices } from '../../../../../src/main/features/profiles/profile-service'
 import { createProfileStore } from '../../../../../src/node/profile-store'
-import { fakeCipher, promptingCipher } from '../../../../support/fake-cipher'
+import { fakeCipher, promptingCipher, savedProfileIds } from '../../../../support/fake-cipher'
 import { usProfile } from '../../../../support/profiles'
 import { useTempDirs } from '../../../../support/temp-dirs'
 
@@ -66,14 +66,7 @@ describe('the card profiles while the keychain is asking', () => {
     await expect(saving).resolves.toEqual({ ok: true })
     expect(ids(services).sort()).toEqual(['main', 'work'])
     // What is on disk is the merged book, read back through a fresh store.
-    const reread = createProfileStore(dir, fakeCipher())
-    await reread.load()
-    expect(
-      reread
-        .value()
-        .profiles.map((p) => p.id)
-        .sort(),
-    ).toEqual(['main', 'work'])
+    await expect(savedProfileIds(dir)).resolves.toEqual(['main', 'work'])
   })
 
   it('hold a removal and an import until the file is read', async () => {
