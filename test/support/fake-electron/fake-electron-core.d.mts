@@ -167,7 +167,9 @@ export interface FakeElectron {
   }
   dialog: {
     /** Resolves at once with the first button, as if the user pressed it; recorded. */
-    showMessageBox(options: Record<string, unknown>): Promise<{ response: number; checkboxChecked: boolean }>
+    showMessageBox(
+      options: Record<string, unknown>,
+    ): Promise<{ response: number; checkboxChecked: boolean }>
     showSaveDialog(options: unknown): Promise<{ canceled: boolean; filePath: string }>
     showOpenDialog(options: unknown): Promise<{ canceled: boolean; filePaths: string[] }>
   }
