@@ -67,6 +67,13 @@ export function createUpdates(deps: {
         log.info('update downloaded; installs on quit', { version: info.version })
         set({ kind: 'ready', version: info.version })
       })
+      // A download that fails after the check answered (a dropped connection; on macOS an
+      // unsigned app, which Squirrel.Mac refuses) must not leave "downloading" for good.
+      u.on('error', (error) => {
+        if (status.kind !== 'downloading') return
+        log.warn('update download failed', { error: String(error) })
+        set({ kind: 'failed', checkedAt: at(), error: String(error).slice(0, 200) })
+      })
       return u
     }))
 
