@@ -22,6 +22,7 @@ describe('settings store', () => {
       notifications: true,
       merchants: ['openai'],
       alertLevel: 'all',
+      startAtLoginOffered: false,
     })
   })
 
