@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs'
 import { openGeoDb } from '../src/node/geo-db'
 import { figure, type Figure } from './figures'
 import { memoryInFreshProcess } from './fresh-process'
 import { median, microsPerSyncCall } from './measure'
 
 const dbFile = 'resources/geo-whois-asn-country.mmdb'
+const secondFile = 'resources/iptoasn-country.mmdb'
 const PER_FAMILY = 5000
 // Regional registries' IPv6 blocks (APNIC, ARIN, RIPE, LACNIC, AFRINIC): where real exits live.
 const v6Blocks = [0x2400, 0x2600, 0x2a00, 0x2800, 0x2c00]
@@ -76,5 +78,42 @@ export async function benchGeoDb(): Promise<Figure[]> {
     ),
     figure('country look-up, distinct IPs (median of 9 rounds)', micros, 'µs', { max: 2 }),
     figure('country look-up, the same exit IP again', same, 'µs', { max: 2 }),
+  ]
+}
+
+/**
+ * The second offline witness (iptoasn-country): what opening it adds to start-up and memory, and
+ * what asking both databases costs per exit, on the same distinct addresses as the first.
+ */
+export async function benchSecondWitness(): Promise<Figure[]> {
+  const memory = await memoryInFreshProcess('src/node/geo-db.ts', 'openGeoDb', secondFile)
+  let second = openGeoDb(secondFile)
+  const opens: number[] = []
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now()
+    second = openGeoDb(secondFile)
+    opens.push(performance.now() - start)
+  }
+  const first = openGeoDb(dbFile)
+  const ips = distinctHits(first.locate)
+  let i = 0
+  const micros = microsPerSyncCall(() => second.locate(ips[i++ % ips.length] ?? ''), ips.length, 9)
+  let j = 0
+  const both = microsPerSyncCall(
+    () => {
+      const ip = ips[j++ % ips.length] ?? ''
+      return [first.locate(ip), second.locate(ip)]
+    },
+    ips.length,
+    9,
+  )
+  return [
+    figure('second witness: size on disk', statSync(secondFile).size / 1e6, 'MB', { max: 8 }),
+    figure('second witness: open (median of 7)', median(opens), 'ms', { max: 50 }),
+    figure('second witness: memory added (RSS, fresh process, median of 5)', memory.rssMiB, 'MiB', {
+      max: 10,
+    }),
+    figure('second witness: look-up, distinct IPs (median of 9 rounds)', micros, 'µs', { max: 2 }),
+    figure('both witnesses: look-up per exit, distinct IPs', both, 'µs', { max: 4 }),
   ]
 }

@@ -4,7 +4,11 @@ import { generate } from 'selfsigned'
 import { createNodeFetch } from '../src/cli/node-net'
 import { openGeoDb } from '../src/node/geo-db'
 import { runFullCheck, runProbe, type CheckDeps } from '../src/shared/monitor/run-check'
-import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
+import { defaultMerchants } from '../src/shared/merchant/watched'
+import { defaultSources, sourcesFor, type SourceSpec } from '../src/shared/net/sources'
+
+// The sources a full check for the default merchant (OpenAI) asks: another merchant's edge is not.
+const asked = sourcesFor(defaultSources, defaultMerchants)
 import { fixture, traceBody } from '../test/support/provider-bodies'
 import { belowFloor, figure, type Figure } from './figures'
 import type { ServerSetup, ServerTotals } from './https-server'
@@ -137,14 +141,14 @@ export async function benchHttps(): Promise<Figure[]> {
     algorithm: 'sha256',
     extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
   })
-  const bodies = Object.fromEntries(defaultSources.map((s) => [`/${s.name}`, body(s)]))
+  const bodies = Object.fromEntries(asked.map((s) => [`/${s.name}`, body(s)]))
   const server = await startServer({ cert: pems.cert, key: pems.private, bodies })
   try {
     const db = openGeoDb('resources/geo-whois-asn-country.mmdb')
     // No proxy from the machine's environment: the bench measures the direct route.
     const fetch = createNodeFetch({ ca: pems.cert, env: {} })
     const list = (probe: (s: SourceSpec) => boolean) =>
-      defaultSources.map((s) => ({
+      asked.map((s) => ({
         ...s,
         url: `https://127.0.0.1:${server.port}/${s.name}`,
         probe: probe(s),
@@ -166,24 +170,24 @@ export async function benchHttps(): Promise<Figure[]> {
       if (outcome.kind !== 'unchanged') throw new Error(`probe saw ${outcome.kind}`)
     }
     // The floor under each figure: the same number of connections as bare TLS GETs, no client.
-    const paths = (n: number) => defaultSources.slice(0, n).map((s) => `/${s.name}`)
+    const paths = (n: number) => asked.slice(0, n).map((s) => `/${s.name}`)
     const bare = (n: number, tls: '1.3' | '1.2' = '1.3') =>
       bareTlsRoutes(pems.cert, server.port, paths(n), tls)
     const one = await cost(server, () => probe(oneRoute), bare(1), 40)
     const three = await cost(server, () => probe(threeRoutes), bare(3), 20)
-    const full = await cost(server, () => runFullCheck(oneRoute), bare(defaultSources.length), 10)
+    const full = await cost(server, () => runFullCheck(oneRoute), bare(asked.length), 10)
     // For comparison only: TLS 1.2 ticket resumption skips the key exchange TLS 1.3 still does.
     const tls12 = await cost(server, bare(1, '1.2'), bare(1), 40)
     progress(
       `    floor, bare node:tls resumed GETs (TLS 1.3), CPU per check: 1 route ` +
         `${one.floorMs.toFixed(2)} ms, 3 routes ${three.floorMs.toFixed(2)} ms, ` +
-        `${defaultSources.length} routes ${full.floorMs.toFixed(2)} ms; 1 route on TLS 1.2 ` +
+        `${asked.length} routes ${full.floorMs.toFixed(2)} ms; 1 route on TLS 1.2 ` +
         `tickets ${tls12.cpuMs.toFixed(2)} ms (resumed ${tls12.resumed} of ${tls12.connections})`,
     )
     for (const [kind, routes] of [
       [one, 1],
       [three, 3],
-      [full, defaultSources.length],
+      [full, asked.length],
     ] as const) {
       if (kind.requests !== kind.checks * routes)
         throw new Error(`${kind.requests} requests for ${kind.checks * routes} expected`)

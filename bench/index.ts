@@ -5,7 +5,7 @@ import { benchAsnDb } from './asn-bench'
 import { benchCliStart } from './cli-bench'
 import { benchCoreTime } from './core-bench'
 import { exitCodeFor, formatJson, formatTable, type Figure } from './figures'
-import { benchGeoDb } from './geo-bench'
+import { benchGeoDb, benchSecondWitness } from './geo-bench'
 import { benchHistory } from './history-bench'
 import { benchHttps } from './https-bench'
 import { progress } from './measure'
@@ -17,6 +17,7 @@ import { benchWindow } from './window-bench'
 const json = process.argv.includes('--json')
 const sections: readonly [string, () => Figure[] | Promise<Figure[]>][] = [
   ['offline database', benchGeoDb],
+  ['second offline witness', benchSecondWitness],
   ['ASN table', benchAsnDb],
   ['core', benchCoreTime],
   ['verdict', benchVerdict],

@@ -1,4 +1,5 @@
 import { countryLabel, type Lang } from '../shared/country'
+import { geoOutcomeKey } from '../shared/geo/attempt-text'
 import { formatAge, translate } from '../shared/i18n/translate'
 import { exitRoutes, type Observation } from '../shared/monitor/observation'
 import { networkText } from '../shared/exit-network-text'
@@ -59,6 +60,13 @@ export function formatObservation(
       ? `${t(`failure.${s.failure.code}`)} (${s.failure.detail})`
       : `${s.ip}  ${s.rawCountry === null ? '' : (s.country ?? `? (${s.rawCountry})`)}`
     lines.push(`    ${s.source.padEnd(12)} ${what}  ${s.elapsedMs} ms`)
+  }
+  for (const a of observation.geoAttempts ?? []) {
+    const retry = a.retryAt ? `; ${t('geo.retryAt', { time: a.retryAt })}` : ''
+    const detail = a.detail ? ` (${a.detail})` : ''
+    lines.push(
+      `    ${t('geo.provider', { provider: a.provider })} ${a.ip}: ${t(geoOutcomeKey(a.outcome))}${detail}${retry}`,
+    )
   }
   return lines
 }

@@ -14,7 +14,7 @@ import { contextFromFile, type ContextFile } from '../shared/verdict/context'
 import { evaluate } from '../shared/verdict/evaluate'
 import type { Verdict } from '../shared/verdict/types'
 import { openAsnDbOrEmpty } from '../node/asn-db'
-import { emptyGeoDb, openGeoDb } from '../node/geo-db'
+import { emptyGeoDb, openGeoDb, openSecondWitness } from '../node/geo-db'
 import { exitCodes, type CliOptions } from './args'
 import { explainReport } from './explain'
 import { InputError, loadContext, loadObservation, loadProfile, loadSources } from './inputs'
@@ -25,6 +25,9 @@ const geoDbFile = fileURLToPath(
   new URL('../../resources/geo-whois-asn-country.mmdb', import.meta.url),
 )
 const asnDbFile = fileURLToPath(new URL('../../resources/asn.bin', import.meta.url))
+const secondGeoDbFile = fileURLToPath(
+  new URL('../../resources/iptoasn-country.mmdb', import.meta.url),
+)
 
 async function liveObservation(options: CliOptions): Promise<Observation> {
   let list: { sources: readonly SourceSpec[]; geo: readonly GeoProvider[] } = {
@@ -48,6 +51,9 @@ async function liveObservation(options: CliOptions): Promise<Observation> {
     fetch,
     sources: list.sources,
     locate: geoDb.locate,
+    alsoLocate: openSecondWitness(secondGeoDbFile, () =>
+      process.stderr.write('second offline country database not found; one local witness only\n'),
+    ),
     owner: asnDb.owner,
     merchants: options.merchants ?? defaultMerchants,
     crossCheck:

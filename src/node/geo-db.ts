@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Reader, type CountryResponse } from 'maxmind'
 import { toCountryCode, type CountryCode } from '../shared/country'
 import { createLogger } from '../shared/logger'
+import type { LocalWitness } from '../shared/monitor/build-observation'
 
 const log = createLogger('geo-db')
 const RECENT = 4
@@ -45,6 +46,26 @@ export function openGeoDb(file: string): GeoDb {
       next = (next + 1) % RECENT
       return country
     },
+  }
+}
+
+/**
+ * Opens the second offline country database as a witness named `iptoasn`: built from routing
+ * data rather than WHOIS, so its errors are not the first database's. Missing, it is left out
+ * (an empty list) and said once; the first database still answers.
+ */
+export function openSecondWitness(
+  file: string,
+  onMissing: (error: unknown) => void = (error) =>
+    log.error('second offline country database missing; one local witness only', {
+      error: String(error),
+    }),
+): readonly LocalWitness[] {
+  try {
+    return [{ by: 'iptoasn', locate: openGeoDb(file).locate }]
+  } catch (error) {
+    onMissing(error)
+    return []
   }
 }
 

@@ -1,5 +1,6 @@
+import { sameCountry } from './address/us-territories'
 import type { CountryCode } from './country'
-import { exitRoutes, type ExitRoute, type Observation } from './monitor/observation'
+import { exitRoutes, type Exit, type ExitRoute, type Observation } from './monitor/observation'
 import { activeProfile } from './profile/active-profile'
 import type { ProfileBook } from './profile/schema'
 
@@ -20,7 +21,20 @@ export type ComparisonRow =
 /** Marks a country against the billing country, so every screen agrees on what ✓ and ✗ mean. */
 export function markAgainst(country: CountryCode | null, billing: CountryCode): ComparisonMark {
   if (country === null) return 'unknown'
-  return country === billing ? 'matches' : 'differs'
+  return sameCountry(country, billing) ? 'matches' : 'differs'
+}
+
+/**
+ * Marks an exit against the billing country: a disputed exit matches (or differs) only when every
+ * country it may be in does; otherwise its mark is unknown, never a ✓ on one database's word.
+ */
+export function markExit(
+  exit: Pick<Exit, 'country' | 'disputed'>,
+  billing: CountryCode,
+): ComparisonMark {
+  const candidates = exit.disputed && exit.disputed.length > 1 ? exit.disputed : [exit.country]
+  const marks = new Set(candidates.map((c) => markAgainst(c, billing)))
+  return marks.size === 1 ? ([...marks][0] ?? 'unknown') : 'unknown'
 }
 
 /**
@@ -43,7 +57,7 @@ export function comparisonRows(
             kind: 'network',
             route,
             country: exit.country,
-            mark: markAgainst(exit.country, billing),
+            mark: markExit(exit, billing),
           },
         ]
       : []

@@ -54,7 +54,7 @@ interface Report {
 function packagedLayout(root: string): string {
   const resources = path.join(root, 'resources')
   mkdirSync(resources, { recursive: true })
-  for (const entry of ['tray', 'asn.bin', 'geo-whois-asn-country.mmdb'])
+  for (const entry of ['tray', 'asn.bin', 'geo-whois-asn-country.mmdb', 'iptoasn-country.mmdb'])
     cpSync(path.join('resources', entry), path.join(resources, entry), { recursive: true })
   return resources
 }

@@ -55,7 +55,7 @@ describe(
       rmSync(dir, { recursive: true, force: true })
     })
 
-    it("asks no OpenAI edge, judges Anthropic's route from the generic exits and says so", async () => {
+    it("asks no OpenAI edge and reads Anthropic's route from claude.ai's own trace", async () => {
       everyTrace(US_HOME, 'US')
       server.setRoute('/geo/ipwhois/', {
         kind: 'body',
@@ -67,11 +67,14 @@ describe(
       const result = await runCli([...args, '--json'])
       const out = JSON.parse(result.stdout) as Observation & { verdict: Verdict }
       expect(server.requests.filter((r) => /chatgpt|openai/.test(r))).toEqual([])
-      expect(out.exits.merchant).toBeNull()
-      expect(out.verdict.findings.map((f) => `${f.id}:${f.severity}`)).toEqual([
-        'merchant-route-untraced:yellow',
-      ])
-      expect(result.code).toBe(1)
+      expect(server.requests.some((r) => r.includes('/claude'))).toBe(true)
+      expect(out.exits.merchant?.seenBy).toEqual(['claude'])
+      // Every online look-up attempt is in the JSON.
+      expect(out.geoAttempts).toContainEqual(
+        expect.objectContaining({ ip: US_HOME, provider: 'ipwho.is', outcome: 'answered' }),
+      )
+      expect(out.verdict.findings.map((f) => `${f.id}:${f.severity}`)).toEqual([])
+      expect(result.code).toBe(0)
       // Who runs the exit: the offline data, confirmed by the online answer.
       expect(out.exits.ipv4?.network).toEqual({
         asn: 7922,
@@ -95,6 +98,17 @@ describe(
       expect(readable.stdout).toContain(
         'AS7922 Comcast Cable Communications, LLC · home / mobile access',
       )
+    })
+
+    it("says the route is unknown when claude.ai's trace fails", async () => {
+      everyTrace(US_HOME, 'US')
+      server.setRoute('/claude', { kind: 'reset' })
+      const profile = write('us-untraced.json', usProfile())
+      const args = ['--sources', sourcesFile, '--profile', profile, '--merchant', 'anthropic']
+      const out = JSON.parse((await runCli([...args, '--json'])).stdout) as { verdict: Verdict }
+      expect(out.verdict.light).toBe('yellow')
+      expect(out.verdict.findings[0]?.id).toBe('merchant-route-unknown')
+      expect(out.verdict.findings[0]?.message.en).toContain('Anthropic')
     })
 
     it('is red for an all-Hong-Kong profile: Anthropic does not serve Hong Kong', async () => {

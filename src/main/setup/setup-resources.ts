@@ -4,6 +4,8 @@ import { trayIconFiles, trayLights, trayThemes } from '../tray/tray-icons'
 
 /** The offline IP → country database shipped in resources/. */
 export const GEO_DB_FILE = 'geo-whois-asn-country.mmdb'
+/** The second offline IP → country database (iptoasn-country), a witness of its own. */
+export const SECOND_GEO_DB_FILE = 'iptoasn-country.mmdb'
 /** The offline IP → network owner table shipped in resources/. */
 export const ASN_DB_FILE = 'asn.bin'
 
@@ -24,7 +26,12 @@ export function shippedResources(platform: NodeJS.Platform): readonly string[] {
     }),
   )
   const template = platform === 'darwin' ? ['greyTemplate.png', 'greyTemplate@2x.png'] : []
-  return [GEO_DB_FILE, ASN_DB_FILE, ...[...icons, ...template].map((f) => path.join('tray', f))]
+  return [
+    GEO_DB_FILE,
+    SECOND_GEO_DB_FILE,
+    ASN_DB_FILE,
+    ...[...icons, ...template].map((f) => path.join('tray', f)),
+  ]
 }
 
 /** The shipped files that are missing: a broken package shows up in the log at start, by name. */

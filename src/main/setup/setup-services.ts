@@ -6,7 +6,7 @@ import type { Timers } from '../../shared/monitor/monitor'
 import { defaultSources } from '../../shared/net/sources'
 import type { NoticeRecord } from '../../shared/notices'
 import { openAsnDbOrEmpty } from '../../node/asn-db'
-import { openGeoDbOrEmpty } from '../../node/geo-db'
+import { openGeoDbOrEmpty, openSecondWitness } from '../../node/geo-db'
 import { createProfileStore } from '../../node/profile-store'
 import { createSettingsStore } from '../../node/settings-store'
 import { createAppServices, type AppServices } from '../app-services'
@@ -17,7 +17,7 @@ import { createLinkOpener } from '../open-external'
 import { safeStorageCipher } from './setup-cipher'
 import { fileDialogs } from './setup-dialogs'
 import { setupChecksSession, type ChecksSession } from './setup-net-session'
-import { ASN_DB_FILE, GEO_DB_FILE, missingResources } from './setup-resources'
+import { ASN_DB_FILE, GEO_DB_FILE, missingResources, SECOND_GEO_DB_FILE } from './setup-resources'
 
 const log = createLogger('main')
 
@@ -69,6 +69,7 @@ export function setupServices(
     fetch: checks.fetch,
     resolveProxy: checks.resolveProxy,
     locate: openGeoDbOrEmpty(path.join(deps.resourcesDir, GEO_DB_FILE)).locate,
+    alsoLocate: openSecondWitness(path.join(deps.resourcesDir, SECOND_GEO_DB_FILE)),
     owner: openAsnDbOrEmpty(asnFile, (error) =>
       log.error('offline ASN data missing; network owners come from online answers only', {
         error: String(error),

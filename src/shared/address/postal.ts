@@ -1,6 +1,7 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator'
 import { caPostalLetterProvinces } from './regions'
 import { usZipOverrides, usZipPrefixStates } from './postal-regions.generated'
+import { usTerritories } from './us-territories'
 import { normalizeUsZip } from './us-zip'
 import { usZipStraddles } from './zip-straddles'
 
@@ -37,7 +38,8 @@ export function hasPostalFormat(country: string): boolean {
  * becomes 90210-1234; other countries' codes are only trimmed.
  */
 export function normalizePostalCode(country: string, postalCode: string): string {
-  return (country === 'US' ? normalizeUsZip(postalCode) : null) ?? postalCode.trim()
+  const us = country === 'US' || usTerritories.has(country)
+  return (us ? normalizeUsZip(postalCode) : null) ?? postalCode.trim()
 }
 
 /** The states a US ZIP or the provinces a Canadian postal code can belong to; null when unknown. */
@@ -46,7 +48,8 @@ export function regionsForPostalCode(
   postalCode: string,
 ): readonly string[] | null {
   const code = normalizePostalCode(country, postalCode).toUpperCase()
-  if (country === 'US')
+  // A US territory typed as the country keeps its USPS ZIP codes.
+  if (country === 'US' || usTerritories.has(country))
     return usZipTable.get(code.slice(0, 5)) ?? usPrefixTable.get(code.slice(0, 3)) ?? null
   if (country === 'CA') return caPostalLetterProvinces[code.charAt(0)] ?? null
   return null

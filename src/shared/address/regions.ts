@@ -1,3 +1,5 @@
+import { zhRegionAliases } from './region-aliases-zh'
+
 /** A state or province: its postal code and names in both languages. */
 export interface Region {
   readonly code: string
@@ -125,13 +127,19 @@ export function findRegion(
 ): { region: Region; byName: boolean } | null {
   const regions = regionsOf(country)
   if (!regions) return null
-  const wanted = text.trim().replace(/\s+/g, ' ').toLowerCase()
+  const typed = text.trim().replace(/\s+/g, ' ').toLowerCase()
+  // Full-width letters from an input method ("ＣＡ") read as the code they spell.
+  const wanted = typed.normalize('NFKC')
   if (!wanted) return null
   const byCode = regions.find((r) => r.code.toLowerCase() === wanted)
-  if (byCode) return { region: byCode, byName: false }
+  if (byCode) return { region: byCode, byName: typed !== wanted }
+  const alias = zhRegionAliases[country]?.[wanted]
   const byName = regions.find(
     (r) =>
-      r.en.toLowerCase() === wanted || r.zh === wanted || r.zh.replace(/[州省]$/, '') === wanted,
+      r.code === alias ||
+      r.en.toLowerCase() === wanted ||
+      r.zh === wanted ||
+      r.zh.replace(/[州省]$/, '') === wanted,
   )
   return byName ? { region: byName, byName: true } : null
 }

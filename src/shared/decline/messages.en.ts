@@ -90,9 +90,9 @@ export const declineEn: Readonly<Record<DeclineMessageKey, string>> = {
   'decline.authentication-failed.do.verify':
     'Watch for the bank’s text message or app prompt while paying and complete it; if it is not enabled, ask the issuer to enable it.',
 
-  'decline.hard-decline.title': 'Card lost, stolen or restricted',
+  'decline.hard-decline.title': 'Card lost, stolen, closed or restricted',
   'decline.hard-decline.cause':
-    'The issuer has flagged the card as lost, stolen, restricted or to be picked up. This is a hard decline, usually shown only as "Your card was declined".',
+    'The issuer has flagged the card as lost, stolen, restricted or to be picked up, or the card or its account is no longer valid (replaced or closed). This is a hard decline, usually shown only as "Your card was declined".',
   'decline.hard-decline.do.issuer': 'Contact the issuer about the card’s status.',
   'decline.hard-decline.dont.retry':
     'Do not retry this card: it will not succeed until the issuer has dealt with it.',
@@ -110,4 +110,43 @@ export const declineEn: Readonly<Record<DeclineMessageKey, string>> = {
   'decline.region-unsupported-api.title': 'API request from an unsupported region',
   'decline.region-unsupported-api.cause':
     'An API request came from a country or region OpenAI does not support and was refused (HTTP 403).',
+
+  'decline.duplicate-transaction.title': 'Duplicate transaction',
+  'decline.duplicate-transaction.cause':
+    'A payment with the same amount and card was submitted a moment ago.',
+  'decline.duplicate-transaction.do.check':
+    'Check the merchant’s billing page and your bank’s record first: pay again only if the first one did not go through.',
+
+  'decline.pin-required.title': 'PIN required or PIN wrong',
+  'decline.pin-required.cause':
+    'The issuer asks for a PIN (or the PIN was wrong or tried too often), and an online checkout cannot take one: this card is not set up for online payments.',
+  'decline.pin-required.do.issuer':
+    'Ask the issuer to enable online (card-not-present) payments without a PIN for this card.',
+
+  'decline.amount-not-allowed.title': 'Amount not allowed',
+  'decline.amount-not-allowed.cause':
+    'The amount is invalid, or above the per-payment or online limit the issuer set for this card.',
+  'decline.amount-not-allowed.do.limit':
+    'Check and raise the online or foreign payment limit in your bank’s app.',
+
+  'decline.payment-stopped.title': 'Your bank stopped payments to this merchant',
+  'decline.payment-stopped.cause':
+    'The issuer holds a stop-payment order for this merchant or revoked its authorisation to charge you (often after you cancelled a subscription through the bank, or a dispute).',
+  'decline.payment-stopped.do.issuer':
+    'Ask the issuer to lift the stop-payment order or the revocation for this merchant, then pay.',
+
+  'decline.merchant-blocked.title': 'Blocked by the merchant’s risk list',
+  'decline.merchant-blocked.cause':
+    'The payment matched the merchant’s (the processor’s) block list: the card, e-mail, IP or device was flagged before.',
+  'decline.merchant-blocked.do.support':
+    'Stop trying and contact the merchant’s support to have it reviewed.',
+  'decline.merchant-blocked.dont.evade':
+    'Do not switch cards, IPs or accounts to get around it: that makes the flag worse.',
+
+  'decline.test-card.title': 'A test card number was used',
+  'decline.test-card.cause':
+    'The number is one of the processor’s test cards, which real payments do not accept.',
+  'decline.test-card.do.real': 'Use your own real card.',
+  'decline.test-card.dont.generate':
+    'Do not use card numbers found or generated online: they are not your card and will not pay.',
 }

@@ -72,9 +72,9 @@ export const declineZh = {
   'decline.authentication-failed.do.verify':
     '付款时留意银行发来的短信或应用通知，按提示完成验证；没有开通的话请发卡行开通。',
 
-  'decline.hard-decline.title': '卡片被挂失、冻结或受限',
+  'decline.hard-decline.title': '卡片被挂失、注销或受限',
   'decline.hard-decline.cause':
-    '发卡行把卡标记为挂失、被盗、受限或需要收回。这是硬性拒绝，页面上通常只显示为“卡被拒绝”。',
+    '发卡行把卡标记为挂失、被盗、受限或需要收回，或者卡片/账户已失效、换发了新卡。这是硬性拒绝，页面上通常只显示为“卡被拒绝”。',
   'decline.hard-decline.do.issuer': '联系发卡行，了解卡片的状态。',
   'decline.hard-decline.dont.retry': '不要再用这张卡重试：发卡行处理之前不会成功。',
 
@@ -88,6 +88,36 @@ export const declineZh = {
   'decline.region-unsupported-api.title': '接口请求来自不受支持的地区',
   'decline.region-unsupported-api.cause':
     'API 请求来自 OpenAI 不支持的国家或地区，服务器拒绝了它（返回 403）。',
+
+  'decline.duplicate-transaction.title': '重复交易',
+  'decline.duplicate-transaction.cause': '刚刚已经提交过一笔金额和卡片完全相同的交易。',
+  'decline.duplicate-transaction.do.check':
+    '先到商户的账单页面和银行记录里看看第一笔是否已经成功，确认没有扣款再付。',
+
+  'decline.pin-required.title': '需要输入密码或密码错误',
+  'decline.pin-required.cause':
+    '发卡行要求输入卡密码（或密码错误、错误次数过多），而在线付款无法输入密码：这张卡不适合网上付款。',
+  'decline.pin-required.do.issuer': '请发卡行为这张卡开通无需密码的在线（无卡）交易。',
+
+  'decline.amount-not-allowed.title': '金额超出允许范围',
+  'decline.amount-not-allowed.cause': '交易金额无效，或超过了发卡行为这张卡设定的单笔或在线限额。',
+  'decline.amount-not-allowed.do.limit': '在发卡行应用里查看并提高在线或境外交易限额。',
+
+  'decline.payment-stopped.title': '银行已停止向该商户付款',
+  'decline.payment-stopped.cause':
+    '发卡行登记了针对这个商户的止付指令，或撤销了商户的扣款授权（常见于之前申请退订、拒付或争议之后）。',
+  'decline.payment-stopped.do.issuer': '联系发卡行，请他们撤销对这个商户的止付或授权撤销，再付款。',
+
+  'decline.merchant-blocked.title': '被商户的风控名单拦截',
+  'decline.merchant-blocked.cause':
+    '这笔付款命中了商户（支付处理方）的拦截名单：卡片、邮箱、IP 或设备之前被标记过。',
+  'decline.merchant-blocked.do.support': '停止尝试，联系商户客服说明情况，请他们核查。',
+  'decline.merchant-blocked.dont.evade': '不要换卡、换 IP 或换账号绕过：这会让标记更严重。',
+
+  'decline.test-card.title': '使用了测试卡号',
+  'decline.test-card.cause': '填的是支付处理方的测试卡号，真实付款不接受。',
+  'decline.test-card.do.real': '改用你本人真实的银行卡。',
+  'decline.test-card.dont.generate': '不要使用网上找来或生成的卡号：那不是你的卡，付款不会成功。',
 } as const
 
 /** Every key of the look-up's text tables. */

@@ -217,4 +217,54 @@ export const declinePhrasings: Readonly<Record<DeclineEntryId, Phrasings>> = {
       '国家或地区不受支持',
     ],
   },
+  'duplicate-transaction': {
+    en: [
+      'A transaction with identical amount and credit card information was submitted very recently.',
+      'duplicate transaction',
+      'identical amount and credit card information',
+    ],
+    zh: ['重复交易', '最近刚提交过金额和卡片信息完全相同的交易', '请勿重复提交'],
+  },
+  'pin-required': {
+    en: [
+      'Your card’s PIN is incorrect.',
+      'The PIN entered is incorrect.',
+      'PIN required',
+      'Allowable number of PIN tries exceeded',
+      'incorrect PIN',
+    ],
+    zh: ['PIN 码不正确', '密码错误次数过多', '需要输入 PIN', '需要密码'],
+  },
+  'amount-not-allowed': {
+    en: [
+      'The payment amount is invalid, or exceeds the amount that is allowed.',
+      'invalid amount',
+      'exceeds the amount that is allowed',
+    ],
+    zh: ['付款金额无效或超出允许的金额', '金额无效', '超出限额'],
+  },
+  'payment-stopped': {
+    en: [
+      'stop payment order',
+      'The customer has asked the issuer to stop all payments to this merchant',
+      'revocation of authorization',
+    ],
+    zh: ['止付', '已申请停止向该商户付款', '撤销授权'],
+  },
+  'merchant-blocked': {
+    en: [
+      'The payment was declined because it matches a value on the block list.',
+      'merchant blacklist',
+      'block list',
+    ],
+    zh: ['命中拦截名单', '被商户拉黑', '在黑名单中'],
+  },
+  'test-card': {
+    en: [
+      'Your request was in live mode, but used a known test card.',
+      'used a known test card',
+      'test card',
+    ],
+    zh: ['使用了已知的测试卡', '测试卡号', '您的请求处于正式模式，但使用了测试卡'],
+  },
 }

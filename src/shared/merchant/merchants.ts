@@ -43,9 +43,16 @@ const openai: MerchantSpec = {
 const anthropic: MerchantSpec = {
   id: 'anthropic',
   names: { zh: 'Anthropic（Claude）', en: 'Anthropic (Claude)' },
-  traceUrls: [],
+  traceUrls: [
+    {
+      url: 'https://claude.ai/cdn-cgi/trace',
+      evidence:
+        "claude.ai, where Claude subscriptions are bought, is served through Cloudflare's edge like chatgpt.com: its /cdn-cgi/trace answers with the ip= and loc= that edge sees (Cloudflare documents the trace path on every proxied host).",
+      source: 'https://developers.cloudflare.com/fundamentals/reference/cdn-cgi-endpoint/',
+    },
+  ],
   traceNote:
-    "api.anthropic.com answers from Anthropic's own ranges 160.79.104.0/23 and 2607:6bc0::/48 (platform.claude.com/docs/en/api/ip-addresses), not from Cloudflare, so it has no /cdn-cgi/trace. No public document confirming a Cloudflare edge for claude.ai was found; none is listed until one is.",
+    "Only claude.ai is traced: api.anthropic.com answers from Anthropic's own ranges 160.79.104.0/23 and 2607:6bc0::/48 (platform.claude.com/docs/en/api/ip-addresses), not from Cloudflare, so it has no /cdn-cgi/trace.",
   paymentHosts: [
     {
       host: 'claude.ai',

@@ -81,11 +81,25 @@ export function codeForName(name: string, lookup: NameToCode): string | undefine
   return lookup(plain) ?? lookup(outer) ?? (inner ? lookup(inner) : undefined)
 }
 
+/**
+ * The codes of a machine-kept list: one ISO 3166-1 alpha-2 code per line, `#` comments; null when
+ * the text is not such a list (any other non-comment line).
+ */
+export function isoCodeLines(text: string): string[] | null {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+  return lines.length > 0 && lines.every((line) => /^[A-Z]{2}$/.test(line)) ? lines : null
+}
+
 /** The codes of every listed name, and the names no table could place (for a person to check). */
 export function parseRegionList(
   page: string,
   lookup: NameToCode,
 ): { readonly codes: readonly string[]; readonly unplaced: readonly string[] } {
+  const iso = isoCodeLines(page)
+  if (iso) return { codes: [...new Set(iso)].sort(), unplaced: [] }
   const codes = new Set<string>()
   const unplaced: string[] = []
   for (const item of listItems(page)) {

@@ -1,3 +1,4 @@
+import { comparableCountry, sameCountry } from '../address/us-territories'
 import type { CountryCode } from '../country'
 import type { CrossCheckResult } from '../geo/cross-check'
 import { exitNetwork, type OwnerLookup } from './exit-network'
@@ -6,6 +7,7 @@ import type {
   CountryWitness,
   Exit,
   ExitRoute,
+  GeoAttempt,
   Observation,
   ProxyRoute,
   Sighting,
@@ -18,6 +20,14 @@ export interface WitnessLookups {
   readonly online: ReadonlyMap<string, CrossCheckResult>
   /** Offline IP → network owner (asn.bin); left out where the data is not available. */
   readonly owner?: OwnerLookup
+  /** Further offline country databases, each a witness of its own (a second publisher's data). */
+  readonly alsoLocate?: readonly LocalWitness[]
+}
+
+/** An offline country database other than the main one, named in the witnesses by `by`. */
+export interface LocalWitness {
+  readonly by: string
+  readonly locate: (ip: string) => CountryCode | null
 }
 
 function routeOf(sighting: Sighting): ExitRoute | null {
@@ -40,24 +50,48 @@ function groupByIp(
   return [...groups.values()].sort((a, b) => b.seenBy.length - a.seenBy.length)
 }
 
-/** Majority of the known countries; a tie goes to the first edge witness (the merchant's edge first). */
+/**
+ * Majority of the known countries (a US territory counts as the US, and keeps its own name when a
+ * witness gave it); a tie goes to the first edge witness (the merchant's edge first). With no edge
+ * answering, two offline witnesses that disagree make the country disputed: every country the
+ * offline and online witnesses name is kept, so the verdict can name them all and never call the
+ * exit settled.
+ */
 export function consensus(witnesses: readonly CountryWitness[]): {
   country: CountryCode | null
   agreement: Agreement
+  disputed?: readonly CountryCode[]
 } {
-  const known = witnesses.filter((w) => w.country !== null)
+  const known = witnesses.filter((w): w is CountryWitness & { country: CountryCode } => !!w.country)
   if (known.length === 0) return { country: null, agreement: 'none' }
-  const counts = new Map<CountryCode, number>()
-  for (const w of known)
-    counts.set(w.country as CountryCode, (counts.get(w.country as CountryCode) ?? 0) + 1)
-  if (counts.size === 1)
-    return { country: known[0]?.country ?? null, agreement: known.length > 1 ? 'agree' : 'single' }
+  const groups = new Map<string, CountryWitness & { country: CountryCode }>()
+  const counts = new Map<string, number>()
+  for (const w of known) {
+    const key = comparableCountry(w.country)
+    const first = groups.get(key)
+    // The name to show: an edge's first, else the first witness's; a territory over the US.
+    if (!first || (w.kind === 'edge' && first.kind !== 'edge') || first.country === 'US')
+      groups.set(key, w)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const nameOf = (key: string) => groups.get(key)?.country ?? null
+  if (counts.size === 1) {
+    const key = [...counts.keys()][0] ?? ''
+    return { country: nameOf(key), agreement: known.length > 1 ? 'agree' : 'single' }
+  }
   const top = Math.max(...counts.values())
   const leaders = [...counts.entries()].filter(([, n]) => n === top).map(([c]) => c)
   const tieBreak = known.find(
-    (w) => w.kind === 'edge' && leaders.includes(w.country as CountryCode),
+    (w) => w.kind === 'edge' && leaders.includes(comparableCountry(w.country)),
   )
-  return { country: tieBreak?.country ?? leaders[0] ?? null, agreement: 'disagree' }
+  const country = nameOf(tieBreak ? comparableCountry(tieBreak.country) : (leaders[0] ?? ''))
+  const edgeSpoke = known.some((w) => w.kind === 'edge')
+  const local = new Set(
+    known.filter((w) => w.kind === 'local-db').map((w) => comparableCountry(w.country)),
+  )
+  if (edgeSpoke || local.size < 2) return { country, agreement: 'disagree' }
+  const disputed = [...counts.keys()].flatMap((key) => nameOf(key) ?? [])
+  return { country, agreement: 'disagree', disputed }
 }
 
 function buildExit(
@@ -72,11 +106,13 @@ function buildExit(
     .filter((s) => s.ip === main.ip && s.rawCountry !== null)
     .map((s) => ({ by: s.source, kind: 'edge', country: s.country }))
   witnesses.push({ by: 'local-db', kind: 'local-db', country: lookups.locate(main.ip) })
+  for (const other of lookups.alsoLocate ?? [])
+    witnesses.push({ by: other.by, kind: 'local-db', country: other.locate(main.ip) })
   const online = lookups.online.get(main.ip)
   if (online?.ok) witnesses.push({ by: online.provider, kind: 'online', country: online.country })
   if (online && !online.ok)
     witnesses.push({ by: 'online', kind: 'online', country: null, detail: online.detail })
-  const { country, agreement } = consensus(witnesses)
+  const { country, agreement, disputed } = consensus(witnesses)
   return {
     route,
     ip: main.ip,
@@ -86,6 +122,7 @@ function buildExit(
     witnesses,
     country,
     agreement,
+    ...(disputed ? { disputed } : {}),
     network: exitNetwork(main.ip, mine, lookups.owner, online),
   }
 }
@@ -100,7 +137,7 @@ export function splitRouting(
   const generic = merchant.family === 4 ? ipv4 : ipv6
   if (!generic) return null
   const countryDiffers =
-    merchant.country && generic.country ? merchant.country !== generic.country : null
+    merchant.country && generic.country ? !sameCountry(merchant.country, generic.country) : null
   return {
     merchantIp: merchant.ip,
     genericIp: generic.ip,
@@ -130,6 +167,9 @@ export function buildObservation(
   const ipv4 = buildExit('ipv4', sightings, lookups)
   const ipv6 = buildExit('ipv6', sightings, lookups)
   const time = at.toISOString()
+  const geoAttempts: GeoAttempt[] = [...lookups.online].flatMap(([ip, result]) =>
+    result.attempts.map((a) => ({ ip, ...a })),
+  )
   return {
     schema: 1,
     checkedAt: time,
@@ -140,5 +180,6 @@ export function buildObservation(
     ipv6Present: sightings.some((s) => s.ipFamily === 6),
     proxy,
     sightings,
+    ...(geoAttempts.length > 0 ? { geoAttempts } : {}),
   }
 }

@@ -1,10 +1,10 @@
 import type { CrossCheckResult } from '../geo/cross-check'
 import { classifyNetwork } from '../network-owner/classify'
-import type { NetworkOwner } from '../network-owner/types'
+import type { OfflineNetwork } from '../network-owner/types'
 import type { Agreement, ExitNetwork, OwnerWitness, Sighting } from './observation'
 
-/** What the owner look-up needs: the offline ASN data (absent: nothing known offline). */
-export type OwnerLookup = (ip: string) => NetworkOwner | null
+/** What the owner look-up needs: the offline ASN data and relay ranges (absent: nothing offline). */
+export type OwnerLookup = (ip: string) => OfflineNetwork | null
 
 /** Whether the owner witnesses name one network; two ASNs are a disagreement to show. */
 export function ownerAgreement(witnesses: readonly OwnerWitness[]): Agreement {
@@ -26,7 +26,8 @@ export function exitNetwork(
 ): ExitNetwork {
   const witnesses: OwnerWitness[] = []
   const offline = owner?.(ip) ?? null
-  if (offline) witnesses.push({ by: 'local-db', kind: 'local-db', ...offline })
+  if (offline && offline.asn !== null && offline.asn > 0)
+    witnesses.push({ by: 'local-db', kind: 'local-db', asn: offline.asn, org: offline.org ?? '' })
   if (online?.ok && online.owner)
     witnesses.push({ by: online.provider, kind: 'online', ...online.owner })
   const lead = witnesses[0] ?? null
@@ -35,12 +36,14 @@ export function exitNetwork(
     asn: lead?.asn ?? null,
     org: lead?.org ?? null,
     warp,
+    relay: offline?.relay ?? null,
   })
   return {
     asn: lead?.asn ?? null,
     org: lead ? lead.org || null : null,
     kind,
     reason,
+    ...(offline?.relay ? { relay: offline.relay } : {}),
     witnesses,
     agreement: ownerAgreement(witnesses),
   }

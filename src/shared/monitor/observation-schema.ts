@@ -5,11 +5,13 @@ import { isIpSyntax } from '../ip-address'
 import { sourceFamilies, sourceKinds } from '../net/sources'
 import { classifyNetwork, type NetworkReason } from '../network-owner/classify'
 import type { NetworkKind } from '../network-owner/known-networks'
+import { relayIds } from '../network-owner/types'
 import { consensus, splitRouting } from './build-observation'
 import { ownerAgreement } from './exit-network'
 import {
   agreements,
   exitRoutes,
+  geoOutcomes,
   observationModes,
   sightingFailureCodes,
   witnessKinds,
@@ -18,6 +20,7 @@ import {
   type Exit,
   type ExitNetwork,
   type ExitRoute,
+  type GeoAttempt,
   type Observation,
   type ProxyRoute,
   type Sighting,
@@ -50,9 +53,14 @@ const networkKinds: Record<NetworkKind, true> = {
 }
 const networkReasons: Record<NetworkReason, true> = {
   'warp-on': true,
+  'relay-range': true,
   'known-relay': true,
   'known-hosting': true,
   'known-access': true,
+  'listed-vpn': true,
+  'listed-hosting': true,
+  'operator-relay': true,
+  'operator-hosting': true,
   'hosting-name': true,
   unlisted: true,
   'no-asn': true,
@@ -69,6 +77,7 @@ const networkInput = z.object({
   org: org.nullable().default(null),
   kind: z.enum(Object.keys(networkKinds) as [NetworkKind, ...NetworkKind[]]).optional(),
   reason: z.enum(Object.keys(networkReasons) as [NetworkReason, ...NetworkReason[]]).optional(),
+  relay: z.enum(relayIds).optional(),
   witnesses: z
     .array(z.object({ by: z.string().max(60), kind: z.enum(ownerWitnessKinds), asn, org }))
     .max(5)
@@ -87,6 +96,11 @@ const exitInput = z.object({
   witnesses: z.array(witness).max(30).default([]),
   country,
   agreement: z.enum(agreements).optional(),
+  disputed: z
+    .array(z.string())
+    .max(5)
+    .transform((codes) => codes.flatMap((c) => toCountryCode(c) ?? []))
+    .optional(),
   network: networkInput.optional(),
 })
 const sighting = z.object({
@@ -102,6 +116,13 @@ const sighting = z.object({
   elapsedMs: z.number(),
   warp: z.string().max(10).optional(),
 }) satisfies z.ZodType<Sighting>
+const geoAttempt = z.object({
+  ip: ipAddress,
+  provider: z.string().max(60),
+  outcome: z.enum(geoOutcomes),
+  detail: z.string().max(300),
+  retryAt: iso.optional(),
+}) satisfies z.ZodType<GeoAttempt>
 const split = z.object({
   merchantIp: ipAddress,
   genericIp: ipAddress,
@@ -134,12 +155,18 @@ export const observationSchema = z.object({
   ipv6Present: z.boolean().optional(),
   proxy: z.array(proxyRoute).max(30).nullable().default(null),
   sightings: z.array(sighting).max(30).default([]),
+  geoAttempts: z.array(geoAttempt).max(30).optional(),
 })
 
 type ExitInput = z.infer<typeof exitInput>
 
 function completeNetwork(input: z.infer<typeof networkInput>): ExitNetwork {
-  const derived = classifyNetwork({ asn: input.asn, org: input.org, warp: null })
+  const derived = classifyNetwork({
+    asn: input.asn,
+    org: input.org,
+    warp: null,
+    relay: input.relay ?? null,
+  })
   const given = input.kind && input.reason ? { kind: input.kind, reason: input.reason } : null
   const witnesses = input.witnesses
   return {
@@ -147,6 +174,7 @@ function completeNetwork(input: z.infer<typeof networkInput>): ExitNetwork {
     org: input.org,
     kind: given?.kind ?? derived.kind,
     reason: given?.reason ?? derived.reason,
+    ...(input.relay ? { relay: input.relay } : {}),
     witnesses,
     agreement: input.agreement ?? ownerAgreement(witnesses),
   }
@@ -158,6 +186,8 @@ function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
     input.witnesses.length > 0
       ? input.witnesses
       : [{ by: 'file', kind: 'edge' as const, country: input.country }]
+  const settled = consensus(witnesses)
+  const disputed = input.disputed ?? settled.disputed
   return {
     route,
     ip: input.ip,
@@ -166,7 +196,8 @@ function completeExit(route: ExitRoute, input: ExitInput | null): Exit | null {
     otherIps: input.otherIps,
     witnesses,
     country: input.country,
-    agreement: input.agreement ?? consensus(witnesses).agreement,
+    agreement: input.agreement ?? settled.agreement,
+    ...(disputed && disputed.length > 1 ? { disputed } : {}),
     ...(input.network ? { network: completeNetwork(input.network) } : {}),
   }
 }
@@ -197,6 +228,7 @@ export function parseObservation(
       ipv6Present: data.ipv6Present ?? (ipv6 !== null || merchant?.family === 6),
       proxy: data.proxy,
       sightings: data.sightings,
+      ...(data.geoAttempts ? { geoAttempts: data.geoAttempts } : {}),
     },
   }
 }

@@ -1,10 +1,12 @@
 import type { CountryCode } from '../country'
+import type { CrossCheckOutcome } from '../geo/cross-check'
 import type { IpFamily } from '../ip-address'
 import type { FetchFailureCode } from '../net/fetch-text'
 import type { BodyRejection } from '../net/parse-body'
 import type { SourceFamily, SourceKind } from '../net/sources'
 import type { NetworkReason } from '../network-owner/classify'
 import type { NetworkKind } from '../network-owner/known-networks'
+import type { RelayId } from '../network-owner/types'
 
 /** Why a source gave no evidence: a transport failure or a body we refused. */
 export type SightingFailureCode = FetchFailureCode | BodyRejection
@@ -83,6 +85,8 @@ export interface ExitNetwork {
   readonly org: string | null
   readonly kind: NetworkKind
   readonly reason: NetworkReason
+  /** The published relay egress range the exit falls in (iCloud Private Relay, WARP, a VPN's servers). */
+  readonly relay?: RelayId
   readonly witnesses: readonly OwnerWitness[]
   /** Whether the offline and online ASNs agree; disagreement is shown, never hidden. */
   readonly agreement: Agreement
@@ -99,6 +103,11 @@ export interface Exit {
   readonly witnesses: readonly CountryWitness[]
   readonly country: CountryCode | null
   readonly agreement: Agreement
+  /**
+   * Set when no edge placed the exit and the offline databases disagree: every country the
+   * offline and online witnesses name. The verdict compares each; the light is never green on it.
+   */
+  readonly disputed?: readonly CountryCode[]
   /** Who runs the exit (ASN, organisation, kind); absent in observations saved before it existed. */
   readonly network?: ExitNetwork
 }
@@ -118,6 +127,36 @@ export interface ProxyRoute {
   readonly rule: string
   /** A merchant's own page or its processor's host; absent in observations saved before. */
   readonly role?: 'merchant' | 'processor'
+}
+
+// A record, so the compiler insists on every outcome a provider's attempt can have.
+const outcomeRecord: Record<CrossCheckOutcome, true> = {
+  answered: true,
+  spaced: true,
+  benched: true,
+  'no-time': true,
+  timeout: true,
+  network: true,
+  'rate-limited': true,
+  'http-error': true,
+  'too-large': true,
+  redirect: true,
+  refused: true,
+  garbage: true,
+  'ip-mismatch': true,
+}
+
+/** Every outcome a geolocation attempt can have, to read saved observations back. */
+export const geoOutcomes = Object.keys(outcomeRecord) as [CrossCheckOutcome, ...CrossCheckOutcome[]]
+
+/** One online geolocation attempt for an exit IP: who was asked, what came of it, when to retry. */
+export interface GeoAttempt {
+  readonly ip: string
+  readonly provider: string
+  readonly outcome: CrossCheckOutcome
+  readonly detail: string
+  /** When a rate-limited provider may be asked again. */
+  readonly retryAt?: string
 }
 
 /** A full check asks every source; a probe asks one and confirms nothing changed. */
@@ -140,6 +179,8 @@ export interface Observation {
   readonly ipv6Present: boolean
   readonly proxy: readonly ProxyRoute[] | null
   readonly sightings: readonly Sighting[]
+  /** Every online geolocation attempt for the exits, failures and rate limits included. */
+  readonly geoAttempts?: readonly GeoAttempt[]
 }
 
 /** True when no exit at all could be observed: the check failed as a whole. */

@@ -5,7 +5,7 @@ import { parseSourceBody, parseTraceFields } from '../net/parse-body'
 import type { OwnerLookup } from './exit-network'
 import { defaultMerchants, type MerchantId } from '../merchant/watched'
 import { paymentUrlsFor, sourcesFor, type SourceSpec } from '../net/sources'
-import { buildObservation, exitIps } from './build-observation'
+import { buildObservation, exitIps, type LocalWitness } from './build-observation'
 import type { Observation, ProxyRoute, Sighting } from './observation'
 
 /** Everything a check touches, injected: Electron's net stack in the app, fakes in tests. */
@@ -17,6 +17,8 @@ export interface CheckDeps {
   readonly locate: (ip: string) => CountryCode | null
   /** Offline IP → network owner (asn.bin); left out, owners come from online answers only. */
   readonly owner?: OwnerLookup
+  /** Further offline country databases, each a witness of its own (iptoasn-country.mmdb). */
+  readonly alsoLocate?: readonly LocalWitness[]
   readonly crossCheck: CrossCheck | null
   /** How the system proxy / PAC routes a URL; absent where it cannot be known. */
   readonly resolveProxy?: (url: string) => Promise<string>
@@ -90,7 +92,12 @@ export async function runFullCheck(deps: CheckDeps): Promise<Observation> {
     )
     for (const [ip, answer] of answers) online.set(ip, answer)
   }
-  const lookups = { locate: deps.locate, online, ...(deps.owner ? { owner: deps.owner } : {}) }
+  const lookups = {
+    locate: deps.locate,
+    online,
+    ...(deps.owner ? { owner: deps.owner } : {}),
+    ...(deps.alsoLocate ? { alsoLocate: deps.alsoLocate } : {}),
+  }
   return buildObservation(sightings, lookups, proxy, new Date(deps.now()))
 }
 

@@ -1,7 +1,7 @@
 import type { AsnRange } from './types'
 
-/** File signature of the packed ASN table ("PLASN" + format version 1). */
-export const asnTableMagic = [0x50, 0x4c, 0x41, 0x53, 0x4e, 0x01, 0x00, 0x00] as const
+/** File signature of the packed ASN table ("PLASN" + format version 2: owners, then relay ranges). */
+export const asnTableMagic = [0x50, 0x4c, 0x41, 0x53, 0x4e, 0x02, 0x00, 0x00] as const
 
 /** Rows of one family: the first key of each row and its record number (0 = no data). */
 interface Rows {
@@ -36,8 +36,21 @@ function toRows(ranges: readonly AsnRange[], shift: bigint, recordOf: (r: AsnRan
   return rows
 }
 
-/** Packs the ranges of both families into the compact table the app ships (little-endian). */
-export function encodeAsnTable(v4: readonly AsnRange[], v6: readonly AsnRange[]): Uint8Array {
+/** Published relay egress ranges to pack beside the owners; `org` holds the relay's id, `asn` 0. */
+export interface RelayRanges {
+  readonly v4: readonly AsnRange[]
+  readonly v6: readonly AsnRange[]
+}
+
+/**
+ * Packs the ranges of both families into the compact table the app ships (little-endian), with the
+ * relay egress ranges as a second pair of row sets that share the record list.
+ */
+export function encodeAsnTable(
+  v4: readonly AsnRange[],
+  v6: readonly AsnRange[],
+  relays: RelayRanges = { v4: [], v6: [] },
+): Uint8Array {
   const records = new Map<string, number>()
   const asns: number[] = []
   const orgs: string[] = []
@@ -54,25 +67,35 @@ export function encodeAsnTable(v4: readonly AsnRange[], v6: readonly AsnRange[])
   }
   const rows4 = toRows(v4, 0n, recordOf)
   const rows6 = toRows(v6, 64n, recordOf)
+  const relay4 = toRows(relays.v4, 0n, recordOf)
+  const relay6 = toRows(relays.v6, 64n, recordOf)
   const orgBytes = new TextEncoder().encode(orgs.join(''))
-  const n4 = rows4.keys.length
-  const n6 = rows6.keys.length
-  const words = 8 + n4 * 2 + n6 * 3 + asns.length * 2 + Math.ceil(orgBytes.length / 4)
+  const [n4, n6, r4, r6] = [rows4, rows6, relay4, relay6].map((r) => r.keys.length) as [
+    number,
+    number,
+    number,
+    number,
+  ]
+  const words = 8 + (n4 + r4) * 2 + (n6 + r6) * 3 + asns.length * 2 + Math.ceil(orgBytes.length / 4)
   const out = new Uint8Array(words * 4)
   const view = new DataView(out.buffer)
   out.set(asnTableMagic)
-  const header = [n4, n6, asns.length, orgBytes.length, 0, 0]
+  const header = [n4, n6, asns.length, orgBytes.length, r4, r6]
   let at = 8
   const put = (value: number) => {
     view.setUint32(at, value, true)
     at += 4
   }
   header.forEach(put)
-  rows4.keys.forEach((k) => put(Number(k & 0xffffffffn)))
-  rows4.values.forEach(put)
-  rows6.keys.forEach((k) => put(Number((k >> 32n) & 0xffffffffn)))
-  rows6.keys.forEach((k) => put(Number(k & 0xffffffffn)))
-  rows6.values.forEach(put)
+  for (const rows of [rows4, relay4]) {
+    rows.keys.forEach((k) => put(Number(k & 0xffffffffn)))
+    rows.values.forEach(put)
+  }
+  for (const rows of [rows6, relay6]) {
+    rows.keys.forEach((k) => put(Number((k >> 32n) & 0xffffffffn)))
+    rows.keys.forEach((k) => put(Number(k & 0xffffffffn)))
+    rows.values.forEach(put)
+  }
   asns.forEach(put)
   let end = 0
   for (const org of orgs) put((end += new TextEncoder().encode(org).length))

@@ -1,6 +1,13 @@
-import { checkPostalCode, zipStateFit, type PostalProblem } from '../address/postal'
+import {
+  checkPostalCode,
+  normalizePostalCode,
+  zipStateFit,
+  type PostalProblem,
+} from '../address/postal'
 import { postalNeed } from '../address/postal-optional'
-import { findRegion, regionsOf } from '../address/regions'
+import { findRegion, regionsOf, usRegions } from '../address/regions'
+import { usTerritories } from '../address/us-territories'
+import { zipNeedsRetyping } from '../address/us-zip'
 import { textProblems, type TextProblem } from '../address/text-checks'
 import type { CardProfile } from '../profile/schema'
 import { finding } from './finding'
@@ -15,6 +22,9 @@ const textRule = {
 
 function stateFindings(profile: CardProfile): { findings: Finding[]; stateCode: string | null } {
   const { country, state } = profile.billing
+  // A US territory given as the country is its own "state": its ZIP must be one of its own.
+  if (usTerritories.has(country))
+    return { findings: [], stateCode: usRegions.some((r) => r.code === country) ? country : null }
   if (!regionsOf(country)) return { findings: [], stateCode: null }
   if (state.trim() === '') {
     return {
@@ -71,7 +81,20 @@ function postalFindings(profile: CardProfile, stateCode: string | null): Finding
       }),
     ]
   }
-  return postal?.kind === 'region-mismatch' ? [regionMismatch(profile, postal)] : []
+  const out = postal?.kind === 'region-mismatch' ? [regionMismatch(profile, postal)] : []
+  const us = country === 'US' || usTerritories.has(country)
+  if (us && zipNeedsRetyping(postalCode)) {
+    const plain = normalizePostalCode(country, postalCode)
+    out.push(
+      finding({
+        id: 'postal-code-typing',
+        severity: 'yellow',
+        evidence: { typed: postalCode, postalCode: plain },
+        params: { typed: postalCode.trim(), postalCode: plain },
+      }),
+    )
+  }
+  return out
 }
 
 function regionMismatch(

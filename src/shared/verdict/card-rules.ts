@@ -1,3 +1,4 @@
+import { sameCountry } from '../address/us-territories'
 import type { MessageKey } from '../i18n/translate'
 import type { Capability } from '../profile/profile-fields'
 import { capabilityNames, type CardProfile } from '../profile/schema'
@@ -79,7 +80,7 @@ export function cardFindings(profile: CardProfile, now: number): Finding[] {
         evidence: { bin: profile.card.bin },
       }),
     )
-  } else if (issuingCountry !== billing) {
+  } else if (!sameCountry(issuingCountry, billing)) {
     out.push(
       finding({
         id: 'card-vs-billing',

@@ -47,7 +47,7 @@ export function evaluate(
       findings.push(
         ...networkFindings(profile, observation, context).filter((f) => f.id !== folded),
         ...coverageFindings(observation, merchants.find(isTraced) ?? null),
-        ...untracedMerchantFindings(merchants),
+        ...untracedMerchantFindings(merchants, observation),
         ...regionFindings(observation, merchants),
         ...networkOwnerFindings(observation, merchants),
       )

@@ -70,6 +70,11 @@ export const findingCatalogue = {
     step: 'vpn-region',
     when: 'an IPv6 exit exists but its country is unknown',
   },
+  'country-disputed': {
+    severities: ['yellow'],
+    step: 'vpn-region',
+    when: "no edge placed an exit and the two offline country databases (ip-location-db's geo-whois-asn-country and iptoasn-country) disagree: both countries are named; a comparison that fails for every one of them is still red on its own, one that fails for only some is left to this finding (never green). On IPv6 it says how to close the leak",
+  },
   'split-routing-country': {
     severities: ['red'],
     step: 'vpn-region',
@@ -93,7 +98,7 @@ export const findingCatalogue = {
   'merchant-route-untraced': {
     severities: ['yellow'],
     step: 'network-exit',
-    when: 'a watched merchant has no edge PayLight can read (Anthropic: api.anthropic.com is not behind Cloudflare and no trace URL for claude.ai is confirmed by a citable source): its route is judged from the generic exits',
+    when: "a watched merchant's own edge could not be read — it lists no trace URL, or its trace (Anthropic: `https://claude.ai/cdn-cgi/trace`) failed while another watched merchant's answered: its route is judged from the generic exits",
   },
   'split-routing-unknown': {
     severities: ['yellow'],
@@ -133,7 +138,7 @@ export const findingCatalogue = {
   'region-not-served': {
     severities: ['red'],
     step: 'vpn-region',
-    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve (evidence in `not-served-evidence.ts`)",
+    when: "an exit the merchant can see (its own route when traced, and the generic IPv4/IPv6 exits) is in a country the merchant's published list shows it does not serve; the message cites the list and the date it was read, and on IPv6 says how to close the leak (let the proxy client take over IPv6, or turn IPv6 off for the browser)",
   },
   'region-profile-not-served': {
     severities: ['info'],
@@ -143,12 +148,12 @@ export const findingCatalogue = {
   'network-hosting': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, or a data-centre word in the organisation name — then worded as a hint); never red',
+    when: 'an exit a watched merchant sees belongs to a hosting / data-centre network (a curated ASN, an ASN of the reviewed X4BNet data-centre list, another ASN of a listed operator, or a data-centre word in the organisation name — then worded as a hint); never red',
   },
   'network-relay': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: "an exit a watched merchant sees is a VPN or relay network (Cloudflare's trace says `warp=on/plus`, or a curated relay ASN such as AS13335, which also carries iCloud Private Relay); never red",
+    when: "an exit a watched merchant sees is a VPN or relay network: Cloudflare's trace says `warp=on/plus`; the address is in a published relay range (iCloud Private Relay's egress list, WARP's 2a09:bac0::/29, Mullvad / PIA / Proton VPN servers), matched by prefix whoever announces it; or its ASN is a curated relay (AS13335), a listed VPN provider's or another ASN of one; never red",
   },
   'network-owner-disagree': {
     severities: ['info'],
@@ -191,6 +196,11 @@ export const findingCatalogue = {
     when: "postal code missing or not in the billing country's format (`postcode-validator`); nothing when it is left empty where checkouts treat it as optional or the country has none (src/shared/address/postal-optional.ts)",
     severityNote: 'red (yellow where the code is optional)',
   },
+  'postal-code-typing': {
+    severities: ['yellow'],
+    step: 'billing-address',
+    when: 'a US ZIP+4 typed with another dash (en dash, em dash, full-width hyphen) or spaces around the hyphen (`97201–1234`, `97201－1234`, `97201 - 1234`): read, checked against the state, and the plain form to type is named',
+  },
   'zip-state-mismatch': {
     severities: ['red', 'yellow'],
     step: 'billing-address',
@@ -210,7 +220,7 @@ export const findingCatalogue = {
   'state-not-code': {
     severities: ['yellow'],
     step: 'billing-address',
-    when: 'a state name typed where the code belongs (`California` → `CA`)',
+    when: 'a state name typed where the code belongs (`California`, `加州`, `俄勒冈州` → `CA`, `OR`): recognised, the ZIP still checked against it, and the code to type is named',
   },
   'billing-chinese': {
     severities: ['yellow'],

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/translate'
+import type { Observation } from '../monitor/observation'
 import { merchantSpec } from '../merchant/merchants'
 import { defaultMerchants, type MerchantId } from '../merchant/watched'
 import { finding } from './finding'
@@ -31,13 +32,26 @@ export function merchantOfHost(host: string, merchants: readonly MerchantId[]): 
   return own ?? tracedMerchant(merchants)
 }
 
+/** Whether this observation asked the merchant's own edge and every one of its traces failed. */
+function edgeFailed(merchant: MerchantId, observation: Observation | null): boolean {
+  const urls = new Set(merchantSpec(merchant)?.traceUrls.map((t) => t.url))
+  const own = observation?.sightings.filter((s) => s.kind === 'merchant' && urls.has(s.url)) ?? []
+  return own.length > 0 && own.every((s) => s.ip === null)
+}
+
 /**
- * A watched merchant without a readable edge: its route is judged from the generic exits, which a
- * rule-based proxy may not send its pages through, so the light cannot be green on that alone.
+ * A watched merchant whose own edge PayLight cannot read — it lists no trace URL, or its traces
+ * failed while another merchant's answered (when none answered, `merchant-route-unknown` says so):
+ * its route is judged from the generic exits, which a rule-based proxy may not send its pages
+ * through, so the light cannot be green on that alone.
  */
-export function untracedMerchantFindings(merchants: readonly MerchantId[]): Finding[] {
+export function untracedMerchantFindings(
+  merchants: readonly MerchantId[],
+  observation: Observation | null = null,
+): Finding[] {
+  const anyEdge = !!observation?.exits.merchant
   return merchants
-    .filter((m) => !isTraced(m))
+    .filter((m) => !isTraced(m) || (anyEdge && edgeFailed(m, observation)))
     .map((merchant) =>
       finding({
         id: 'merchant-route-untraced',

@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never'
 import { knownNetworks } from '../network-owner/known-networks'
+import type { RelayId } from '../network-owner/types'
 import type { MerchantId } from '../merchant/watched'
 import type { Exit, ExitNetwork, Observation } from '../monitor/observation'
 import { finding } from './finding'
@@ -8,11 +9,25 @@ import type { Finding } from './types'
 
 const operators = new Map(knownNetworks.map((n) => [n.asn, n.operator]))
 
-/** "AS20473 Vultr (…)": the curated operator name when there is one, else the data's organisation. */
+// Relays are named as their operators name them, in every language.
+const relayNames = {
+  'icloud-private-relay': 'iCloud Private Relay',
+  'cloudflare-warp': 'Cloudflare WARP',
+  mullvad: 'Mullvad VPN',
+  pia: 'Private Internet Access',
+  protonvpn: 'Proton VPN',
+} as const satisfies Record<RelayId, string>
+
+/**
+ * "AS20473 Vultr (…)": the curated operator name when there is one, else the data's organisation;
+ * a published relay range is named first ("iCloud Private Relay · AS36183 Akamai …").
+ */
 export function networkLabel(network: ExitNetwork): string {
-  if (network.asn === null) return network.reason === 'warp-on' ? 'Cloudflare WARP' : '?'
+  const relay = network.relay ? relayNames[network.relay] : null
+  if (network.asn === null) return relay ?? (network.reason === 'warp-on' ? 'Cloudflare WARP' : '?')
   const name = operators.get(network.asn) ?? network.org
-  return name ? `AS${network.asn} ${name}` : `AS${network.asn}`
+  const owner = name ? `AS${network.asn} ${name}` : `AS${network.asn}`
+  return relay ? `${relay} · ${owner}` : owner
 }
 
 /** The exits any watched merchant can see, each once, in route order. */

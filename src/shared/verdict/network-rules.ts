@@ -1,6 +1,8 @@
 import ct from 'countries-and-timezones'
+import { sameCountry } from '../address/us-territories'
 import { toCountryCode } from '../country'
-import { exitRoutes, paymentExit, type Observation } from '../monitor/observation'
+import type { CountryCode } from '../country'
+import { exitRoutes, paymentExit, type Exit, type Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
 import type { VerdictContext } from './context'
 import { defaultMerchants, type MerchantId } from '../merchant/watched'
@@ -11,6 +13,15 @@ import { merchantName, merchantOfHost, tracedMerchant } from './merchant-route-r
 import type { Finding } from './types'
 
 const RECENT_CHANGE_MS = 10 * 60_000
+
+/** The countries an exit may be in: its disputed candidates, else its one country. */
+export function candidateCountries(exit: Exit): readonly (CountryCode | null)[] {
+  return exit.disputed && exit.disputed.length > 1 ? exit.disputed : [exit.country]
+}
+
+/** A comparison fails for certain only when it fails for every country the exit may be in. */
+const differsFromAll = (exit: Exit, other: string | null) =>
+  candidateCountries(exit).every((c) => !sameCountry(c, other))
 
 function countryRules(profile: CardProfile, observation: Observation): Finding[] {
   const exit = paymentExit(observation)
@@ -34,10 +45,10 @@ function countryRules(profile: CardProfile, observation: Observation): Finding[]
     billing: { country: billing },
     card: { country: card },
   }
-  if (network !== billing) {
+  if (differsFromAll(exit, billing)) {
     out.push(finding({ id: 'network-vs-billing', severity: 'red', evidence, params: places }))
   }
-  if (card && network !== card) {
+  if (card && differsFromAll(exit, card)) {
     const eea = bothInEea(network, card)
     out.push(
       finding({
@@ -59,7 +70,7 @@ function countryRules(profile: CardProfile, observation: Observation): Finding[]
         params: { ip: v6.ip },
       }),
     )
-  } else if (v6 && v6.country !== billing) {
+  } else if (v6 && differsFromAll(v6, billing)) {
     out.push(
       finding({
         id: 'ipv6-vs-billing',
@@ -123,11 +134,36 @@ function routingRules(observation: Observation, merchants: readonly MerchantId[]
   return out
 }
 
+/**
+ * No edge placed the exit and the offline databases disagree: name every country, yellow. The
+ * comparisons that fail for all of them are red on their own; this keeps the light off green.
+ */
+function disputeFinding(exit: Exit): Finding {
+  const countries = exit.disputed ?? []
+  return finding({
+    id: 'country-disputed',
+    severity: 'yellow',
+    evidence: { route: exit.route, ip: exit.ip, countries: countries.join('/') },
+    params: {
+      route: { message: `route.short.${exit.route}` as const },
+      ip: exit.ip,
+      countries: { list: countries.map((country) => ({ country })), by: 'slash' },
+    },
+    ...(exit.route === 'ipv6' ? { text: 'finding.country-disputed.ipv6' as const } : {}),
+  })
+}
+
 function stabilityRules(observation: Observation, context: VerdictContext): Finding[] {
   const out: Finding[] = []
+  const disputed = exitRoutes.flatMap((r) => {
+    const exit = observation.exits[r]
+    return exit && candidateCountries(exit).length > 1 ? [exit] : []
+  })
+  out.push(...disputed.map(disputeFinding))
+  // A disputed exit is said once, by its own finding.
   const disagreeing = exitRoutes
     .map((r) => observation.exits[r])
-    .filter((e) => e?.agreement === 'disagree')
+    .filter((e) => e?.agreement === 'disagree' && !disputed.includes(e))
   if (disagreeing.length > 0) {
     const lead = disagreeing[0]
     const countriesOf = (e: (typeof disagreeing)[number]) => [
@@ -167,7 +203,7 @@ function stabilityRules(observation: Observation, context: VerdictContext): Find
     ? toCountryCode(ct.getCountryForTimezone(context.timeZone)?.id)
     : null
   const network = paymentExit(observation)?.country ?? null
-  if (tzCountry && network && tzCountry !== network) {
+  if (tzCountry && network && !sameCountry(tzCountry, network)) {
     out.push(
       finding({
         id: 'timezone-vs-network',

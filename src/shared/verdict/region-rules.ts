@@ -1,5 +1,6 @@
 import type { CountryCode } from '../country'
-import { servesRegion } from '../merchant/serves-region'
+import { notServedBasis, servesRegion } from '../merchant/serves-region'
+import { merchants, merchantSpec } from '../merchant/merchants'
 import type { MerchantId } from '../merchant/watched'
 import type { Exit, Observation } from '../monitor/observation'
 import type { CardProfile } from '../profile/schema'
@@ -15,7 +16,25 @@ import type { Finding } from './types'
  */
 export function exitsSeenBy(merchant: MerchantId, observation: Observation): Exit[] {
   const { merchant: own, ipv4, ipv6 } = observation.exits
-  return [isTraced(merchant) ? own : null, ipv4, ipv6].filter((e): e is Exit => e !== null)
+  const seen = isTraced(merchant) && ownEdge(merchant, observation) ? own : null
+  return [seen, ipv4, ipv6].filter((e): e is Exit => e !== null)
+}
+
+/**
+ * Whether the merchant-route exit came from this merchant's own edge: with several merchants
+ * watched, the route holds whichever edges answered. The sightings behind the exit tell by their
+ * URL; an exit without them (a hand-written observation) is taken as the watched merchant's.
+ */
+function ownEdge(merchant: MerchantId, observation: Observation): boolean {
+  const exit = observation.exits.merchant
+  if (!exit) return false
+  const urls = observation.sightings
+    .filter((s) => s.kind === 'merchant' && s.ip === exit.ip && exit.seenBy.includes(s.source))
+    .map((s) => s.url)
+  if (urls.length === 0) return true
+  const own = new Set(merchantSpec(merchant)?.traceUrls.map((t) => t.url))
+  const anyMerchant = new Set(merchants.flatMap((m) => m.traceUrls.map((t) => t.url)))
+  return urls.some((url) => own.has(url) || !anyMerchant.has(url))
 }
 
 const name = (merchant: MerchantId) => ({ message: `merchant.name.${merchant}` as const })
@@ -32,16 +51,27 @@ function byCountry(exits: readonly Exit[]): Map<CountryCode, Exit[]> {
 
 function merchantRegionFindings(merchant: MerchantId, observation: Observation): Finding[] {
   const out: Finding[] = []
-  for (const [country, exits] of byCountry(exitsSeenBy(merchant, observation))) {
+  // A disputed exit counts only when no country it may be in is served (else country-disputed says it).
+  const seen = exitsSeenBy(merchant, observation).filter(
+    (e) => !e.disputed || e.disputed.every((c) => servesRegion(merchant, c) === 'not-served'),
+  )
+  for (const [country, exits] of byCountry(seen)) {
     // Only an evidence-backed "not served" may turn the light red. "unknown" (a country outside
     // the part of a list PayLight could read, e.g. the US on OpenAI's) stays silent: a warning
     // there would turn every such exit yellow, and information on every check is noise.
-    if (servesRegion(merchant, country) !== 'not-served') continue
+    const basis = notServedBasis(merchant, country)
+    if (!basis) continue
     out.push(
       finding({
         id: 'region-not-served',
         severity: 'red',
-        evidence: { merchant, country, routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; ') },
+        evidence: {
+          merchant,
+          country,
+          routes: exits.map((e) => `${e.route}: ${e.ip}`).join('; '),
+          source: basis.url,
+          retrieved: basis.retrieved,
+        },
         // "IPv6 出口在中国（240e::1）": name the route(s), or the user looks at the wrong exit.
         params: {
           merchant: name(merchant),
@@ -51,7 +81,13 @@ function merchantRegionFindings(merchant: MerchantId, observation: Observation):
             by: 'slash',
           },
           ip: { list: [...new Set(exits.map((e) => e.ip))] },
+          source: basis.url,
+          retrieved: basis.retrieved,
         },
+        // An IPv6 exit in an unserved region is an IPv6 leak: its own fix must not be lost.
+        ...(exits.some((e) => e.route === 'ipv6')
+          ? { text: 'finding.region-not-served.ipv6' as const }
+          : {}),
       }),
     )
   }

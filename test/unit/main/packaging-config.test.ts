@@ -106,11 +106,13 @@ describe('the packaging config (electron-builder)', () => {
     expect(resources).toMatchObject({ from: 'resources', to: '.' })
     expect(resources?.filter).toEqual([
       'geo-whois-asn-country.mmdb',
+      'iptoasn-country.mmdb',
       'asn.bin',
       'licences/**',
       'tray/**',
     ])
     expect(existsSync('resources/geo-whois-asn-country.mmdb')).toBe(true)
+    expect(existsSync('resources/iptoasn-country.mmdb')).toBe(true)
     expect(existsSync('resources/tray/grey-light.png')).toBe(true)
   })
 

@@ -1,6 +1,8 @@
 import type { CountryCode } from '../../../src/shared/country'
 import { buildObservation, consensus } from '../../../src/shared/monitor/build-observation'
+import { parseObservation } from '../../../src/shared/monitor/observation-schema'
 import type { Sighting } from '../../../src/shared/monitor/observation'
+import { limitedThenAnswered } from '../../support/geo-attempts'
 import { sighting } from '../../support/sightings'
 
 const at = new Date('2026-11-25T10:00:00Z')
@@ -172,5 +174,25 @@ describe('consensus', () => {
       country: 'US',
       agreement: 'disagree',
     })
+  })
+})
+
+describe('online look-up attempts in the observation', () => {
+  it('keeps a 429 that came before an answer, with its retry time, and reads it back', () => {
+    const online = new Map([
+      [
+        '203.0.113.7',
+        {
+          ok: true as const,
+          provider: 'country.is',
+          country: null,
+          attempts: limitedThenAnswered.map(({ ip: _ip, ...attempt }) => attempt),
+        },
+      ],
+    ])
+    const observation = buildObservation([], { locate: () => null, online }, null, new Date(0))
+    expect(observation.geoAttempts).toEqual(limitedThenAnswered)
+    const back = parseObservation(JSON.parse(JSON.stringify(observation)))
+    expect(back.ok && back.observation.geoAttempts).toEqual(observation.geoAttempts)
   })
 })

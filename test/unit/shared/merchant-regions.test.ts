@@ -47,14 +47,26 @@ describe('servesRegion', () => {
     expect(servesRegion('openai', 'jp')).toBe('served')
   })
 
-  // The stored copies of both lists stop before "United …": until a whole page is regenerated,
-  // the US and the UK must read as unknown (never green by guesswork), not as served.
-  it.each(['US', 'GB', 'TW', 'KR'])(
-    'keeps %s unknown while the list copy stops before it',
+  // The whole help-centre list (188 codes, synced 2026-08-21): every listed country is served,
+  // every other one is not (Venezuela and Syria were green while the list was read only in part).
+  it.each(['US', 'GB', 'TW', 'KR', 'SG', 'AF', 'YE'])(
+    'OpenAI serves %s, on its whole list',
     (code) => {
-      expect(servesRegion('openai', code)).toBe('unknown')
+      expect(servesRegion('openai', code)).toBe('served')
     },
   )
+
+  it.each(['VE', 'SY', 'CN', 'HK', 'MO', 'RU', 'IR', 'KP', 'CU', 'BY'])(
+    'OpenAI does not serve %s, absent from its whole list',
+    (code) => {
+      expect(servesRegion('openai', code)).toBe('not-served')
+    },
+  )
+
+  it('counts 196 served codes for OpenAI (188 of the help centre + 8 territories of its API docs)', () => {
+    expect(merchantRegions.openai.served).toHaveLength(196)
+    expect(merchantRegions.openai.sources.find((s) => s.complete)?.retrieved).toBe('2026-08-21')
+  })
 
   it.each([
     ['openai', 'XX'],

@@ -32,8 +32,10 @@ describe('sources from merchant specs', () => {
     ])
   })
 
-  it('gives Anthropic no edge (none is confirmed) and keeps the default list valid', () => {
-    expect(merchantSources(['anthropic'])).toEqual([])
+  it("asks Anthropic's own edge (claude.ai) and keeps the default list valid", () => {
+    expect(merchantSources(['anthropic']).map((s) => [s.name, s.url, s.probe])).toEqual([
+      ['claude', 'https://claude.ai/cdn-cgi/trace', true],
+    ])
     expect(parseSourceList(defaultSources)).toMatchObject({ ok: true })
     expect(defaultSources.map((s) => s.url)).toEqual([
       ...merchants.flatMap((m) => m.traceUrls.map((t) => t.url)),
@@ -45,10 +47,13 @@ describe('sources from merchant specs', () => {
     const untagged = { ...genericSources[0]!, name: 'mine', kind: 'merchant' as const }
     const list = [...defaultSources, untagged]
     expect(sourcesFor(list, ['anthropic']).map((s) => s.name)).toEqual([
+      'claude',
       ...genericSources.map((s) => s.name),
       'mine',
     ])
-    expect(sourcesFor(list, ['openai']).map((s) => s.name)).toEqual(list.map((s) => s.name))
+    expect(sourcesFor(list, ['openai']).map((s) => s.name)).toEqual(
+      list.map((s) => s.name).filter((name) => name !== 'claude'),
+    )
   })
 
   it('probes the IPv4 and IPv6 traces each tick, and the merchant edge where there is one', () => {
@@ -56,8 +61,8 @@ describe('sources from merchant specs', () => {
       sourcesFor(defaultSources, ids)
         .filter((s) => s.probe)
         .map((s) => s.name)
-    expect(probes(['anthropic'])).toEqual(['cf-v4', 'cf-v6'])
-    expect(probes(['openai', 'anthropic'])).toEqual(['chatgpt', 'cf-v4', 'cf-v6'])
+    expect(probes(['anthropic'])).toEqual(['claude', 'cf-v4', 'cf-v6'])
+    expect(probes(['openai', 'anthropic'])).toEqual(['chatgpt', 'claude', 'cf-v4', 'cf-v6'])
   })
 
   it('makes the generic trace the probe when a source list has no probe at all', () => {

@@ -13,9 +13,9 @@ describe('merchant specs', () => {
     ])
   })
 
-  it('lists no Anthropic trace without evidence, and says why', () => {
+  it('traces Anthropic on its own host claude.ai, and says why the API host is not traced', () => {
     const anthropic = merchantSpec('anthropic')
-    expect(anthropic?.traceUrls).toEqual([])
+    expect(anthropic?.traceUrls.map((t) => t.url)).toEqual(['https://claude.ai/cdn-cgi/trace'])
     expect(anthropic?.traceNote).toMatch(/160\.79\.104\.0\/23/)
   })
 

@@ -31,6 +31,7 @@ describe('the default source list', () => {
   it('probes one small trace per route, so a steady-state tick sees every route move', () => {
     expect(defaultSources.filter((s) => s.probe).map((s) => [s.name, s.kind, s.family])).toEqual([
       ['chatgpt', 'merchant', 'any'],
+      ['claude', 'merchant', 'any'],
       ['cf-v4', 'trace', 'v4'],
       ['cf-v6', 'trace', 'v6'],
     ])

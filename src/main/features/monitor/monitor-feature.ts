@@ -4,6 +4,7 @@ import type { GeoProvider } from '../../../shared/geo/geo-providers'
 import type { IpcServices } from '../../../shared/ipc'
 import type { MerchantId } from '../../../shared/merchant/watched'
 import type { MonitorSnapshot } from '../../../shared/monitor/freshness'
+import type { LocalWitness } from '../../../shared/monitor/build-observation'
 import type { OwnerLookup } from '../../../shared/monitor/exit-network'
 import { createMonitor, type Timers } from '../../../shared/monitor/monitor'
 import { runFullCheck, runProbe, type CheckDeps } from '../../../shared/monitor/run-check'
@@ -19,6 +20,8 @@ export interface CheckWorld {
   readonly locate: (ip: string) => CountryCode | null
   /** Offline IP → network owner (resources/asn.bin); left out, owners come from online answers. */
   readonly owner?: OwnerLookup
+  /** A second offline country database (resources/iptoasn-country.mmdb), a witness of its own. */
+  readonly alsoLocate?: readonly LocalWitness[]
   readonly sources: readonly SourceSpec[]
   readonly geoProviders: readonly GeoProvider[]
   readonly now: () => number
@@ -57,6 +60,7 @@ export function createMonitorFeature(deps: MonitorFeatureDeps) {
     ...(deps.merchants ? { merchants: deps.merchants() } : {}),
     locate: deps.locate,
     ...(deps.owner ? { owner: deps.owner } : {}),
+    ...(deps.alsoLocate ? { alsoLocate: deps.alsoLocate } : {}),
     crossCheck: deps.crossCheckOn() ? crossCheck : null,
     ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
     ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),

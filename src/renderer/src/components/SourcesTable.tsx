@@ -1,5 +1,6 @@
 import { countryLabel } from '../../../shared/country'
-import type { Observation, Sighting } from '../../../shared/monitor/observation'
+import { geoOutcomeKey } from '../../../shared/geo/attempt-text'
+import type { GeoAttempt, Observation, Sighting } from '../../../shared/monitor/observation'
 import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'
 import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useLang, useT } from '../use-t'
@@ -20,10 +21,13 @@ export function SourcesTable({
   sightings,
   caption,
   observation,
+  attempts = [],
 }: {
   sightings: readonly Sighting[]
   caption: string
   observation: Observation | null
+  /** The online geolocation attempts for the exits: every provider asked, and what came of it. */
+  attempts?: readonly GeoAttempt[]
 }) {
   const t = useT()
   const lang = useLang()
@@ -65,6 +69,28 @@ export function SourcesTable({
             </tr>
           )
         })}
+        {attempts.map((a) => (
+          <tr
+            key={`${a.provider} ${a.ip}`}
+            className={a.outcome === 'answered' ? undefined : 'failed'}
+          >
+            <th scope="row">{t('geo.provider', { provider: a.provider })}</th>
+            <td>
+              <code>{a.ip}</code>
+            </td>
+            <td
+              colSpan={2}
+              className={a.outcome === 'answered' ? undefined : 'warn'}
+              title={a.detail}
+            >
+              {t(geoOutcomeKey(a.outcome))}
+              {a.retryAt ? (
+                <span className="muted"> {t('geo.retryAt', { time: a.retryAt })}</span>
+              ) : null}
+            </td>
+            <td>—</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   )

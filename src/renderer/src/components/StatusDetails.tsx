@@ -29,6 +29,7 @@ export function StatusDetails({ monitor }: { monitor: MonitorSnapshot }) {
           sightings={observation.sightings}
           caption={t('status.sources')}
           observation={observation}
+          attempts={observation.geoAttempts ?? []}
         />
       ) : null}
     </details>

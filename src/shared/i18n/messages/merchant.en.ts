@@ -7,7 +7,9 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.short.anthropic': 'Anthropic',
   'merchant.name.anthropic': 'Anthropic (Claude)',
   'finding.region-not-served':
-    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve: the payment cannot succeed, and access from an unsupported region can get the account suspended',
+    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve (its list {source}, read {retrieved}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
+  'finding.region-not-served.ipv6':
+    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve (its list {source}, read {retrieved}): this is an IPv6 leak — let the proxy client take over IPv6 (its IPv6 / TUN mode), or turn IPv6 off for the browser (the system), then check again',
   'finding.region-profile-not-served':
     '{merchant} does not serve {country}, the billing or issuing country; the merchant does not say whether that matters for payment — information only',
   'finding.network-hosting':
@@ -28,6 +30,6 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'network.kind.unknown': 'kind unknown',
   'merchant.watching': 'Merchants watched: {names}',
   'finding.merchant-route-untraced':
-    'PayLight cannot read the exit {merchant} itself sees (no trace address): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
+    'PayLight could not read the exit {merchant} itself sees (its edge trace did not answer): the generic exits were used; if a proxy rule routes its sites separately, it may see another exit',
   'merchant.choose': 'Merchants I pay (at least one)',
 }

@@ -5,7 +5,9 @@ export const merchantZh = {
   'merchant.short.openai': 'OpenAI',
   'merchant.short.anthropic': 'Anthropic',
   'finding.region-not-served':
-    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务：付款无法成功，从不支持的地区访问还可能导致账户被停用',
+    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务（依据其列表 {source}，{retrieved} 读取）：付款无法成功，从不支持的地区访问还可能导致账户被停用',
+  'finding.region-not-served.ipv6':
+    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务（依据其列表 {source}，{retrieved} 读取）：这是 IPv6 泄露——让代理客户端接管 IPv6（开启它的 IPv6 / TUN 模式），或在浏览器（系统）里关闭 IPv6，再检查一次',
   'finding.region-profile-not-served':
     '账单国家或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
   'finding.network-hosting':
@@ -26,6 +28,6 @@ export const merchantZh = {
   'network.kind.unknown': '类型未知',
   'merchant.watching': '关注的商户：{names}',
   'finding.merchant-route-untraced':
-    '读不到{merchant}自己看到的出口（它没有可读取的边缘节点）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
+    '没能读到{merchant}自己看到的出口（它的边缘节点检测没有应答）：已按普通出口判断；若代理规则对它的网站单独分流，它看到的可能是另一个出口',
   'merchant.choose': '我要付款的商户（至少选一个）',
 } as const

@@ -92,4 +92,12 @@ export const statusEn = {
   'status.network': 'Network',
   'status.ms': 'Time (ms)',
   'failure.no-ipv6': 'no IPv6 route (normal)',
+  'geo.provider': '{provider} (online look-up)',
+  'geo.retryAt': 'may be asked again after {time}',
+  'geo.outcome.answered': 'answered',
+  'geo.outcome.spaced': 'not asked: still within its rate-limit spacing',
+  'geo.outcome.benched': 'not asked: rate-limited earlier, paused',
+  'geo.outcome.no-time': 'not asked: the check ran out of time',
+  'geo.outcome.refused': 'refused to answer',
+  'geo.outcome.ip-mismatch': 'answered about another IP, not used',
 } as const satisfies Record<keyof typeof statusZh, string>

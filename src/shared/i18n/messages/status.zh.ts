@@ -90,4 +90,12 @@ export const statusZh = {
   'status.network': '网络归属',
   'status.ms': '耗时（毫秒）',
   'failure.no-ipv6': '没有 IPv6 线路（正常）',
+  'geo.provider': '{provider}（在线定位）',
+  'geo.retryAt': '{time} 之后可再查',
+  'geo.outcome.answered': '已回答',
+  'geo.outcome.spaced': '未询问：还在它的限速间隔内',
+  'geo.outcome.benched': '未询问：之前被限流，暂停中',
+  'geo.outcome.no-time': '未询问：本次检查的时间已用完',
+  'geo.outcome.refused': '拒绝回答',
+  'geo.outcome.ip-mismatch': '回答的是另一个 IP，未采用',
 } as const

@@ -25,7 +25,12 @@ export const verdictEn = {
     'Your network exit is in {network} but the card was issued in {card} (both in the EEA, a smaller risk)',
   'finding.ipv6-vs-billing':
     'Your IPv6 exit is in {ipv6}, not the billing country {billing}: browsers prefer IPv6, so route IPv6 through the proxy or turn IPv6 off',
-  'finding.ipv6-country-unknown': 'The IPv6 exit {ip} has no known country; browsers prefer IPv6',
+  'finding.ipv6-country-unknown':
+    'The IPv6 exit {ip} has no known country; browsers prefer IPv6: let the proxy client take over IPv6, or turn IPv6 off for the browser',
+  'finding.country-disputed':
+    'The {route} exit {ip} has no settled country: the offline databases say {countries} and no merchant edge placed it; the merchant may see either, so use an exit whose country is certain, or check again once the edge answers',
+  'finding.country-disputed.ipv6':
+    'The IPv6 exit {ip} has no settled country: the offline databases say {countries} and no edge placed it; browsers prefer IPv6, so let the proxy client take over IPv6, or turn IPv6 off for the browser',
   'finding.split-routing-country':
     'Split routing: {merchant} goes out via {merchantIp}, other sites via {genericIp}, in different countries: make the proxy rules send every payment site through one exit',
   'finding.split-routing-ip':
@@ -71,6 +76,8 @@ export const verdictEn = {
     'The ZIP/postal code {postalCode} belongs to {expected}, not {state}: they must match',
   'finding.zip-state-mismatch.straddles':
     'ZIP {postalCode} is filed under {expected} but its delivery area reaches into {state}: make sure it is the ZIP your issuer has on file',
+  'finding.postal-code-typing':
+    'The ZIP “{typed}” has an unusual dash or extra spaces; it was read as {postalCode} and checked against the state: type it as {postalCode} (plain hyphen, no spaces)',
   'finding.state-missing': 'US and Canadian addresses need a state or province',
   'finding.state-unknown': '“{state}” is not a known state or province',
   'finding.state-not-code': 'Enter the state code {code}, not the name “{state}”',

@@ -18,7 +18,12 @@ export const verdictZh = {
     '网络出口在{network}，卡片由{card}发行（同属欧洲经济区，风险较低）',
   'finding.ipv6-vs-billing':
     'IPv6 出口在{ipv6}，与账单国家{billing}不一致：浏览器优先走 IPv6，请在代理中接管 IPv6 或在系统中关闭 IPv6',
-  'finding.ipv6-country-unknown': 'IPv6 出口 {ip} 的国家未知；浏览器会优先使用 IPv6',
+  'finding.ipv6-country-unknown':
+    'IPv6 出口 {ip} 的国家未知；浏览器会优先使用 IPv6：让代理客户端接管 IPv6，或在浏览器（系统）里关闭 IPv6',
+  'finding.country-disputed':
+    '{route}出口 {ip} 的国家无法确定：两个离线数据库分别说是{countries}，也没有商户边缘节点给出位置；商户可能认为是其中任何一个，先换一个位置确定的出口，或等边缘节点应答后再查',
+  'finding.country-disputed.ipv6':
+    'IPv6 出口 {ip} 的国家无法确定：两个离线数据库分别说是{countries}，也没有边缘节点给出位置；浏览器会优先使用 IPv6——让代理客户端接管 IPv6，或在浏览器（系统）里关闭 IPv6',
   'finding.split-routing-country':
     '分流：{merchant} 走 {merchantIp}，其他网站走 {genericIp}，两者国家不同：让代理规则对所有付款相关网站使用同一节点',
   'finding.split-routing-ip':
@@ -56,6 +61,8 @@ export const verdictZh = {
   'finding.zip-state-mismatch': '邮编 {postalCode} 属于 {expected}，不是 {state}：邮编与州必须对应',
   'finding.zip-state-mismatch.straddles':
     '邮编 {postalCode} 一般归入 {expected}，但它的投递范围跨到 {state}：请确认与发卡行登记的地址一致',
+  'finding.postal-code-typing':
+    '邮编“{typed}”里用了特殊的横线或多余的空格，已按 {postalCode} 读取并与州核对；请这样输入：{postalCode}（半角短横线，不加空格）',
   'finding.state-missing': '美国/加拿大地址需要填写州/省',
   'finding.state-unknown': '“{state}”不是已知的州/省',
   'finding.state-not-code': '州/省请填代码 {code}，而不是名称“{state}”',

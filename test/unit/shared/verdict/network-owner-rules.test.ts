@@ -100,10 +100,29 @@ describe('network-owner rules', () => {
   })
 
   it('skips exits no watched merchant sees (an Anthropic-only watch ignores the traced OpenAI route)', () => {
-    const observation = observationOf(t0, {
-      merchant: usExit(net(20473, 'The Constant Company, LLC')),
-      ipv4: usExit(net(null, null), 'ipv4'),
-    })
+    const observation = observationOf(
+      t0,
+      {
+        merchant: { ...usExit(net(20473, 'The Constant Company, LLC')), seenBy: ['chatgpt'] },
+        ipv4: usExit(net(null, null), 'ipv4'),
+      },
+      {
+        sightings: [
+          {
+            source: 'chatgpt',
+            url: 'https://chatgpt.com/cdn-cgi/trace',
+            kind: 'merchant' as const,
+            family: 'any' as const,
+            ip: '192.0.2.10',
+            ipFamily: 4 as const,
+            country: null,
+            rawCountry: 'XX',
+            failure: null,
+            elapsedMs: 1,
+          },
+        ],
+      },
+    )
     expect(networkOwnerFindings(observation, ['anthropic'])).toEqual([])
     expect(networkOwnerFindings(observation, ['openai']).map((f) => f.id)).toEqual([
       'network-hosting',

@@ -78,18 +78,32 @@ describe('supported-region rule', () => {
     expect(verdict.light).toBe('green')
   })
 
-  it("keeps 'unknown' silent, not even information (US on OpenAI's partial list)", () => {
-    expect(servesRegion('openai', 'US')).toBe('unknown')
-    const verdict = evaluate(usProfile(), allIn('US'), ctx())
+  it("keeps 'unknown' silent, not even information (Ukraine on Anthropic's list, listed in part)", () => {
+    expect(servesRegion('anthropic', 'UA')).toBe('unknown')
+    const verdict = evaluate(profileIn('UA', '01001'), allIn('UA'), ctx(['anthropic']))
     expect(verdict.light).toBe('green')
     expect(ids(verdict)).toEqual([])
   })
 
+  it('is green for the US on OpenAI and red, with the list and its date, for Venezuela', () => {
+    expect(evaluate(usProfile(), allIn('US'), ctx()).light).toBe('green')
+    const ve = evaluate(profileIn('VE'), allIn('VE'), ctx())
+    expect(ve.light).toBe('red')
+    const found = ve.findings.find((f) => f.id === 'region-not-served')
+    expect(found?.evidence).toMatchObject({
+      merchant: 'openai',
+      country: 'VE',
+      retrieved: '2026-08-21',
+      source: expect.stringContaining('help.openai.com'),
+    })
+    expect(found?.message.en).toContain('read 2026-08-21')
+    expect(found?.message.zh).toContain('2026-08-21 读取')
+  })
+
   it('follows the chosen merchant: Anthropic serves the US and not Hong Kong', () => {
-    // Anthropic has no readable edge: its route is judged from the generic exits, and said so.
+    // Anthropic's route is read from its own edge (claude.ai): a US exit all round is green.
     const us = evaluate(usProfile(), allIn('US'), ctx(['anthropic']))
-    expect(ids(us)).toEqual(['merchant-route-untraced:yellow'])
-    expect(us.findings[0]?.message.zh).toContain('Anthropic（Claude）')
+    expect(ids(us)).toEqual([])
     const hk = evaluate(profileIn('HK'), allIn('HK'), ctx(['anthropic']))
     expect(hk.light).toBe('red')
     expect(hk.findings.find((f) => f.severity === 'red')?.evidence['merchant']).toBe('anthropic')
@@ -103,11 +117,30 @@ describe('supported-region rule', () => {
     ])
   })
 
-  it("does not attribute another merchant's traced route to a merchant without a trace edge", () => {
-    const observation = observationOf(t0, {
-      merchant: exitOf('merchant', HK, 'HK'),
-      ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
-    })
+  it("does not attribute another merchant's edge to a merchant whose own edge was not seen", () => {
+    const observation = observationOf(
+      t0,
+      {
+        merchant: { ...exitOf('merchant', HK, 'HK'), seenBy: ['chatgpt'] },
+        ipv4: exitOf('ipv4', '192.0.2.9', 'US'),
+      },
+      {
+        sightings: [
+          {
+            source: 'chatgpt',
+            url: 'https://chatgpt.com/cdn-cgi/trace',
+            kind: 'merchant' as const,
+            family: 'any' as const,
+            ip: HK,
+            ipFamily: 4 as const,
+            country: null,
+            rawCountry: 'XX',
+            failure: null,
+            elapsedMs: 1,
+          },
+        ],
+      },
+    )
     expect(exitsSeenBy('anthropic', observation).map((e) => e.route)).toEqual(['ipv4'])
     expect(exitsSeenBy('openai', observation).map((e) => e.route)).toEqual(['merchant', 'ipv4'])
     expect(regionFindings(observation, ['anthropic'])).toEqual([])
@@ -116,5 +149,51 @@ describe('supported-region rule', () => {
   it('needs fresh evidence: a not-served exit on stale evidence is grey, not red', () => {
     const stale = { ...ctx(), now: t0 + 10 * 60_000 }
     expect(evaluate(profileIn('HK'), allIn('HK'), stale).light).toBe('grey')
+  })
+})
+
+describe("Anthropic's own edge", () => {
+  const trace = (source: string, url: string, ip: string | null) => ({
+    source,
+    url,
+    kind: 'merchant' as const,
+    family: 'any' as const,
+    ip,
+    ipFamily: ip ? (4 as const) : null,
+    country: null,
+    rawCountry: ip ? 'US' : null,
+    failure: ip ? null : { code: 'timeout' as const, detail: 'no answer' },
+    elapsedMs: 1,
+  })
+
+  it("says 'untraced' when claude.ai's trace fails while OpenAI's edge answered", () => {
+    const observation = observationOf(
+      t0,
+      { merchant: { ...exitOf('merchant', '192.0.2.9', 'US'), seenBy: ['chatgpt'] } },
+      {
+        sightings: [
+          trace('chatgpt', 'https://chatgpt.com/cdn-cgi/trace', '192.0.2.9'),
+          trace('claude', 'https://claude.ai/cdn-cgi/trace', null),
+        ],
+      },
+    )
+    const verdict = evaluate(usProfile(), observation, ctx(['openai', 'anthropic']))
+    const untraced = verdict.findings.filter((f) => f.id === 'merchant-route-untraced')
+    expect(untraced.map((f) => f.evidence['merchant'])).toEqual(['anthropic'])
+    expect(verdict.light).toBe('yellow')
+  })
+
+  it('is green when both edges answered the same exit', () => {
+    const observation = observationOf(
+      t0,
+      { merchant: { ...exitOf('merchant', '192.0.2.9', 'US'), seenBy: ['chatgpt', 'claude'] } },
+      {
+        sightings: [
+          trace('chatgpt', 'https://chatgpt.com/cdn-cgi/trace', '192.0.2.9'),
+          trace('claude', 'https://claude.ai/cdn-cgi/trace', '192.0.2.9'),
+        ],
+      },
+    )
+    expect(evaluate(usProfile(), observation, ctx(['openai', 'anthropic'])).light).toBe('green')
   })
 })
