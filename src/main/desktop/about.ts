@@ -12,12 +12,13 @@ export type { AboutData, AboutInfo } from '../../shared/desktop'
 
 /**
  * The date a data set's version carries: ip-location-db's npm versions end in YYYYMMDDHH, the
- * merchant lists say "read YYYY-MM-DD".
+ * merchant lists say "read YYYY-MM-DD", a list taken from a repository names its commit's day.
  */
 export function dateOfVersion(version: string): string | null {
   const stamp = /\b\d+\.\d+\.(\d{4})(\d{2})(\d{2})\d{2}\b/.exec(version)
   if (stamp) return `${stamp[1]}-${stamp[2]}-${stamp[3]}`
-  return /\bread (\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1] ?? null
+  const read = /\bread (\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1]
+  return read ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1] ?? null
 }
 
 /** The build day written inside the country database itself (its MaxMind metadata); null if unreadable. */
