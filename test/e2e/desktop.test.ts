@@ -59,11 +59,13 @@ function linuxDesktop(opened: string[]) {
 }
 
 const autostartFile = (app: E2eApp) => path.join(app.dataDir, 'config', 'autostart', AUTOSTART_FILE)
-const settingsFile = (app: E2eApp) =>
-  JSON.parse(readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >
+/** Whether the settings file on disk remembers that start at login was offered. */
+const offerRemembered = (app: E2eApp): boolean => {
+  const file = path.join(app.dataDir, 'settings.json')
+  if (!existsSync(file)) return false
+  const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+  return settings['startAtLoginOffered'] === true
+}
 
 async function openSettings(page: Page, tab = '设置') {
   await page.getByRole('tab', { name: tab, exact: true }).click()
@@ -89,7 +91,8 @@ browserSuite(title, () => {
     expect(readFileSync(autostartFile(app), 'utf8')).toContain(
       'Exec=/opt/PayLight/paylight --hidden',
     )
-    expect(settingsFile(app)['startAtLoginOffered']).toBe(true)
+    // The offer goes once the system said yes; the settings file follows.
+    await expect.poll(() => offerRemembered(app!)).toBe(true)
     // Reopened: the offer stays away, and Settings shows start at login on.
     await page.reload()
     await page.getByText(US).first().waitFor()
@@ -105,7 +108,7 @@ browserSuite(title, () => {
     await offer.getByRole('button', { name: '不用了' }).click()
     await offer.waitFor({ state: 'detached' })
     expect(existsSync(autostartFile(app))).toBe(false)
-    expect(settingsFile(app)['startAtLoginOffered']).toBe(true)
+    await expect.poll(() => offerRemembered(app!)).toBe(true)
   })
 
   it('Settings: start at login as the system has it, the log folder, updates, and About', async () => {
