@@ -8,7 +8,7 @@ import { createProfileStore } from '../../src/node/profile-store'
 import { axeProblems, horizontalOverflow } from '../support/axe-page'
 import { browserSuite, chromiumPath } from '../support/browser'
 import { screenshotDir, startE2eApp, US, type E2eApp } from '../support/e2e-harness'
-import { fakeCipher, promptingCipher } from '../support/fake-cipher'
+import { fakeCipher, promptingCipher, savedProfileIds } from '../support/fake-cipher'
 import { createFakeElectron } from '../support/fake-electron/fake-electron-core.mjs'
 import { usProfile } from '../support/profiles'
 
@@ -195,7 +195,23 @@ browserSuite(title, () => {
     await page.getByText(/^灰灯：情况未知 — 正在解锁卡片资料…/).waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'unlocking-zh.png'), fullPage: true })
     expect(keychain.asked()).toBe(1)
+    // The profile tab has no empty form to overwrite the saved one with, only the wait.
+    await page.getByRole('tab', { name: '卡片资料' }).click()
+    await page.getByRole('status').getByText('正在解锁卡片资料…').waitFor()
+    // A save sent meanwhile (as the window sends it) waits for the file, then adds to it.
+    const work = { ...usProfile(), id: 'work', label: 'Work card' }
+    const saving = page.evaluate(
+      (profile) =>
+        (
+          window as unknown as { paylight: { saveProfile(p: unknown): Promise<unknown> } }
+        ).paylight.saveProfile(profile),
+      work,
+    )
     keychain.unlock()
+    await expect(saving).resolves.toEqual({ ok: true })
+    await expect(savedProfileIds(app.dataDir)).resolves.toEqual(['main', 'work'])
+    await page.getByRole('button', { name: '保存' }).waitFor()
+    await page.getByRole('tab', { name: '状态' }).click()
     await page.getByText(/^红灯：不一致，现在付款很可能被拒/).waitFor()
     expect(await page.getByText('正在解锁卡片资料…').count()).toBe(0)
   })
