@@ -3,7 +3,7 @@ import {
   SMOKE_PROBE_GLOBAL,
   type SmokeProbe,
 } from '../../../../src/main/desktop/smoke-test-overrides'
-import { createLogger, setLogSink, type LogEntry } from '../../../../src/shared/logger'
+import { setLogSink, type LogEntry } from '../../../../src/shared/logger'
 import type { AppState } from '../../../../src/shared/app-state'
 import { sampleAppState } from '../../../support/app-state'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
@@ -79,7 +79,6 @@ describe('setupDesktopGlue', () => {
     publish(done)
     publish({ ...done, revision: done.revision + 1 })
     expect(logs.filter((l) => l.scope === 'check')).toHaveLength(1)
-    createLogger('x')
   })
 
   it('hands the smoke test its probe only under the smoke overrides', () => {
