@@ -6,6 +6,11 @@ import type { NoticeRecord } from '../shared/contract/notices'
 import type { ProfileStore } from '../node/profile-store'
 import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import { SETTINGS_FILE, type SettingsStore } from '../node/settings-store'
+import {
+  createDesktopFeature,
+  headlessDesktop,
+  type DesktopDeps,
+} from './features/desktop/desktop-feature'
 import { createMonitorFeature, type CheckWorld } from './features/monitor/monitor-feature'
 import { createNoticesFeature } from './features/notices/notices-feature'
 import { createAlertsFeature } from './features/notifications/alerts-feature'
@@ -34,6 +39,8 @@ export interface AppServicesDeps extends CheckWorld {
   readonly paymentStores?: PaymentStores
   /** Another PayLight holds the data folder: this instance reads it and saves nothing. */
   readonly readOnly?: DataFolderHolder | null
+  /** About, updates, the log folder and start-at-login (none of them when left out). */
+  readonly desktop?: DesktopDeps
 }
 
 /**
@@ -48,7 +55,12 @@ export async function createAppServices(deps: AppServicesDeps) {
   // Features talk through the functions handed to them here. The arrows below that name a feature
   // created further down (settings, publisher) run only once checks start, after all
   // of them exist: the monitor and the settings need each other, so one side has to be late-bound.
-  const changed = () => publisher.changed()
+  // The profile file is read in the background and may finish before the publisher exists: its
+  // first state is built from every slice as it is then, so a change before that has nothing to do.
+  let publisherExists = false
+  const changed = () => {
+    if (publisherExists) publisher.changed()
+  }
   const notices = createNoticesFeature({ now: deps.now, deliver: deps.notify, onChange: changed })
   const alerts = createAlertsFeature({
     notify: notices.post,
@@ -77,7 +89,8 @@ export async function createAppServices(deps: AppServicesDeps) {
     onSaveFailed: (error) => storage.report(SETTINGS_FILE, error),
     onSaved: () => storage.saved(SETTINGS_FILE),
   })
-  const profiles = await createProfilesFeature({
+  // Not awaited: the profile file is read (and decrypted) in the background.
+  const profiles = createProfilesFeature({
     store: deps.profileStore,
     files: deps.files,
     fetch: deps.fetch,
@@ -100,6 +113,11 @@ export async function createAppServices(deps: AppServicesDeps) {
     onChange: changed,
   })
   alerts.onExitMoves(payment.exitChanges)
+  const desktop = createDesktopFeature({
+    ...(deps.desktop ?? headlessDesktop),
+    timers: deps.timers,
+    now: deps.now,
+  })
   const storage = createStorageFeature({
     targets: [
       profiles.storage,
@@ -132,6 +150,7 @@ export async function createAppServices(deps: AppServicesDeps) {
         timeZone: deps.timeZone,
       }),
   })
+  publisherExists = true
   // Each published state carries the verdict of the evidence the alerts just folded in.
   publisher.subscribe((state) => alerts.judge(state, deps.now()))
 
@@ -145,6 +164,7 @@ export async function createAppServices(deps: AppServicesDeps) {
     ...notices.ipc,
     ...payment.ipc,
     ...storage.ipc,
+    ...desktop.ipc,
   } satisfies IpcServices
 
   return {
@@ -174,12 +194,18 @@ export async function createAppServices(deps: AppServicesDeps) {
     settled: payment.settled,
     /** The window got focus: retry files blocked by a locked keychain or a read error. */
     focus: storage.focus,
+    /** Resolves once the card profile was read: until then the verdict says it is unlocking. */
+    profilesLoaded: profiles.loaded,
+    /** "检查更新 / Check for updates" from the menus; resolves with where updates stand. */
+    checkForUpdates: desktop.checkForUpdates,
     start: () => {
       payment.start()
       publisher.subscribe(payment.observe)
       monitor.start()
+      desktop.start()
     },
     stop: () => {
+      desktop.stop()
       payment.stop()
       storage.stop()
       monitor.stop()

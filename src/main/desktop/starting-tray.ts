@@ -7,7 +7,7 @@ import type { Timers } from '../../shared/monitor/timers'
 export const SLOW_UNLOCK_MS = 10_000
 
 const words = {
-  unlocking: { zh: '正在解锁卡片资料…', en: 'Unlocking the card profile…' },
+  unlocking: { zh: '正在解锁卡片资料…', en: 'Unlocking your card profile…' },
   name: { zh: '付款红绿灯', en: 'PayLight' },
   quit: { zh: '退出', en: 'Quit' },
 } as const

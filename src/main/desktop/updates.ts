@@ -3,22 +3,15 @@ import path from 'node:path'
 import type { AppUpdater } from 'electron-updater'
 import { createLogger, type Logger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
+import type { UpdateStatus } from '../../shared/contract/desktop'
+
+export { updateStatusText, type UpdateStatus } from '../../shared/contract/desktop'
 
 /** electron-builder writes this beside the app only when the build has a publish target. */
 export const UPDATE_CONFIG_FILE = 'app-update.yml'
 /** The first check waits for start-up to settle; then one every six hours. */
 export const FIRST_CHECK_DELAY_MS = 60_000
 export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000
-
-/** Where updates stand, for the menu and the About view. */
-export type UpdateStatus =
-  | { readonly kind: 'not-configured' }
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'checking' }
-  | { readonly kind: 'up-to-date'; readonly checkedAt: string }
-  | { readonly kind: 'downloading'; readonly version: string }
-  | { readonly kind: 'ready'; readonly version: string }
-  | { readonly kind: 'failed'; readonly checkedAt: string; readonly error: string }
 
 /** The parts of electron-updater's AppUpdater used here (checked against its own type). */
 export type UpdaterLike = Pick<
@@ -74,6 +67,13 @@ export function createUpdates(deps: {
         log.info('update downloaded; installs on quit', { version: info.version })
         set({ kind: 'ready', version: info.version })
       })
+      // A download that fails after the check answered (a dropped connection; on macOS an
+      // unsigned app, which Squirrel.Mac refuses) must not leave "downloading" for good.
+      u.on('error', (error) => {
+        if (status.kind !== 'downloading') return
+        log.warn('update download failed', { error: String(error) })
+        set({ kind: 'failed', checkedAt: at(), error: String(error).slice(0, 200) })
+      })
       return u
     }))
 
@@ -112,37 +112,5 @@ export function createUpdates(deps: {
       if (timer !== null) deps.timers.clearTimeout(timer)
       timer = null
     },
-  }
-}
-
-/** What the menu and the About view say about updates, in both languages. */
-export function updateStatusText(status: UpdateStatus): { zh: string; en: string } {
-  switch (status.kind) {
-    case 'not-configured':
-      return {
-        zh: '此版本没有配置更新来源，不会检查更新',
-        en: 'This build has no update source configured, so it does not check for updates',
-      }
-    case 'idle':
-      return { zh: '尚未检查更新', en: 'Not checked for updates yet' }
-    case 'checking':
-      return { zh: '正在检查更新…', en: 'Checking for updates…' }
-    case 'up-to-date':
-      return { zh: '已是最新版本', en: 'PayLight is up to date' }
-    case 'downloading':
-      return {
-        zh: `正在下载新版本 ${status.version}…`,
-        en: `Downloading version ${status.version}…`,
-      }
-    case 'ready':
-      return {
-        zh: `新版本 ${status.version} 已下载，退出时安装`,
-        en: `Version ${status.version} is downloaded and installs when you quit`,
-      }
-    case 'failed':
-      return {
-        zh: '检查更新失败，稍后会再试',
-        en: 'Could not check for updates; will try again later',
-      }
   }
 }

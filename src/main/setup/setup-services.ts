@@ -11,6 +11,8 @@ import { takeDataFolder } from '../../node/data-folder-lock'
 import { createProfileStore } from '../../node/profile-store'
 import { createSettingsStore } from '../../node/settings-store'
 import { createAppServices, type AppServices } from '../app-services'
+import type { SmokeOverrides } from '../desktop/smoke-test-overrides'
+import type { DesktopDeps } from '../features/desktop/desktop-feature'
 import { openPaymentStores } from '../features/history/payment-stores'
 import { createLinkOpener } from '../open-external'
 import { safeStorageCipher } from './setup-cipher'
@@ -41,6 +43,10 @@ export interface SetupServicesDeps {
   readonly timers: Timers
   /** Shows a notice as a system notification. */
   readonly notify: (notice: NoticeRecord) => void
+  /** About, updates, the log folder and start-at-login (desktop-deps.ts). */
+  readonly desktop?: DesktopDeps
+  /** TEST ONLY: the smoke test's loopback sources (desktop/smoke-test-overrides.ts); null normally. */
+  readonly smokeSources?: SmokeOverrides['sources']
 }
 
 /**
@@ -74,8 +80,8 @@ export async function setupServices(
         error: String(error),
       }),
     ).owner,
-    sources: defaultSources,
-    geoProviders: defaultGeoProviders,
+    sources: deps.smokeSources?.sources ?? defaultSources,
+    geoProviders: deps.smokeSources?.geo ?? defaultGeoProviders,
     now: Date.now,
     timers: deps.timers,
     systemLocale: electron.app.getLocale(),
@@ -92,6 +98,7 @@ export async function setupServices(
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(electron.shell.openExternal),
     notify: deps.notify,
+    ...(deps.desktop ? { desktop: deps.desktop } : {}),
   })
   if (folder.kind === 'read-only') return services
   return {

@@ -22,6 +22,8 @@ export interface TrayActions {
   readonly startSession: () => void
   /** Opens the window where a decline is logged and explained. */
   readonly declined: () => void
+  /** "检查更新 / Check for updates" (desktop/updates.ts); the item is left out without it. */
+  readonly checkForUpdates?: () => void
 }
 
 /**
@@ -59,6 +61,9 @@ export function trayMenuTemplate(
       click: () => actions.setPaused(!view.paused),
     },
     { type: 'separator' },
+    ...(actions.checkForUpdates
+      ? [{ label: translate(lang, 'tray.checkForUpdates'), click: actions.checkForUpdates }]
+      : []),
     { label: translate(lang, 'tray.quit'), click: actions.quit },
   ]
 }

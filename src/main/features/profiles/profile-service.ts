@@ -1,12 +1,12 @@
-import type { StorageResult } from '../../../shared/storage/kept-file-types'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createLogger } from '../../../shared/util/logger'
 import { parseProfileExchange, toExport } from '../../../shared/profile/exchange'
 import { activeProfile } from '../../../shared/profile/active-profile'
 import type { CardProfile, ProfileBook } from '../../../shared/profile/schema'
 import { profileError, validateProfile, type ProfileError } from '../../../shared/profile/validate'
-import type { StorageError } from '../../../shared/storage/kept-file-types'
+import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
 import type { BinLookup } from '../../../node/bin-lookup'
+import { createQueue } from '../../../node/kept-fs'
 import type { ProfileStore } from '../../../node/profile-store'
 
 /** File choosers for export and import: Electron's dialogs in the app, fakes in tests. */
@@ -21,8 +21,11 @@ const MAX_IMPORT_BYTES = 200_000
  * The card profiles as the app uses them: validated on the way in, saved encrypted before the
  * in-memory copy changes (so a failed save loses nothing), exported and imported as JSON. The book
  * held is the store's own value, so a retry or a restore in the storage feature shows up here.
+ * Reading the file starts at once but is not waited for: decrypting may wait on a keychain prompt
+ * for as long as the user leaves it, and the tray and the checks must not. Until it is read,
+ * `loading()` is true, and every change waits for it — an empty book never replaces the file.
  */
-export async function createProfileServices(
+export function createProfileServices(
   store: ProfileStore,
   lookupBin: BinLookup,
   files: FileChooser,
@@ -30,10 +33,32 @@ export async function createProfileServices(
   onChange: () => void,
   onSaveFailed: (error: StorageError) => void = () => undefined,
 ) {
-  await store.load()
+  let loading = true
+  const loaded: Promise<void> = store
+    .load()
+    .then(
+      () => undefined,
+      (error: unknown) => log.error('profiles could not be read', { error: String(error) }),
+    )
+    .finally(() => {
+      loading = false
+      onChange()
+    })
   const book = (): ProfileBook => store.value()
 
-  /** Persists first; only a successful write replaces what the app holds. */
+  const changes = createQueue()
+  /**
+   * Persists first; only a successful write replaces what the app holds. Changes run one at a
+   * time, after the file was read, each on the book as it stands then (null: nothing to write).
+   */
+  const commit = (change: (current: ProfileBook) => ProfileBook | null): Promise<StorageResult> =>
+    changes(async () => {
+      await loaded
+      const next = change(book())
+      return next === null ? { ok: true } : write(next)
+    })
+  const committed = async (change: (current: ProfileBook) => ProfileBook | null) =>
+    (await commit(change)).ok
   const write = async (next: ProfileBook): Promise<StorageResult> => {
     const result = await store.save(next)
     if (!result.ok) {
@@ -44,7 +69,6 @@ export async function createProfileServices(
     onChange()
     return result
   }
-  const commit = async (next: ProfileBook): Promise<boolean> => (await write(next)).ok
 
   const upsert = (
     current: ProfileBook,
@@ -59,8 +83,11 @@ export async function createProfileServices(
   }
 
   return {
+    /** Resolves once the file was read (or found unreadable or locked). */
+    loaded,
+    loading: (): boolean => loading,
     active: () => activeProfile(book()),
-    info: () => ({ book: book(), protection: store.protection() }),
+    info: () => ({ book: book(), protection: store.protection(), loading }),
     lookupBin,
     async save(
       input: unknown,
@@ -72,29 +99,31 @@ export async function createProfileServices(
         return { ok: false, errors: result.errors }
       }
       const profile = { ...result.profile, updatedAt: new Date(now()).toISOString() }
-      return (await commit(upsert(book(), [profile], profile.id)))
+      return (await committed((current) => upsert(current, [profile], profile.id)))
         ? { ok: true }
         : { ok: false, errors: [profileError('', 'save-failed')] }
     },
     async remove(id: string): Promise<StorageResult> {
-      const current = book()
-      const profiles = current.profiles.filter((p) => p.id !== id)
-      return write({
-        schema: 3,
-        activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
-        profiles,
+      return commit((current) => {
+        const profiles = current.profiles.filter((p) => p.id !== id)
+        return {
+          schema: 3,
+          activeId: current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId,
+          profiles,
+        }
       })
     },
     async activate(id: string): Promise<StorageResult> {
-      const current = book()
-      if (!current.profiles.some((p) => p.id === id)) return { ok: true }
-      return write({ ...current, activeId: id })
+      return commit((current) =>
+        current.profiles.some((p) => p.id === id) ? { ...current, activeId: id } : null,
+      )
     },
     async exportTo(): Promise<
       { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
     > {
       const file = await files.chooseExportFile()
       if (!file) return { ok: false, reason: 'cancelled' }
+      await loaded
       try {
         await writeFile(file, `${JSON.stringify(toExport(book(), now()), null, 2)}\n`, {
           mode: 0o600,
@@ -130,7 +159,7 @@ export async function createProfileServices(
       }
       const parsed = parseProfileExchange(raw)
       if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors }
-      if (!(await commit(upsert(book(), parsed.profiles, parsed.activeId))))
+      if (!(await committed((current) => upsert(current, parsed.profiles, parsed.activeId))))
         return { ok: false, reason: 'failed', errors: [profileError('', 'save-failed')] }
       return { ok: true, imported: parsed.profiles.length, shortenedBins: parsed.shortenedBins }
     },
@@ -138,4 +167,4 @@ export async function createProfileServices(
 }
 
 /** The profile services' shape. */
-export type ProfileServices = Awaited<ReturnType<typeof createProfileServices>>
+export type ProfileServices = ReturnType<typeof createProfileServices>

@@ -22,14 +22,16 @@ export interface ProfilesFeatureDeps {
 /**
  * The saved card profiles: their store, their IPC channels and their slice of the app state.
  * Replies carry the book only where the form needs it to reload; the state itself is pushed.
+ * Created at once: the file is read (and decrypted, maybe after a keychain prompt) in the
+ * background, with `loading` in the slice meanwhile; `loaded` resolves when it is done.
  */
-export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
+export function createProfilesFeature(deps: ProfilesFeatureDeps) {
   const binLookup = createBinLookup({
     fetch: deps.fetch,
     now: deps.now,
     ...(deps.binLookupUrl ? { baseUrl: deps.binLookupUrl } : {}),
   })
-  const profiles = await createProfileServices(
+  const profiles = createProfileServices(
     deps.store,
     binLookup,
     deps.files,
@@ -70,6 +72,8 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
     ipc,
     /** The profile the verdict compares against. */
     active: profiles.active,
+    /** Resolves once the profile file was read: the card comparison joins then. */
+    loaded: profiles.loaded,
     /** This feature's part of the app state. */
     slice: () => ({ profiles: profiles.info() }),
     /** The profile file for the storage feature: retry also asks the keyring again. */
@@ -87,4 +91,4 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
 }
 
 /** The profiles feature's shape. */
-export type ProfilesFeature = Awaited<ReturnType<typeof createProfilesFeature>>
+export type ProfilesFeature = ReturnType<typeof createProfilesFeature>

@@ -14,13 +14,15 @@ async function setup(store?: ProfileStore, folder?: string) {
   const exportFile = path.join(dir, 'export.json')
   let importFile: string | null = exportFile
   const changes: number[] = []
-  const services = await createProfileServices(
+  const services = createProfileServices(
     store ?? createProfileStore(dir, fakeCipher()),
     async () => ({ ok: false, reason: 'failed', retryAt: null, detail: 'offline' }),
     { chooseExportFile: async () => exportFile, chooseImportFile: async () => importFile },
     () => Date.parse('2026-11-25T10:00:00Z'),
     () => changes.push(1),
   )
+  await services.loaded
+  changes.length = 0
   return {
     services,
     dir,
