@@ -13,6 +13,8 @@ export interface Figure {
    * is past the target: the row stays unmet, but no code of ours could meet it on this machine.
    */
   readonly floor?: number
+  /** Shown for information beside the rows that have targets; it has none and never fails. */
+  readonly info?: true
 }
 
 /** Compares a measured value with its target; a value that is not a number never passes. */
@@ -22,6 +24,11 @@ export function figure(name: string, value: number, unit: string, target: Target
     return { name, value, unit, target: `≤ ${target.max} ${unit}`, pass: ok && value <= target.max }
   }
   return { name, value, unit, target: `≥ ${target.min} ${unit}`, pass: ok && value >= target.min }
+}
+
+/** A figure shown for information only (an absolute cost beside the target that judges it). */
+export function info(name: string, value: number, unit: string): Figure {
+  return { name, value, unit, target: 'none (information)', pass: true, info: true }
 }
 
 /**
@@ -49,7 +56,7 @@ export function formatTable(figures: readonly Figure[]): string {
     f.name,
     `${digits(f.value)} ${f.unit}`,
     f.target,
-    f.pass ? 'yes' : f.floor === undefined ? 'NO' : `no, floor ${digits(f.floor)} ${f.unit}`,
+    f.info ? '—' : f.pass ? 'yes' : f.floor === undefined ? 'NO' : `no, floor ${digits(f.floor)} ${f.unit}`,
   ])
   const header = ['figure', 'value', 'target', 'met']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))

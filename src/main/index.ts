@@ -9,6 +9,7 @@ import { createLogger } from '../shared/logger'
 import { realTimers as timers } from '../shared/monitor/timers'
 import type { NoticeRecord } from '../shared/notices'
 import { createSenderGuard, registerHandlers } from './ipc-handlers'
+import { spawnMonitor } from './network-watch/spawn-monitor'
 import { createNoticeRelay } from './setup/notice-relay'
 import { runCommand as run } from './setup/run-command'
 import { setupNotifications } from './setup/setup-notifications'
@@ -56,7 +57,14 @@ async function onReady() {
   registerHandlers((channel, fn) => electron.ipcMain.handle(channel, fn), services.ipc, guard)
   services.subscribe(mainWindow.push)
   const tray = setupTray(electron, { ...host, run, services, openWindow, now: Date.now })
-  const power = setupPower(electron, { os, timers, monitor: services.monitor })
+  const power = setupPower(electron, {
+    ...host,
+    os,
+    monitor: services.monitor,
+    spawn: spawnMonitor,
+    now: Date.now,
+    pid: process.pid,
+  })
   // A keychain locked at login may be unlocked by now: files it blocked are read again.
   app.on('browser-window-focus', () => services.focus())
   app.on('before-quit', () => {
