@@ -56,7 +56,13 @@ export function formatTable(figures: readonly Figure[]): string {
     f.name,
     `${digits(f.value)} ${f.unit}`,
     f.target,
-    f.info ? '—' : f.pass ? 'yes' : f.floor === undefined ? 'NO' : `no, floor ${digits(f.floor)} ${f.unit}`,
+    f.info
+      ? '—'
+      : f.pass
+        ? 'yes'
+        : f.floor === undefined
+          ? 'NO'
+          : `no, floor ${digits(f.floor)} ${f.unit}`,
   ])
   const header = ['figure', 'value', 'target', 'met']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))

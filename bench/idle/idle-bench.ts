@@ -20,7 +20,8 @@ import type { WakeReport } from './wake-probe'
 
 // One full-check period by default: the window holds exactly the hour's mix of probes and full
 // checks (one full check per ten minutes). PAYLIGHT_IDLE_MINUTES shortens it for a quick look.
-const windowMs = Number(process.env['PAYLIGHT_IDLE_MINUTES'] ?? FULL_CHECK_EVERY_MS / 60_000) * 60_000
+const windowMs =
+  Number(process.env['PAYLIGHT_IDLE_MINUTES'] ?? FULL_CHECK_EVERY_MS / 60_000) * 60_000
 // Both processes start together; the window opens half an interval in, after the start-up check.
 const SETTLE_MS = 30_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
@@ -91,7 +92,8 @@ function idleFigures(start: Reading, end: Reading, app: Watched): Figure[] {
   const minutes = (end.at - start.at) / 60_000
   const delta = (pick: (r: WakeReport) => number, who: 'app' | 'checks') =>
     pick(end[who]) - pick(start[who])
-  const perHourMs = (who: 'app' | 'checks') => (delta((r) => r.cpuMicros, who) / 1000 / minutes) * 60
+  const perHourMs = (who: 'app' | 'checks') =>
+    (delta((r) => r.cpuMicros, who) / 1000 / minutes) * 60
   const perMinute = (pick: (r: WakeReport) => number, who: 'app' | 'checks') =>
     delta(pick, who) / minutes
   const served = (i: number) => ({
@@ -118,7 +120,8 @@ function idleFigures(start: Reading, end: Reading, app: Watched): Figure[] {
       `other wake-ups ${perMinute((r) => r.otherWakes, 'app').toFixed(1)} / ` +
       `${perMinute((r) => r.otherWakes, 'checks').toFixed(1)}`,
   )
-  if (app.stderr().trim()) progress(`    the app wrote on stderr: ${app.stderr().trim().slice(0, 400)}`)
+  if (app.stderr().trim())
+    progress(`    the app wrote on stderr: ${app.stderr().trim().slice(0, 400)}`)
   const mib = (bytes: number) => bytes / 1024 / 1024
   return [
     figure(

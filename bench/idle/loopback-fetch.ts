@@ -1,25 +1,17 @@
 // The fetch the idle bench's processes use: the app's real source and provider URLs sent to one
 // HTTP server on 127.0.0.1 (see idle-sources.ts), one fresh connection per request.
 import { request } from 'node:http'
-import { defaultGeoProviders } from '../../src/shared/geo/geo-providers'
 import type { FetchFn } from '../../src/shared/net/fetch-text'
-import { defaultSources } from '../../src/shared/net/sources'
 
-/**
- * The path a real source or provider URL is answered on: `/<epoch>/<source>` for a source,
- * `/<epoch>/geo/<provider>/<ip>` for a geolocation look-up, `/<epoch>/unknown` otherwise (404).
- */
+/** The path a real URL is answered on in the world of `epoch`: `/<epoch>/<the URL, encoded>`. */
 export function loopbackPath(url: string, epoch: number): string {
-  const source = defaultSources.find((s) => s.url === url)
-  if (source) return `/${epoch}/${source.name}`
-  for (const provider of defaultGeoProviders) {
-    const [head = '', tail = ''] = provider.url.split('{ip}')
-    if (url.startsWith(head) && url.endsWith(tail)) {
-      const ip = url.slice(head.length, url.length - tail.length)
-      return `/${epoch}/geo/${provider.parser}/${encodeURIComponent(ip)}`
-    }
-  }
-  return `/${epoch}/unknown`
+  return `/${epoch}/${encodeURIComponent(url)}`
+}
+
+/** The URL and epoch a {@link loopbackPath} names. */
+export function fromLoopbackPath(path: string): { readonly url: string; readonly epoch: number } {
+  const [, epoch = '0', url = ''] = /^\/(\d+)\/(.*)$/.exec(path) ?? []
+  return { url: decodeURIComponent(url), epoch: Number(epoch) }
 }
 
 /**

@@ -3,7 +3,12 @@
 // bench's. Sends `{ ports }` once listening; answers `'served'` with the requests each server saw and the checks among them (each check
 // asks the merchant edge, `chatgpt`, once).
 import type { FakeServer } from '../../test/support/fake-server'
+import { defaultSources } from '../../src/shared/net/sources'
 import { startIdleSources } from './idle-sources'
+import { fromLoopbackPath } from './loopback-fetch'
+
+// Every check, probe or full, asks the merchant's first edge once.
+const merchantEdge = defaultSources.find((s) => s.name === 'chatgpt')?.url
 
 const servers: FakeServer[] = []
 process.once('message', async (message: { servers: number }) => {
@@ -13,7 +18,7 @@ process.once('message', async (message: { servers: number }) => {
     if (next !== 'served') return
     const served = servers.map((s) => ({
       requests: s.requests.length,
-      checks: s.requests.filter((p) => p.endsWith('/chatgpt')).length,
+      checks: s.requests.filter((p) => fromLoopbackPath(p).url === merchantEdge).length,
     }))
     process.send?.({ served })
   })

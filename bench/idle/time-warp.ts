@@ -14,6 +14,8 @@ export interface HourReading {
   readonly hour: number
   readonly rssBytes: number
   readonly heapUsedBytes: number
+  readonly heapTotalBytes: number
+  readonly externalBytes: number
   /** Real milliseconds since the warp started. */
   readonly realMs: number
 }
@@ -119,6 +121,8 @@ const read = (hour: number): HourReading => {
     hour,
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
+    heapTotalBytes: memory.heapTotal,
+    externalBytes: memory.external + memory.arrayBuffers,
     realMs: RealDate.now() - realStart,
   }
 }
@@ -151,8 +155,7 @@ const pump = (): void => {
 
 const fire = (timer: VirtualTimer): void => {
   pending.delete(timer.seq)
-  if (timer.repeatMs !== null)
-    pending.set(timer.seq, { ...timer, due: timer.due + timer.repeatMs })
+  if (timer.repeatMs !== null) pending.set(timer.seq, { ...timer, due: timer.due + timer.repeatMs })
   timer.run()
 }
 

@@ -49,7 +49,8 @@ export function setupPower(
     timers: deps.timers,
     notices: createOsChangeNotices({ ...deps, parentPid: deps.pid }),
     onEvent: (event) => void deps.monitor.trigger(event),
-    onPolling: (reason) => log.warn('no network change notices from the system; polling', { reason }),
+    onPolling: (reason) =>
+      log.warn('no network change notices from the system; polling', { reason }),
   })
   watch.start()
   return { stop: watch.stop }
