@@ -71,10 +71,11 @@ export function formatTable(figures: readonly Figure[]): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd()
+  const targets = figures.filter((f) => !f.info).length
   const missed = figures.filter(failsTheRun).length
   const floored = figures.filter((f) => !f.pass && f.floor !== undefined).length
   const verdict =
-    (missed === 0 ? 'every target met' : `${missed} of ${figures.length} targets missed`) +
+    (missed === 0 ? 'every target met' : `${missed} of ${targets} targets missed`) +
     (floored === 0
       ? ''
       : `; ${floored} more below the platform's own floor (not met, not failing the run)`)
@@ -88,7 +89,10 @@ export function formatJson(figures: readonly Figure[]): string {
 
 const failsTheRun = (f: Figure): boolean => !f.pass && f.floor === undefined
 
-/** Non-zero when any target was missed (bar those below the platform's floor), so CI and scripts can fail on a regression. */
+/**
+ * Non-zero when any target was missed (bar those below the platform's floor), or when nothing with
+ * a target was measured, so CI and scripts can fail on a regression.
+ */
 export function exitCodeFor(figures: readonly Figure[]): number {
-  return figures.length > 0 && !figures.some(failsTheRun) ? 0 : 1
+  return figures.some((f) => !f.info) && !figures.some(failsTheRun) ? 0 : 1
 }

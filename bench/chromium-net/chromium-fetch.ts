@@ -81,7 +81,7 @@ export async function startChromiumFetch(
       const body = resource.stream ? await read(resource.stream) : Buffer.alloc(0)
       const status = resource.httpStatusCode ?? 200
       // A status that has no body (204, 304) takes none in a Response.
-      return new Response([101, 204, 205, 304].includes(status) ? null : body, {
+      return new Response([101, 204, 205, 304].includes(status) ? null : new Uint8Array(body), {
         status,
         headers: (resource.headers ?? {}) as Record<string, string>,
       })

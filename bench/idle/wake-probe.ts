@@ -2,6 +2,7 @@
 // process alike: counts what wakes the process, and answers the bench's `report` message with its
 // counters. Nothing else: no timer of its own, no output.
 import { createHook, executionAsyncResource } from 'node:async_hooks'
+import { performance } from 'node:perf_hooks'
 
 /**
  * How long the event loop must have run nothing before a callback counts as waking it: the gaps
