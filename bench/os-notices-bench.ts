@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { figure, type Figure } from './figures'
 import { median, progress } from './measure'
 
-const TRIALS = 15
+const TRIALS = 10
 
 /** Median and worst notice latency over {@link TRIALS} changes each way; none where not measurable. */
 export async function benchOsNotices(): Promise<Figure[]> {
