@@ -5,13 +5,10 @@
 import type { Session } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { freshConnectionFetch } from '../../src/main/setup/setup-net-session'
-import { openAsnDb } from '../../src/node/asn-db'
-import { openGeoDb } from '../../src/node/geo-db'
-import { createCrossCheck } from '../../src/shared/geo/cross-check'
 import { defaultGeoProviders } from '../../src/shared/geo/geo-providers'
-import { runFullCheck, runProbe, type CheckDeps } from '../../src/shared/monitor/run-check'
+import { runFullCheck, runProbe } from '../../src/shared/monitor/run-check'
 import { defaultSources } from '../../src/shared/net/sources'
-import { defaultSettings } from '../../src/shared/settings'
+import { appCheckDeps } from '../app-check-deps'
 import { belowFloor, figure, formatTable, info, type Figure } from '../figures'
 import { progress } from '../measure'
 import { checksSessionSwitches, startChromiumFetch } from './chromium-fetch'
@@ -45,17 +42,7 @@ export async function measureChromiumBytes(switches: readonly string[]) {
     const fetch = freshConnectionFetch(
       session as unknown as Pick<Session, 'fetch' | 'closeAllConnections'>,
     )
-    const { locate } = openGeoDb('resources/geo-whois-asn-country.mmdb')
-    const { owner } = openAsnDb('resources/asn.bin')
-    const deps: CheckDeps = {
-      fetch,
-      sources: defaultSources,
-      merchants: defaultSettings.merchants,
-      locate,
-      owner,
-      crossCheck: createCrossCheck({ fetch, providers: defaultGeoProviders, now: Date.now }),
-      now: Date.now,
-    }
+    const deps = appCheckDeps(fetch)
     await edge.totals()
     const first = await runFullCheck(deps)
     const failed = first.sightings.filter((s) => s.failure)

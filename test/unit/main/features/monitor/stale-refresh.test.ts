@@ -12,6 +12,24 @@ describe('createStaleRefresh', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date(t0) }))
   afterEach(() => vi.useRealTimers())
 
+  /** A refresh over `snapshot()`, recording when it fell due (ms after t0). */
+  const refreshOver = (snapshot: () => FreshnessInput) => {
+    const due: number[] = []
+    const refresh = createStaleRefresh({
+      timers: realTimers,
+      now: () => Date.now(),
+      snapshot,
+      onDue: () => due.push(Date.now() - t0),
+    })
+    return { refresh, due }
+  }
+  const none = (): FreshnessInput => ({
+    observation: null,
+    intervalMs: 60_000,
+    sleptAt: null,
+    lastAttempt: null,
+  })
+
   const fresh = (): FreshnessInput => ({
     observation: observationOf(Date.now(), { merchant: exitOf('merchant', '8.8.8.8', 'US') }),
     intervalMs: 15_000,
@@ -21,13 +39,7 @@ describe('createStaleRefresh', () => {
 
   it('re-evaluates the moment evidence turns stale, and not before: nothing wakes in between', async () => {
     const snapshot = fresh()
-    const due: number[] = []
-    const refresh = createStaleRefresh({
-      timers: realTimers,
-      now: () => Date.now(),
-      snapshot: () => snapshot,
-      onDue: () => due.push(Date.now() - t0),
-    })
+    const { refresh, due } = refreshOver(() => snapshot)
     refresh.start()
     await vi.advanceTimersByTimeAsync(30_000)
     expect(due).toEqual([])
@@ -40,16 +52,10 @@ describe('createStaleRefresh', () => {
   })
 
   it('with no fresh evidence, wakes only at midnight UTC, when card expiry findings move on', async () => {
-    const due: number[] = []
-    const refresh = createStaleRefresh({
-      timers: realTimers,
-      now: () => Date.now(),
-      snapshot: () => ({ observation: null, intervalMs: 60_000, sleptAt: null, lastAttempt: null }),
-      onDue: () => due.push(Date.now()),
-    })
+    const { refresh, due } = refreshOver(none)
     refresh.start()
     await vi.advanceTimersByTimeAsync(2 * 86_400_000)
-    expect(due.map((t) => new Date(t).toISOString())).toEqual([
+    expect(due.map((t) => new Date(t0 + t).toISOString())).toEqual([
       '2026-11-26T00:00:00.000Z',
       '2026-11-27T00:00:00.000Z',
     ])
@@ -59,13 +65,7 @@ describe('createStaleRefresh', () => {
 
   it('re-aims after new evidence: stale two intervals after the newest check', async () => {
     let snapshot = fresh()
-    const due: number[] = []
-    const refresh = createStaleRefresh({
-      timers: realTimers,
-      now: () => Date.now(),
-      snapshot: () => snapshot,
-      onDue: () => due.push(Date.now() - t0),
-    })
+    const { refresh, due } = refreshOver(() => snapshot)
     refresh.start()
     await vi.advanceTimersByTimeAsync(20_000)
     snapshot = fresh()
@@ -76,12 +76,7 @@ describe('createStaleRefresh', () => {
   })
 
   it('does not start on its own when rescheduled before start', () => {
-    const refresh = createStaleRefresh({
-      timers: realTimers,
-      now: () => Date.now(),
-      snapshot: () => ({ observation: null, intervalMs: 60_000, sleptAt: null, lastAttempt: null }),
-      onDue: () => undefined,
-    })
+    const { refresh } = refreshOver(none)
     refresh.reschedule()
     expect(vi.getTimerCount()).toBe(0)
   })
