@@ -110,8 +110,9 @@ function rendererProcesses(profileDir: string): Set<number> {
       // The process ended while we looked.
     }
   }
-  const browser = [...commands].find(([, cmd]) =>
-    cmd.includes(`--user-data-dir=${profileDir}`),
+  // The browser process: the one started on this profile that is none of its helpers (--type=).
+  const browser = [...commands].find(
+    ([, cmd]) => cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type='),
   )?.[0]
   const under = (pid: number): boolean => {
     for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))

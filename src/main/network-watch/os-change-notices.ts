@@ -36,15 +36,17 @@ export interface ChangeNotices {
  * still runs, so it never outlives a crashed app by more than that.
  */
 export function windowsWatcherScript(parentPid: number): string {
+  const wait = [
+    '$e = Wait-Event -Timeout 60',
+    'if ($e) { [Console]::Out.WriteLine($e.SourceIdentifier); [Console]::Out.Flush(); Remove-Event -EventIdentifier $e.EventIdentifier }',
+    // `elseif` continues the `if` statement: no separator before it.
+    `elseif (-not (Get-Process -Id ${Math.trunc(parentPid)} -ErrorAction SilentlyContinue)) { exit }`,
+  ]
   return [
     '$type = [System.Net.NetworkInformation.NetworkChange]',
     '$null = Register-ObjectEvent -InputObject $type -EventName NetworkAddressChanged -SourceIdentifier address',
     '$null = Register-ObjectEvent -InputObject $type -EventName NetworkAvailabilityChanged -SourceIdentifier availability',
-    'while ($true) {',
-    '$e = Wait-Event -Timeout 60',
-    'if ($e) { [Console]::Out.WriteLine($e.SourceIdentifier); [Console]::Out.Flush(); Remove-Event -EventIdentifier $e.EventIdentifier }',
-    `elseif (-not (Get-Process -Id ${Math.trunc(parentPid)} -ErrorAction SilentlyContinue)) { exit }`,
-    '}',
+    `while ($true) { ${wait[0]}; ${wait[1]} ${wait[2]} }`,
   ].join('; ')
 }
 

@@ -107,6 +107,9 @@ describe('windowsWatcherScript', () => {
     expect(script).toContain('-EventName NetworkAddressChanged -SourceIdentifier address')
     expect(script).toContain('-EventName NetworkAvailabilityChanged -SourceIdentifier availability')
     expect(script).toContain('Get-Process -Id 4242')
+    // PowerShell takes no separator between an `if` block and its `elseif`.
+    expect(script).toMatch(/\} elseif \(/)
+    expect(script).not.toMatch(/\}\s*;\s*elseif/)
     // One -Command argument with no double quotes: nothing for Windows' argument quoting to break.
     expect(script).not.toMatch(/["\n]/)
   })
