@@ -10,6 +10,7 @@ import { createLogger } from '../shared/util/logger'
 import { realTimers as timers } from '../shared/monitor/timers'
 import type { NoticePage } from '../shared/contract/notices'
 import { desktopDeps } from './setup/desktop-deps'
+import { spawnMonitor } from './network-watch/spawn-monitor'
 import { createNoticeRelay } from './setup/notice-relay'
 import { runCommand as run } from './setup/run-command'
 import { setupEarlyDesktop } from './setup/setup-desktop'
@@ -57,7 +58,14 @@ async function onReady() {
   const checkForUpdates = checkForUpdatesFromMenu(electron, { check, lang })
   const trayDeps = { ...host, run, icon, services, openWindow, checkForUpdates, now: Date.now }
   const tray = setupTray(electron, trayDeps)
-  const power = setupPower(electron, { os, timers, monitor: services.monitor })
+  const powerDeps = {
+    ...host,
+    os,
+    monitor: services.monitor,
+    spawn: spawnMonitor,
+    pid: process.pid,
+  }
+  const power = setupPower(electron, { ...powerDeps, now: Date.now })
   const glueDeps = { platform, services, openWindow, checkForUpdates, smoke: early.smoke }
   setupDesktopGlue(electron, { ...glueDeps, window: mainWindow, tray: tray.tray })
   // A keychain locked at login may be unlocked by now: files it blocked are read again.

@@ -43,6 +43,10 @@ export interface FakeSession extends EventEmitter {
   resolveProxy(url: string): Promise<string>
   setPermissionRequestHandler(handler: (...args: unknown[]) => void): void
   setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void
+  /** What `setUserAgent` set last (null before). */
+  userAgent: string | null
+  acceptLanguages: string | null
+  setUserAgent(userAgent: string, acceptLanguages?: string): void
 }
 
 export interface FakeTray extends EventEmitter {

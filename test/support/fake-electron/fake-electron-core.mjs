@@ -169,6 +169,12 @@ export function createFakeElectron(options = {}) {
       resolveProxy: (url) => (options.resolveProxy ?? (async () => 'DIRECT'))(url, ses),
       setPermissionRequestHandler: (handler) => (ses.permissionRequestHandler = handler),
       setPermissionCheckHandler: (handler) => (ses.permissionCheckHandler = handler),
+      userAgent: null,
+      acceptLanguages: null,
+      setUserAgent: (userAgent, acceptLanguages) => {
+        ses.userAgent = userAgent
+        if (acceptLanguages !== undefined) ses.acceptLanguages = acceptLanguages
+      },
     })
     record.sessions.push(ses)
     return ses

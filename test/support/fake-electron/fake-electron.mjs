@@ -170,6 +170,8 @@ electron.app.once('ready', () =>
         report.errors.push(String(e?.stack ?? e))
       }
       setTimeout(() => {
+        // The user quits: what the app started (the network watch's child process) ends with it.
+        electron.app.quit()
         writeFileSync(env.PAYLIGHT_FAKE_REPORT, JSON.stringify(report, null, 2))
         process.exit(0)
       }, 200)

@@ -39,6 +39,7 @@ export const statusEn = {
   'proxy.title': 'System proxy (per PAC/rules)',
   'proxy.unknown': 'unknown',
   'checked.ago': 'checked {age} ago',
+  'checked.at': 'last checked {time}',
   'checked.never': 'not checked yet',
   'age.seconds': '{n} s',
   'age.minutes': '{n} min',

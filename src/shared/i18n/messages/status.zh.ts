@@ -37,6 +37,7 @@ export const statusZh = {
   'proxy.title': '系统代理（按 PAC/规则）',
   'proxy.unknown': '未知',
   'checked.ago': '{age}前检查',
+  'checked.at': '上次检查 {time}',
   'checked.never': '尚未检查',
   'age.seconds': '{n} 秒',
   'age.minutes': '{n} 分钟',
