@@ -30,6 +30,7 @@ export const statusEn = {
   'source.name.ipify': 'ipify (IPv4)',
   'source.name.ipify6': 'ipify (IPv6)',
   'source.name.local-db': 'Local database',
+  'source.name.file': 'Given in the file',
   'witness.says': '{source}: {country}',
   'exit.otherIp': '{ip} ({sources})',
   'split.ip': 'Split routing: merchant route {merchant} differs from generic route {generic}',

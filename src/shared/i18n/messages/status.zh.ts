@@ -28,6 +28,7 @@ export const statusZh = {
   'source.name.ipify': 'ipify（IPv4）',
   'source.name.ipify6': 'ipify（IPv6）',
   'source.name.local-db': '本地数据库',
+  'source.name.file': '文件中给出',
   'witness.says': '{source}：{country}',
   'exit.otherIp': '{ip}（{sources}）',
   'split.ip': '分流：商户线路 {merchant} 与普通线路 {generic} 不同',
