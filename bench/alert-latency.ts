@@ -1,19 +1,23 @@
-// How fast a change becomes an alert: the real app services on a virtual clock, with fake sources
-// that answer after 50–400 ms. Run alone: `node --import tsx bench/alert-latency.ts`.
+// How fast a change becomes an alert: the real app services on a virtual clock with the default
+// settings (the online cross-check on), with fake sources and a fake geolocation service that
+// answer after 50–400 ms, and the OS's change notice for a local interface change. Run alone:
+// `node --import tsx bench/alert-latency.ts`.
 import { mkdtempSync, rmSync } from 'node:fs'
 import type { NetworkInterfaceInfo } from 'node:os'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createAppServices } from '../src/main/app-services'
-import { createInterfaceWatch } from '../src/main/interface-watch'
+import { createInterfaceWatch } from '../src/main/network-watch/interface-watch'
+import type { NoticeHandlers } from '../src/main/network-watch/os-change-notices'
+import { defaultGeoProviders } from '../src/shared/geo/geo-providers'
 import { createProfileStore } from '../src/node/profile-store'
 import { seededSettings } from './seeded-settings'
 import { setLogSink } from '../src/shared/util/logger'
 import type { FetchFn } from '../src/shared/net/fetch-text'
 import { defaultSources, type SourceSpec } from '../src/shared/net/sources'
 import { fakeCipher } from '../test/support/fake-cipher'
-import { traceBody } from '../test/support/provider-bodies'
+import { fixture, traceBody } from '../test/support/provider-bodies'
 import { createFakeClock, type FakeClock } from './fake-clock'
 import { figure, formatTable, type Figure } from './figures'
 
@@ -36,12 +40,23 @@ function routeOf(source: SourceSpec): Route {
   return source.family === 'v6' ? 'ipv6' : 'ipv4'
 }
 
-/** Sources answering from `world` after a random 50–400 ms on the virtual clock. */
+const [geoHead = '', geoTail = ''] = (defaultGeoProviders[0]?.url ?? '').split('{ip}')
+
+/** The first geolocation service's answer for `url`'s IP, or null when `url` is not one of its. */
+function geoAnswer(url: string): string | null {
+  if (!url.startsWith(geoHead) || !url.endsWith(geoTail)) return null
+  const ip = decodeURIComponent(url.slice(geoHead.length, url.length - geoTail.length))
+  return fixture('ipwhois.json').replace(/"ip": "[^"]*"/, `"ip": "${ip}"`)
+}
+
+/** Sources and the geolocation service answering from `world` after a random 50–400 ms. */
 function fakeSources(clock: FakeClock, world: () => World, random: () => number): FetchFn {
   const byUrl = new Map(defaultSources.map((s) => [s.url, s]))
   return async (url) => {
     const source = byUrl.get(url)
     await clock.sleep(50 + random() * 350)
+    const geo = geoAnswer(url)
+    if (geo !== null) return new Response(geo)
     if (!source) return new Response('not found', { status: 404 })
     const exit = world()[routeOf(source)]
     const body = source.parser === 'plain-ip' ? exit.ip : traceBody(exit.ip, exit.loc)
@@ -75,20 +90,23 @@ async function trial(scenario: Scenario, random: () => number): Promise<number> 
     fetch: fakeSources(clock, () => world, random),
     locate: () => null,
     sources: defaultSources,
-    geoProviders: [],
+    geoProviders: defaultGeoProviders,
     now: clock.now,
     timers: clock.timers,
     systemLocale: 'zh-CN',
     timeZone: null,
-    settingsStore: await seededSettings(dir, { crossCheck: false }),
+    settingsStore: await seededSettings(dir, {}),
     profileStore: createProfileStore(dir, fakeCipher()),
     files: { chooseExportFile: async () => null, chooseImportFile: async () => null },
     openLink: async () => ({ ok: true }),
   })
+  // The OS says at once that an interface changed (its own delay, a few ms, is measured apart).
+  const os: { notices: NoticeHandlers | null } = { notices: null }
   const watch = createInterfaceWatch({
     readInterfaces: () => interfaces,
     isOnline: () => true,
     timers: clock.timers,
+    notices: { start: (handlers) => void (os.notices = handlers), stop: () => undefined },
     onEvent: (event) => void services.monitor.trigger(event),
   })
   let alertAt: number | null = null
@@ -112,7 +130,10 @@ async function trial(scenario: Scenario, random: () => number): Promise<number> 
     await clock.advance(5000 + random() * tick)
     const changedAt = clock.now()
     world = { ...before, ...Object.fromEntries(moved.map((r) => [r, after[r]])) }
-    if (scenario === 'interface') interfaces = wifi('10.8.0.2')
+    if (scenario === 'interface') {
+      interfaces = wifi('10.8.0.2')
+      os.notices?.notice()
+    }
     await clock.advance(15 * 60_000, () => alertAt !== null)
     if (alertAt === null) throw new Error(`no alert for ${scenario} (${moved.join('+')})`)
     return (alertAt - changedAt) / 1000

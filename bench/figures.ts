@@ -13,6 +13,8 @@ export interface Figure {
    * is past the target: the row stays unmet, but no code of ours could meet it on this machine.
    */
   readonly floor?: number
+  /** Shown for information beside the rows that have targets; it has none and never fails. */
+  readonly info?: true
 }
 
 /** Compares a measured value with its target; a value that is not a number never passes. */
@@ -22,6 +24,11 @@ export function figure(name: string, value: number, unit: string, target: Target
     return { name, value, unit, target: `≤ ${target.max} ${unit}`, pass: ok && value <= target.max }
   }
   return { name, value, unit, target: `≥ ${target.min} ${unit}`, pass: ok && value >= target.min }
+}
+
+/** A figure shown for information only (an absolute cost beside the target that judges it). */
+export function info(name: string, value: number, unit: string): Figure {
+  return { name, value, unit, target: 'none (information)', pass: true, info: true }
 }
 
 /**
@@ -49,7 +56,13 @@ export function formatTable(figures: readonly Figure[]): string {
     f.name,
     `${digits(f.value)} ${f.unit}`,
     f.target,
-    f.pass ? 'yes' : f.floor === undefined ? 'NO' : `no, floor ${digits(f.floor)} ${f.unit}`,
+    f.info
+      ? '—'
+      : f.pass
+        ? 'yes'
+        : f.floor === undefined
+          ? 'NO'
+          : `no, floor ${digits(f.floor)} ${f.unit}`,
   ])
   const header = ['figure', 'value', 'target', 'met']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
@@ -58,10 +71,11 @@ export function formatTable(figures: readonly Figure[]): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd()
+  const targets = figures.filter((f) => !f.info).length
   const missed = figures.filter(failsTheRun).length
   const floored = figures.filter((f) => !f.pass && f.floor !== undefined).length
   const verdict =
-    (missed === 0 ? 'every target met' : `${missed} of ${figures.length} targets missed`) +
+    (missed === 0 ? 'every target met' : `${missed} of ${targets} targets missed`) +
     (floored === 0
       ? ''
       : `; ${floored} more below the platform's own floor (not met, not failing the run)`)
@@ -75,7 +89,10 @@ export function formatJson(figures: readonly Figure[]): string {
 
 const failsTheRun = (f: Figure): boolean => !f.pass && f.floor === undefined
 
-/** Non-zero when any target was missed (bar those below the platform's floor), so CI and scripts can fail on a regression. */
+/**
+ * Non-zero when any target was missed (bar those below the platform's floor), or when nothing with
+ * a target was measured, so CI and scripts can fail on a regression.
+ */
 export function exitCodeFor(figures: readonly Figure[]): number {
-  return figures.length > 0 && !figures.some(failsTheRun) ? 0 : 1
+  return figures.some((f) => !f.info) && !figures.some(failsTheRun) ? 0 : 1
 }

@@ -4,6 +4,7 @@
 import { createServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import type { TLSSocket } from 'node:tls'
+import { edgeHeaders } from './edge-headers'
 
 /** What the bench sends the server: its certificate and each path's body. */
 export interface ServerSetup {
@@ -22,23 +23,6 @@ export interface ServerTotals {
   /** Connections still open when asked (their bytes are not counted yet). */
   readonly open: number
 }
-
-// The shape and size of a Cloudflare trace answer's headers (HTTP/1.1; date and ray vary).
-const edgeHeaders = (): Record<string, string> => ({
-  date: new Date().toUTCString(),
-  'content-type': 'text/plain',
-  'access-control-allow-origin': '*',
-  'cache-control': 'no-cache',
-  expires: 'Thu, 01 Jan 1970 00:00:01 GMT',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains; preload',
-  server: 'cloudflare',
-  'cf-ray': `${Math.floor(Math.random() * 2 ** 52)
-    .toString(16)
-    .padStart(16, '0')}-LAX`,
-  'alt-svc': 'h3=":443"; ma=86400',
-})
 
 const zero = { connections: 0, requests: 0, resumed: 0, bytes: 0 }
 

@@ -92,7 +92,8 @@ if (process.env[CHILD]) process.stdout.write(JSON.stringify(await servicesFigure
 
 /**
  * The main-process services under 10,000 checks whose exits change every time: heap after start,
- * heap growth (a leak fails it), and state pushes to the window per check. The only call site of
+ * heap growth (a leak fails it), and the timers left after stop (pushes per check are measured
+ * with real sockets in services-cpu.ts: answers in memory arrive in one turn). The only call site of
  * the services is here, so a change to how they are built is a change to this function alone.
  * Three runs, each on fresh services: the heap figures are their medians (one run's heap moves by
  * a few hundred KiB with when V8 last compacted), the counts their worst.
@@ -132,12 +133,6 @@ async function servicesFigures(): Promise<Figure[]> {
       { max: 1 },
     ),
     figure(
-      'main services: state pushes per check (exit changed)',
-      worst((r) => r.pushes / CHECKS),
-      'pushes',
-      { max: 1 },
-    ),
-    figure(
       'main services: timers still armed 100 ms after stop()',
       worst((r) => r.leftOver),
       'timers',
@@ -152,7 +147,6 @@ interface Run {
   readonly grown: number
   /** Growth over the second half of the checks alone: a leak grows there too, a warm-up does not. */
   readonly lastHalf: number
-  readonly pushes: number
   readonly leftOver: number
 }
 
@@ -185,9 +179,7 @@ async function measureServices(): Promise<() => Run> {
   })
   let leftOver = 0
   try {
-    let pushes = 0
     services.subscribe((state) => {
-      pushes++
       const ip = state.monitor.observation?.exits.merchant?.ip ?? null
       if (ip !== null && ip !== lastIp) moves++
       lastIp = ip
@@ -199,7 +191,6 @@ async function measureServices(): Promise<() => Run> {
     await settled(() => !services.state().monitor.checking)
     const startHeap = heapMiB()
     const addedAtStart = startHeap - before
-    pushes = 0
     moves = 0
     let halfway = startHeap
     for (let i = 0; i < CHECKS; i++) {
@@ -215,7 +206,6 @@ async function measureServices(): Promise<() => Run> {
       addedAtStart,
       grown: endHeap - startHeap,
       lastHalf: endHeap - halfway,
-      pushes,
       leftOver,
     })
   } finally {

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { Lang } from '../shared/geo/country'
+import type { Bilingual } from '../shared/i18n/translate'
+import { usage } from './usage'
 import { parseMerchantList, type MerchantId } from '../shared/merchant/watched'
 
 /** What the user asked the CLI for. */
@@ -26,33 +28,10 @@ export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64 } as 
 /** Exit codes of `--explain`: whether the pasted error was recognised. */
 export const explainExitCodes = { matched: 0, unknown: 1 } as const
 
-/** The help text. */
-export const usage = `Usage: npm run check -- [options]
-
-Runs one PayLight check on plain Node and prints a report.
-
-Options:
-  --json               print the observation (and the verdict, with --profile) as JSON
-  --sources FILE       replace the source list (JSON: an array of sources, or {"sources": [...], "geo": [...]})
-  --profile FILE       evaluate the card profile in FILE against the check
-  --observation FILE   evaluate a saved observation instead of looking anything up
-  --context FILE       verdict context (now, intervalMs, sleptAt, lastCheckFailed, exitChangedAt, timeZone,
-                       merchants, cooldownUntil, cooldownDeclines, exitChanges24h)
-  --as-of-observation  evaluate the saved observation as of its own checkedAt (default: now, so old evidence is stale)
-  --merchant NAME      merchant to check for: openai (default) or anthropic; repeat or use a comma list
-  --no-cross-check     do not ask an online geolocation service
-  --timeout MS         per-request time-out (default 8000)
-  --lang zh|en         report language (default: from LANG)
-  --explain "TEXT"     explain a payment error message or decline code instead of checking
-  -h, --help           show this help
-
-Exit codes: --explain: 0 recognised, 1 not recognised. Otherwise: 0 observed (with --profile: green), 1 yellow, 2 red, 3 nothing observed / grey, 64 usage error.
-HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured.`
-
 /** Parses argv; a usage problem is returned as a message, never thrown. */
 export function parseCliArgs(
   argv: readonly string[],
-): { ok: true; options: CliOptions } | { ok: false; help: boolean; message: string } {
+): { ok: true; options: CliOptions } | { ok: false; help: boolean; message: Bilingual } {
   let values
   try {
     values = parseArgs({
@@ -74,11 +53,8 @@ export function parseCliArgs(
       },
     }).values
   } catch (error) {
-    return {
-      ok: false,
-      help: false,
-      message: error instanceof Error ? error.message : String(error),
-    }
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, help: false, message: { en: detail, zh: `参数有误：${detail}` } }
   }
   if (values.help) return { ok: false, help: true, message: usage }
   const timeoutMs = values.timeout === undefined ? 8000 : Number(values.timeout)
@@ -86,32 +62,48 @@ export function parseCliArgs(
     return {
       ok: false,
       help: false,
-      message: '--timeout must be a whole number of milliseconds between 100 and 60000',
+      message: {
+        en: '--timeout must be a whole number of milliseconds between 100 and 60000',
+        zh: '--timeout 必须是 100 到 60000 之间的整数（毫秒）',
+      },
     }
   }
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
-    return { ok: false, help: false, message: '--lang must be zh or en' }
+    return {
+      ok: false,
+      help: false,
+      message: { en: '--lang must be zh or en', zh: '--lang 只能是 zh 或 en' },
+    }
   }
   const merchants = values.merchant === undefined ? null : parseMerchantList(values.merchant)
   if (merchants && !merchants.ok) {
     return {
       ok: false,
       help: false,
-      message: `--merchant must name openai or anthropic${merchants.unknown ? ` (not "${merchants.unknown}")` : ''}`,
+      message: {
+        en: `--merchant must name openai or anthropic${merchants.unknown ? ` (not "${merchants.unknown}")` : ''}`,
+        zh: `--merchant 只能是 openai 或 anthropic${merchants.unknown ? `（不是“${merchants.unknown}”）` : ''}`,
+      },
     }
   }
   if (values.observation !== undefined && values.sources !== undefined) {
     return {
       ok: false,
       help: false,
-      message: '--observation evaluates a saved check; it cannot be combined with --sources',
+      message: {
+        en: '--observation evaluates a saved check; it cannot be combined with --sources',
+        zh: '--observation 评估的是保存下来的检查，不能与 --sources 一起用',
+      },
     }
   }
   if (values['as-of-observation'] && values.observation === undefined) {
     return {
       ok: false,
       help: false,
-      message: '--as-of-observation needs --observation: a live check is always evaluated now',
+      message: {
+        en: '--as-of-observation needs --observation: a live check is always evaluated now',
+        zh: '--as-of-observation 需要配合 --observation：实时检查总是按现在评估',
+      },
     }
   }
   if (
@@ -121,7 +113,10 @@ export function parseCliArgs(
     return {
       ok: false,
       help: false,
-      message: '--explain looks up an error message; it cannot be combined with a check',
+      message: {
+        en: '--explain looks up an error message; it cannot be combined with a check',
+        zh: '--explain 用来查错误信息，不能与检查一起用',
+      },
     }
   }
   return {

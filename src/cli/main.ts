@@ -1,12 +1,14 @@
 // `npm run check` / `paylight-check`: one PayLight check on plain Node with the same core as the app.
 // Only argument parsing loads up front, so `--help` and usage errors answer at once.
-import { exitCodes, parseCliArgs, usage } from './args'
+import { exitCodes, parseCliArgs } from './args'
+import { cliLang, usage } from './usage'
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCliArgs(argv)
   if (!parsed.ok) {
+    const lang = cliLang(argv, process.env)
     ;(parsed.help ? process.stdout : process.stderr).write(
-      `${parsed.message}\n${parsed.help ? '' : `\n${usage}\n`}`,
+      `${parsed.message[lang]}\n${parsed.help ? '' : `\n${usage[lang]}\n`}`,
     )
     return parsed.help ? exitCodes.ok : exitCodes.usage
   }

@@ -7,6 +7,7 @@ import { networkText } from '../shared/view/exit-network-text'
 import { defaultMerchants, type MerchantId } from '../shared/merchant/watched'
 import type { CardProfile } from '../shared/profile/schema'
 import { routeTitle } from '../shared/view/route-title'
+import { sourceLabel } from '../shared/view/source-label'
 import { agreementCount } from '../shared/view/tray-view'
 import type { Verdict } from '../shared/verdict/types'
 import { listText } from '../shared/i18n/locale-tag'
@@ -38,8 +39,13 @@ export function formatObservation(
     lines.push(
       `${routeTitle(route, merchants, lang)}: ${exit.ip}  ${countryLabel(exit.country, lang)}  (${t('exit.sources', { agree, total })}; ${agreement})`,
     )
-    const witnesses = exit.witnesses.map((w) => `${w.by}=${w.country ?? '?'}`).join(', ')
-    lines.push(`    ${witnesses}`)
+    const witnesses = exit.witnesses.map((w) =>
+      t('witness.says', {
+        source: sourceLabel(t, w.by, w.kind),
+        country: countryLabel(w.country, lang),
+      }),
+    )
+    lines.push(`    ${witnesses.join(lang === 'zh' ? '；' : '; ')}`)
     lines.push(`    ${networkText(exit, lang)}`)
     for (const other of exit.otherIps)
       lines.push(`    ${t('exit.otherIps', { ips: `${other.ip} (${other.seenBy.join(', ')})` })}`)
@@ -59,14 +65,15 @@ export function formatObservation(
       `${t('proxy.title')}: ${observation.proxy.map((p) => `${new URL(p.url).host} → ${p.rule}`).join('; ')}`,
     )
   }
-  lines.push(`${t('status.sources')}:`)
+  const geoAttempts = observation.geoAttempts ?? []
+  if (observation.sightings.length + geoAttempts.length > 0) lines.push(`${t('status.sources')}:`)
   for (const s of observation.sightings) {
     const what = s.failure
       ? `${t(`failure.${s.failure.code}`)} (${s.failure.detail})`
       : `${s.ip}  ${s.rawCountry === null ? '' : (s.country ?? `? (${s.rawCountry})`)}`
     lines.push(`    ${s.source.padEnd(12)} ${what}  ${s.elapsedMs} ms`)
   }
-  for (const a of observation.geoAttempts ?? []) {
+  for (const a of geoAttempts) {
     const retry = a.retryAt ? `; ${t('geo.retryAt', { time: a.retryAt })}` : ''
     const detail = a.detail ? ` (${a.detail})` : ''
     lines.push(

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import type { Lang } from '../shared/geo/country'
 import { createCrossCheck } from '../shared/geo/cross-check'
 import { defaultGeoProviders, type GeoProvider } from '../shared/geo/geo-providers'
-import { langFromLocale, translate } from '../shared/i18n/translate'
+import { translate } from '../shared/i18n/translate'
+import { cliLang } from './usage'
 import { setLogRedactor, setLogSink } from '../shared/util/logger'
 import { maskCardNumbers } from '../shared/profile/card-text-scan'
 import { maskCardNumbersIn } from '../shared/profile/mask-deep'
@@ -125,13 +126,7 @@ async function run(options: CliOptions, lang: Lang): Promise<number> {
 export async function runCommand(options: CliOptions): Promise<number> {
   setLogRedactor(maskCardNumbersIn)
   setLogSink((entry) => err(`[${entry.level}] ${entry.scope}: ${entry.message}\n`), 'warn')
-  const lang =
-    options.lang ??
-    langFromLocale(
-      process.env['LC_ALL'] ??
-        process.env['LANG'] ??
-        Intl.DateTimeFormat().resolvedOptions().locale,
-    )
+  const lang = options.lang ?? cliLang([], process.env)
   if (options.explain !== null) {
     const { code, output } = explainReport(options.explain, lang, options.json)
     out(output)

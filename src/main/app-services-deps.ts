@@ -3,6 +3,7 @@ import type { Settings } from '../shared/contract/settings'
 import type { DocStore } from '../shared/history/stores'
 import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import type { ProfileStore } from '../node/profile-store'
+import type { DesktopDeps } from './features/desktop/desktop-feature'
 import type { CheckWorld } from './features/monitor/monitor-feature'
 import type { FileChooser } from './features/profiles/profiles-feature'
 import type { KeptFolder } from './features/storage/kept-folder'
@@ -25,4 +26,6 @@ export interface AppServicesDeps extends CheckWorld {
   readonly dataFolder?: KeptFolder
   /** Another PayLight holds the data folder: this instance reads it and saves nothing. */
   readonly readOnly?: DataFolderHolder | null
+  /** About, updates, the log folder and start-at-login (none of them when left out). */
+  readonly desktop?: DesktopDeps
 }

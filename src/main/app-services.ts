@@ -7,6 +7,7 @@ import type { AppServicesDeps } from './app-services-deps'
 import { createAlertsFeature } from './features/alerts/alerts-feature'
 import { createAttemptFeature } from './features/attempt/attempt-feature'
 import { createDeclinesFeature } from './features/declines/declines-feature'
+import { createDesktopFeature, headlessDesktop } from './features/desktop/desktop-feature'
 import { joinIpc, joinSlices, type FeatureContext } from './features/feature'
 import { createHistoryFeature } from './features/history/history-feature'
 import { createMonitorFeature } from './features/monitor/monitor-feature'
@@ -36,7 +37,8 @@ export async function createAppServices(deps: AppServicesDeps) {
   const storage = createStorageFeature({ ...app, readOnly: deps.readOnly ?? null })
   const notices = createNoticesFeature({ ...app, deliver: deps.notify })
   const settings = await createSettingsFeature({ ...deps, ...app, storage })
-  const profiles = await createProfilesFeature({ ...deps, ...app, storage })
+  // Not awaited: the profile file is read (and decrypted) in the background.
+  const profiles = createProfilesFeature({ ...deps, ...app, storage })
   const monitor = createMonitorFeature({ ...deps, ...app, settings })
   const history = await createHistoryFeature(app)
   const notify = userNotices(notices, settings)
@@ -44,9 +46,10 @@ export async function createAppServices(deps: AppServicesDeps) {
   const session = await createSessionFeature({ ...app, monitor, history, declines, notify })
   const attempt = await createAttemptFeature({ ...app, history })
   const alerts = createAlertsFeature({ ...app, monitor, history, notify: notices.post })
+  const desktop = createDesktopFeature({ ...(deps.desktop ?? headlessDesktop), ...app })
   // Those keeping files first, in the order the window lists their files.
   const keeping = [profiles, settings, session, declines, history, attempt] as const
-  const features = [...keeping, monitor, notices, alerts, storage] as const
+  const features = [...keeping, monitor, notices, alerts, desktop, storage] as const
   storage.keep(features.flatMap((f) => f.files))
   publisher.connect({
     compose: () =>
@@ -72,6 +75,10 @@ export async function createAppServices(deps: AppServicesDeps) {
     settled: history.settled,
     /** The window got focus: retry files blocked by a locked keychain or a read error. */
     focus: storage.focus,
+    /** Resolves once the card profile was read: until then the verdict says it is unlocking. */
+    profilesLoaded: profiles.loaded,
+    /** "检查更新 / Check for updates" from the menus; resolves with where updates stand. */
+    checkForUpdates: desktop.checkForUpdates,
     start: () => features.forEach((f) => 'start' in f && f.start()),
     stop: () => {
       features.forEach((f) => 'stop' in f && f.stop())

@@ -36,10 +36,18 @@ interface Report {
   imagesAfterThemeChange: string[]
   windowsAtStart: WindowReport[]
   windowsAfterClose: WindowReport[]
+  windowsAfterHiddenLaunch: WindowReport[]
   windowsAfterSecondInstance: WindowReport[]
+  windowFocus: { focusCalls: number; appCalls: string[] } | null
+  reloadsAfterCrash: number
+  windowStateSaved: boolean
+  windowsAfterActivate: WindowReport[]
+  applicationMenu: { label: string; items: (string | undefined)[] }[]
+  messageBoxes: string[]
   windowState: { revision: number; light: string } | null
   quitSteps: string[]
   windowsAtQuit: WindowReport[]
+  logFile: string[] | null
 }
 
 /** Lays out a packaged app's resources as electron-builder's extraResources does. */
@@ -81,7 +89,12 @@ async function runBundle(platform: NodeJS.Platform, desktop: string | undefined)
     )
   })
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
-  return { report, resources, cleanup: () => rmSync(root, { recursive: true, force: true }) }
+  return {
+    report,
+    resources,
+    userData,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  }
 }
 
 const cases = [
@@ -100,20 +113,69 @@ describe.each(cases)(
   ({ platform, desktop, icon }) => {
     let report: Report
     let resources: string
+    let userData: string
     let cleanup: () => void
 
     beforeAll(async () => {
       if (!existsSync('out/main/index.js'))
         throw new Error('the app is not built: run `npm run build` first (npm test does)')
-      ;({ report, resources, cleanup } = await runBundle(platform, desktop))
+      ;({ report, resources, userData, cleanup } = await runBundle(platform, desktop))
     })
     afterAll(() => cleanup())
 
     it('starts without an error, breaks no ready-order rule, and finds every shipped resource', () => {
       expect(report.platform).toBe(platform)
       expect(report.errors).toEqual([])
-      // Only the deliberate untrusted-sender probe may warn; a missing resource would log an error.
-      expect(report.logs.filter((line) => !line.includes('untrusted sender'))).toEqual([])
+      // Every log line goes to the log file, none to the console of a packaged build.
+      expect(report.logs).toEqual([])
+      // Only the deliberate untrusted-sender probe and crash may warn; a missing resource would
+      // log an error.
+      // On the Windows branch the network watch finds no PowerShell on this machine and says it
+      // falls back to polling.
+      const polling = 'no network change notices from the system; polling'
+      const problems = (report.logFile ?? []).filter((line) => /\[(warn|error)\]/.test(line))
+      const lines = problems.map((line) => line.replace(/^\[[^\]]+\] /, ''))
+      expect(lines.filter((line) => line.includes(polling))).toHaveLength(
+        platform === 'win32' ? 1 : 0,
+      )
+      expect(lines.filter((line) => !line.includes(polling))).toEqual([
+        "[warn]  ipc: refused IPC from an untrusted sender { channel: 'paylight:get-state' }",
+        "[error] processes: renderer gone { reason: 'crashed', exitCode: 1, ours: true }",
+      ])
+    })
+
+    it("writes its log into the user data folder: each check's outcome, without an IP", () => {
+      expect(report.logFile).not.toBeNull()
+      const text = (report.logFile ?? []).join('\n')
+      expect(text).toMatch(/\[info\]\s+check: check failed \{/)
+      expect(text).toContain("trigger: 'start'")
+      expect(text).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/)
+      expect(existsSync(path.join(userData, 'logs', 'paylight.log'))).toBe(true)
+    })
+
+    it('has its own application menu in the language in effect, without developer tools', () => {
+      const labels = report.applicationMenu.map((m) => m.label)
+      expect(labels).toEqual(
+        platform === 'darwin' ? ['付款红绿灯', '编辑', '窗口'] : ['文件', '编辑', '帮助'],
+      )
+      const items = report.applicationMenu.flatMap((m) => m.items)
+      expect(items).toContain('检查更新…')
+      expect(items).not.toContain('开发者工具')
+      expect(items).not.toContain('重新载入')
+    })
+
+    it('answers "检查更新…" from the tray: this build has no update source, and says so', () => {
+      expect(report.trayAtEnd.menu.map((item) => item.label)).toContain('检查更新…')
+      expect(report.messageBoxes).toEqual(['此版本没有配置更新来源，不会检查更新'])
+    })
+
+    it('opens nothing for a copy started at login, reloads a crashed window, and keeps its place', () => {
+      expect(report.windowsAfterHiddenLaunch.filter((w) => !w.destroyed)).toEqual(
+        report.windowsAfterClose.filter((w) => !w.destroyed),
+      )
+      expect(report.reloadsAfterCrash).toBe(1)
+      expect(report.windowStateSaved).toBe(true)
+      expect(report.windowFocus?.focusCalls).toBeGreaterThan(0)
     })
 
     it('registers app:// before ready and serves the renderer from it, with its CSP and no escape', () => {
@@ -186,6 +248,21 @@ describe.each(cases)(
       expect(report.quitSteps).toEqual(['before-quit', 'will-quit', 'quit'])
       expect(report.windowsAtQuit.every((w) => w.destroyed)).toBe(true)
     })
+
+    if (platform === 'darwin')
+      it('takes the focus from the app in front, and opens the window when the app is re-opened', () => {
+        expect(report.windowFocus?.appCalls).toContain('focus:{"steal":true}')
+        expect(report.windowsAfterActivate.filter((w) => !w.destroyed)).toHaveLength(1)
+      })
+
+    if (platform === 'win32')
+      it('registers its fixed toast activator before its user model id', () => {
+        expect(report.appCalls).toEqual([
+          'enableSandbox',
+          'setToastActivatorCLSID:{12CE0725-C28B-44DD-974B-94962A77EBE1}',
+          'setAppUserModelId:app.paylight.desktop',
+        ])
+      })
 
     if (platform === 'darwin')
       it('binds no tray click (the menu opens on it) and titles the menu bar with the payment exit', () => {

@@ -45,6 +45,11 @@ const basePayloads = {
   restoreFile: { file: 'settings.json', aside: 'settings.corrupt-2026-11-20T10-00-00-000Z.json' },
   retryStorage: undefined,
   discardAndStartFresh: { file: 'settings.json' },
+  getAbout: undefined,
+  checkForUpdates: undefined,
+  openLogFolder: undefined,
+  getStartAtLogin: undefined,
+  setStartAtLogin: true,
 } satisfies { readonly [K in InvokeName]: unknown }
 
 interface Def {

@@ -41,6 +41,8 @@ export async function createTestServices(options: {
   paymentFiles?: boolean
   /** Reuse a data folder (a restart); a new one otherwise. */
   dataDir?: string
+  /** Resolve before the profile file is read (a keychain prompt); by default after it. */
+  profilesPending?: boolean
 }) {
   const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paylight-services-'))
   const notices: NoticeRecord[] = []
@@ -84,6 +86,11 @@ export async function createTestServices(options: {
     notify: (n) => notices.push(n),
     ...(options.paymentFiles ? { dataFolder: { dir } } : {}),
   })
+  if (!options.profilesPending) {
+    await services.profilesLoaded
+    // The state as it is once the profiles are in, published before the test subscribes.
+    services.state()
+  }
   onTestFinished(() => {
     services.stop()
     rmSync(dir, { recursive: true, force: true })

@@ -62,6 +62,7 @@ export function sampleAppState(
     profiles: {
       book: { schema: 3, activeId: null, profiles: [] },
       protection: 'os-keychain',
+      loading: false,
     },
     storage: {
       readOnly: null,

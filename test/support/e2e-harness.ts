@@ -6,7 +6,8 @@ import { chromium, type Page } from 'playwright-core'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
 import { openGeoDb } from '../../src/node/geo-db'
 import { createLinkOpener } from '../../src/main/open-external'
-import { createProfileStore } from '../../src/node/profile-store'
+import { createProfileStore, type Cipher } from '../../src/node/profile-store'
+import type { DesktopDeps } from '../../src/main/features/desktop/desktop-feature'
 import { createSettingsStore } from '../../src/node/settings-store'
 import { chromiumArgs, chromiumPath } from './browser'
 import { bridgePage } from './bridge'
@@ -66,9 +67,15 @@ export async function startE2eApp(
     profileDir?: string
     navigate?: boolean
     rendererDir?: string
-    prepareData?: (dataDir: string) => void
+    prepareData?: (dataDir: string) => void | Promise<void>
     /** Routes to set on the fake sources before the services' first check (no change seen later). */
     prepareRoutes?: (sources: FakeServer) => void
+    /** The keychain (a fake that answers at once by default). */
+    cipher?: Cipher
+    /** Open the window before the profile file is read (a keychain prompt); after it by default. */
+    profilesPending?: boolean
+    /** The desktop glue's side (About, updates, log folder, start at login); none by default. */
+    desktop?: (dataDir: string) => DesktopDeps
   } = {},
 ): Promise<E2eApp> {
   if (!existsSync('out/renderer/index.html') || !existsSync('out/preload/index.cjs')) {
@@ -76,7 +83,7 @@ export async function startE2eApp(
   }
   mkdirSync(screenshotDir, { recursive: true })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'paylight-e2e-'))
-  options.prepareData?.(dataDir)
+  await options.prepareData?.(dataDir)
   const sources = await startFakeServer()
   healthyRoutes(sources)
   options.prepareRoutes?.(sources)
@@ -92,7 +99,7 @@ export async function startE2eApp(
     systemLocale: options.systemLocale ?? 'zh-CN',
     timeZone: null,
     settingsStore: createSettingsStore(dataDir),
-    profileStore: createProfileStore(dataDir, fakeCipher()),
+    profileStore: createProfileStore(dataDir, options.cipher ?? fakeCipher()),
     files: {
       chooseExportFile: async () => path.join(dataDir, 'export.json'),
       chooseImportFile: async () => path.join(dataDir, 'export.json'),
@@ -100,7 +107,9 @@ export async function startE2eApp(
     binLookupUrl: sources.url('/bin/'),
     openLink: createLinkOpener(async () => undefined),
     dataFolder: { dir: dataDir },
+    ...(options.desktop ? { desktop: options.desktop(dataDir) } : {}),
   })
+  if (!options.profilesPending) await services.profilesLoaded
   const browser = await openPage(options.profileDir)
   const { page } = browser
   const cspErrors: string[] = []

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { Cipher } from '../../src/node/profile-store'
+import { createProfileStore, type Cipher } from '../../src/node/profile-store'
 
 const key = Buffer.alloc(32, 7)
 
@@ -40,4 +40,34 @@ export function fakeCipher(
       return { text, shouldReEncrypt: options.reEncrypt ?? false }
     },
   }
+}
+
+/**
+ * A keyring that holds every decryption until `unlock()`, as a keychain prompt the user has not
+ * answered yet does; encryption works meanwhile (writing the file first needs no prompt here).
+ */
+export function promptingCipher(options: FakeCipherOptions = {}) {
+  const inner = fakeCipher(options)
+  let unlock: () => void = () => undefined
+  const answered = new Promise<void>((resolve) => (unlock = resolve))
+  let asked = 0
+  const cipher: Cipher = {
+    ...inner,
+    decrypt: async (data) => {
+      asked += 1
+      await answered
+      return inner.decrypt(data)
+    },
+  }
+  return { cipher, unlock: () => unlock(), asked: () => asked }
+}
+
+/** The profile ids in the file on disk, read back through a fresh store with the fake keyring. */
+export async function savedProfileIds(dir: string): Promise<string[]> {
+  const store = createProfileStore(dir, fakeCipher())
+  await store.load()
+  return store
+    .value()
+    .profiles.map((p) => p.id)
+    .sort()
 }

@@ -5,6 +5,8 @@ import { createApi, type PaylightApi } from '../../src/preload/create-api'
 import type { AppState } from '../../src/shared/contract/app-state'
 import { defaultHistoryBounds } from '../../src/shared/history/bounded-log'
 import { historyView } from '../../src/shared/history/history-view'
+import { dataSources } from '../../src/shared/view/data-licences'
+import { updateStatusText } from '../../src/shared/contract/desktop'
 import {
   eventChannels,
   invokeChannels,
@@ -112,6 +114,24 @@ function fakeMain(initial: AppState): FakeMain {
     restoreFile: vi.fn(async () => ({ ok: true as const })),
     retryStorage: vi.fn(async () => ({ ok: true as const })),
     discardAndStartFresh: vi.fn(async () => ({ ok: true as const })),
+    // A build without the desktop glue, as in most tests; a test gives it a login item to use.
+    getAbout: vi.fn(async () => ({
+      app: { version: '0.1.0', licence: 'MIT' as const },
+      runtime: { electron: '45.5.0', chrome: '146.0.0.0', node: '22.20.0' },
+      data: dataSources.map(({ id, name, version, licence, attribution, links }, i) => ({
+        ...{ id, name, version, licence, attribution, links },
+        date: i === 0 ? '2026-06-17' : null,
+      })),
+      updates: {
+        status: { kind: 'not-configured' as const },
+        text: updateStatusText({ kind: 'not-configured' }),
+      },
+      startAtLogin: null,
+    })),
+    checkForUpdates: vi.fn(async () => ({ kind: 'not-configured' as const })),
+    openLogFolder: vi.fn(async () => ({ ok: true })),
+    getStartAtLogin: vi.fn(async () => ({ ok: false as const, reason: 'unsupported' as const })),
+    setStartAtLogin: vi.fn(async () => ({ ok: false as const, reason: 'unsupported' as const })),
   }
 }
 

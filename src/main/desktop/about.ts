@@ -1,42 +1,24 @@
 import { readFile } from 'node:fs/promises'
 import { Reader } from 'maxmind'
-import { dataSources, type DataSource } from '../../shared/view/data-licences'
-import type { LoginItemState } from './login-item'
-import { updateStatusText, type UpdateStatus } from './updates'
+import { dataSources } from '../../shared/view/data-licences'
+import {
+  updateStatusText,
+  type AboutInfo,
+  type LoginItemState,
+  type UpdateStatus,
+} from '../../shared/contract/desktop'
 
-/** One shipped data set as the About view lists it: what, which version, of when, under what licence. */
-export interface AboutData {
-  readonly id: string
-  readonly name: string
-  readonly version: string
-  /** The day the data was built or read (YYYY-MM-DD), or null when nothing says. */
-  readonly date: string | null
-  readonly licence: DataSource['licence']
-  readonly attribution: string
-  readonly links: readonly string[]
-}
-
-/**
- * The About view's model, the reply of a proposed `paylight:get-about` channel (request: none):
- * PayLight's version and licence, the runtime it runs on, every data set with its version, date
- * and licence, and where updates and start-at-login stand.
- */
-export interface AboutInfo {
-  readonly app: { readonly version: string; readonly licence: 'MIT' }
-  readonly runtime: { readonly electron: string; readonly chrome: string; readonly node: string }
-  readonly data: readonly AboutData[]
-  readonly updates: { readonly status: UpdateStatus; readonly text: { zh: string; en: string } }
-  readonly startAtLogin: LoginItemState | null
-}
+export type { AboutData, AboutInfo } from '../../shared/contract/desktop'
 
 /**
  * The date a data set's version carries: ip-location-db's npm versions end in YYYYMMDDHH, the
- * merchant lists say "read YYYY-MM-DD".
+ * merchant lists say "read YYYY-MM-DD", a list taken from a repository names its commit's day.
  */
 export function dateOfVersion(version: string): string | null {
   const stamp = /\b\d+\.\d+\.(\d{4})(\d{2})(\d{2})\d{2}\b/.exec(version)
   if (stamp) return `${stamp[1]}-${stamp[2]}-${stamp[3]}`
-  return /\bread (\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1] ?? null
+  const read = /\bread (\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1]
+  return read ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(version)?.[1] ?? null
 }
 
 /** The build day written inside the country database itself (its MaxMind metadata); null if unreadable. */

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Lang } from '../../shared/geo/country'
-import { desktopText, type DesktopMessageKey } from '../../shared/i18n/desktop-text'
+import { menuText, type MenuMessageKey } from '../../shared/i18n/menu-text'
 import { translate } from '../../shared/i18n/translate'
 
 /** What the menu's own items do. */
@@ -22,7 +22,7 @@ export function appMenuTemplate(
   options: { readonly development: boolean; readonly actions: AppMenuActions },
 ): MenuItemConstructorOptions[] {
   // The menu's words, both languages (the roles' own labels would be English only off macOS).
-  const t = (key: DesktopMessageKey) => desktopText(lang, key)
+  const t = (key: MenuMessageKey) => menuText(lang, key)
   const { actions } = options
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),

@@ -1,14 +1,8 @@
 import type { App } from 'electron'
+import type { LoginItemState } from '../../shared/contract/desktop'
 import { HIDDEN_ARG, type xdgAutostart } from './xdg-autostart'
 
-/** Start-at-login as the settings page shows it. */
-export interface LoginItemState {
-  readonly enabled: boolean
-  /** macOS 13+: registered, but the user must allow it in System Settings → Login Items. */
-  readonly needsApproval: boolean
-  /** False when a file PayLight did not write decides it (Linux: the user's own autostart entry). */
-  readonly canChange: boolean
-}
+export type { LoginItemState } from '../../shared/contract/desktop'
 
 type LoginApp = Pick<App, 'setLoginItemSettings' | 'getLoginItemSettings'>
 

@@ -1,6 +1,5 @@
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
 import type { Lang } from '../../shared/geo/country'
-import { desktopText } from '../../shared/i18n/desktop-text'
 import { translate } from '../../shared/i18n/translate'
 import { createLogger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
@@ -25,7 +24,7 @@ export function showStartingTray(deps: {
   readonly quit: () => void
   readonly timers: Timers
 }) {
-  const unlocking = desktopText(deps.lang, 'starting.unlocking')
+  const unlocking = translate(deps.lang, 'finding.profile-unlocking')
   deps.tray.setToolTip(`${translate(deps.lang, 'app.name')} · ${unlocking}`)
   deps.tray.setContextMenu(
     deps.buildMenu([

@@ -1,26 +1,17 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { AppUpdater } from 'electron-updater'
-import { desktopText } from '../../shared/i18n/desktop-text'
-import type { Bilingual, MessageParams } from '../../shared/i18n/translate'
 import { createLogger, type Logger } from '../../shared/util/logger'
 import type { Timers } from '../../shared/monitor/timers'
+import type { UpdateStatus } from '../../shared/contract/desktop'
+
+export { updateStatusText, type UpdateStatus } from '../../shared/contract/desktop'
 
 /** electron-builder writes this beside the app only when the build has a publish target. */
 export const UPDATE_CONFIG_FILE = 'app-update.yml'
 /** The first check waits for start-up to settle; then one every six hours. */
 export const FIRST_CHECK_DELAY_MS = 60_000
 export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000
-
-/** Where updates stand, for the menu and the About view. */
-export type UpdateStatus =
-  | { readonly kind: 'not-configured' }
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'checking' }
-  | { readonly kind: 'up-to-date'; readonly checkedAt: string }
-  | { readonly kind: 'downloading'; readonly version: string }
-  | { readonly kind: 'ready'; readonly version: string }
-  | { readonly kind: 'failed'; readonly checkedAt: string; readonly error: string }
 
 /** The parts of electron-updater's AppUpdater used here (checked against its own type). */
 export type UpdaterLike = Pick<
@@ -76,6 +67,13 @@ export function createUpdates(deps: {
         log.info('update downloaded; installs on quit', { version: info.version })
         set({ kind: 'ready', version: info.version })
       })
+      // A download that fails after the check answered (a dropped connection; on macOS an
+      // unsigned app, which Squirrel.Mac refuses) must not leave "downloading" for good.
+      u.on('error', (error) => {
+        if (status.kind !== 'downloading') return
+        log.warn('update download failed', { error: String(error) })
+        set({ kind: 'failed', checkedAt: at(), error: String(error).slice(0, 200) })
+      })
       return u
     }))
 
@@ -115,11 +113,4 @@ export function createUpdates(deps: {
       timer = null
     },
   }
-}
-
-/** What the menu and the About view say about updates, in both languages. */
-export function updateStatusText(status: UpdateStatus): Bilingual {
-  const key = `updates.${status.kind}` as const
-  const params: MessageParams = 'version' in status ? { version: status.version } : {}
-  return { zh: desktopText('zh', key, params), en: desktopText('en', key, params) }
 }

@@ -7,6 +7,11 @@ import { onBodySettled } from './body-settled'
 
 /** The checks' own in-memory session: no cache, no cookies, nothing shared with the window. */
 export const CHECKS_PARTITION = 'paylight-checks'
+/**
+ * The checks' user agent, sent with no Accept-Language: the answers need neither, and Electron's
+ * default (a long browser string, the app's languages) costs bytes on every request.
+ */
+export const CHECKS_USER_AGENT = 'PayLight'
 /** How long a proxy (PAC/WPAD) look-up may take before its evidence counts as unknown. */
 export const PROXY_LOOKUP_TIMEOUT_MS = 3000
 
@@ -18,6 +23,7 @@ export type ChecksSession = Pick<
   | 'resolveProxy'
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'
+  | 'setUserAgent'
 >
 
 /**
@@ -84,7 +90,8 @@ export function boundedResolveProxy(
 
 /**
  * The network side of the checks, on their own session: created after `ready` (sessions do not
- * exist before), permissions all denied, fresh connections per batch, bounded proxy look-ups.
+ * exist before), permissions all denied, a short user agent and no Accept-Language, fresh
+ * connections per batch, bounded proxy look-ups.
  */
 export function setupChecksSession(deps: {
   readonly fromPartition: (partition: string, options: { cache: boolean }) => ChecksSession
@@ -92,6 +99,7 @@ export function setupChecksSession(deps: {
 }): { readonly fetch: FetchFn; readonly resolveProxy: (url: string) => Promise<string> } {
   const ses = deps.fromPartition(CHECKS_PARTITION, { cache: false })
   denyAllPermissions(ses)
+  ses.setUserAgent(CHECKS_USER_AGENT, '')
   return {
     fetch: freshConnectionFetch(ses, deps.timers),
     resolveProxy: boundedResolveProxy((url) => ses.resolveProxy(url), deps.timers),

@@ -2,6 +2,9 @@ import type { ActivationArguments, NotificationConstructorOptions } from 'electr
 import { createLogger } from '../../shared/util/logger'
 import type { Lang } from '../../shared/geo/country'
 import type { NoticePage, NoticeRecord } from '../../shared/contract/notices'
+import type { AppServices } from '../app-services'
+import { watchNotificationDaemon } from './notification-daemon'
+import type { RunCommand } from './run-command'
 import { toastTargetOf, toastXml } from './toast-xml'
 
 /** The parts of an Electron Notification the glue uses; tests pass the fake's. */
@@ -99,4 +102,34 @@ export function setupNotifications(deps: {
     /** How many notifications are held alive (for tests and diagnostics). */
     held: (): number => live.size,
   }
+}
+
+/**
+ * The system notifier as the app connects it: Electron's notifications, told on Linux whether a
+ * notification daemon is on the session bus — asked again before each notice (notices are rare,
+ * and a daemon may have started or stopped since) — and clicks opening the window on the notice's
+ * page. Elsewhere a notice goes to the system at once.
+ */
+export function setupSystemNotices(
+  electron: { readonly Notification: NotificationClass },
+  deps: {
+    readonly platform: NodeJS.Platform
+    readonly run: RunCommand
+    readonly lang: () => Lang
+    readonly services: { readonly notices: Pick<AppServices['notices'], 'undelivered' | 'find'> }
+    readonly openWindow: (page: NoticePage) => void
+  },
+): (notice: NoticeRecord) => void {
+  const daemon = watchNotificationDaemon(deps.platform, deps.run)
+  const system = setupNotifications({
+    Notification: electron.Notification,
+    platform: deps.platform,
+    undelivered: deps.services.notices.undelivered,
+    find: deps.services.notices.find,
+    open: (_notice, page) => deps.openWindow(page),
+    systemCanShow: daemon.canShow,
+    lang: deps.lang,
+  })
+  if (deps.platform !== 'linux') return system.deliver
+  return (notice) => void daemon.refresh().then(() => system.deliver(notice))
 }

@@ -1,8 +1,12 @@
 import type { Net } from 'electron'
+import { createLogger } from '../../shared/util/logger'
 import type { CheckTrigger } from '../../shared/monitor/freshness'
 import type { Timers } from '../../shared/monitor/monitor'
 import type { AppServices } from '../app-services'
-import { createInterfaceWatch, type InterfaceWatchDeps } from '../interface-watch'
+import { createInterfaceWatch, type InterfaceWatchDeps } from '../network-watch/interface-watch'
+import { createOsChangeNotices, type SpawnMonitor } from '../network-watch/os-change-notices'
+
+const log = createLogger('power')
 
 /** The Electron modules the machine's hints come from, narrowed to what is used. */
 export interface PowerElectron {
@@ -18,9 +22,10 @@ export type PowerMonitorHints = Pick<AppServices['monitor'], 'suspend' | 'resume
 
 /**
  * What the machine tells the monitor: sleep and wake (powerMonitor), and changes of the local
- * interfaces or the online state (read every second, no traffic). Each goes straight to the
- * monitor, whose settle policy (in the core, tested on a fake clock) decides when to check.
- * `stop` ends the polling; the power listeners live as long as the app.
+ * interfaces or the online state, learnt from the OS's own change notices (a monitor command per
+ * platform; a slow poll where there is none). Each goes straight to the monitor, whose settle
+ * policy (in the core, tested on a fake clock) decides when to check. `stop` ends the watch and
+ * its child process; the power listeners live as long as the app.
  */
 export function setupPower(
   electron: PowerElectron,
@@ -29,6 +34,11 @@ export function setupPower(
     readonly os: { networkInterfaces: InterfaceWatchDeps['readInterfaces'] }
     readonly timers: Timers
     readonly monitor: PowerMonitorHints
+    readonly platform: NodeJS.Platform
+    /** Starts the platform's monitor command (see `spawnMonitor`). */
+    readonly spawn: SpawnMonitor
+    readonly now: () => number
+    readonly pid: number
   },
 ): { readonly stop: () => void } {
   electron.powerMonitor.on('suspend', () => deps.monitor.suspend())
@@ -37,7 +47,10 @@ export function setupPower(
     readInterfaces: () => deps.os.networkInterfaces(),
     isOnline: () => electron.net.isOnline(),
     timers: deps.timers,
+    notices: createOsChangeNotices({ ...deps, parentPid: deps.pid }),
     onEvent: (event) => void deps.monitor.trigger(event),
+    onPolling: (reason) =>
+      log.warn('no network change notices from the system; polling', { reason }),
   })
   watch.start()
   return { stop: watch.stop }

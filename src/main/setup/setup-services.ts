@@ -11,6 +11,8 @@ import { takeDataFolder } from '../../node/data-folder-lock'
 import { createProfileStore } from '../../node/profile-store'
 import { createSettingsStore } from '../../node/settings-store'
 import { createAppServices, type AppServices } from '../app-services'
+import type { SmokeOverrides } from '../desktop/smoke-test-overrides'
+import type { DesktopDeps } from '../features/desktop/desktop-feature'
 import { createLinkOpener } from '../open-external'
 import { safeStorageCipher } from './setup-cipher'
 import { fileDialogs } from './setup-dialogs'
@@ -40,6 +42,10 @@ export interface SetupServicesDeps {
   readonly timers: Timers
   /** Shows a notice as a system notification. */
   readonly notify: (notice: NoticeRecord) => void
+  /** About, updates, the log folder and start-at-login (desktop-deps.ts). */
+  readonly desktop?: DesktopDeps
+  /** TEST ONLY: the smoke test's loopback sources (desktop/smoke-test-overrides.ts); null normally. */
+  readonly smokeSources?: SmokeOverrides['sources']
 }
 
 /**
@@ -73,8 +79,8 @@ export async function setupServices(
         error: String(error),
       }),
     ).owner,
-    sources: defaultSources,
-    geoProviders: defaultGeoProviders,
+    sources: deps.smokeSources?.sources ?? defaultSources,
+    geoProviders: deps.smokeSources?.geo ?? defaultGeoProviders,
     now: Date.now,
     timers: deps.timers,
     systemLocale: electron.app.getLocale(),
@@ -91,6 +97,7 @@ export async function setupServices(
     // The OS call is handed over as a reference; createLinkOpener's allow-list decides what reaches it.
     openLink: createLinkOpener(electron.shell.openExternal),
     notify: deps.notify,
+    ...(deps.desktop ? { desktop: deps.desktop } : {}),
   })
   if (folder.kind === 'read-only') return services
   return {

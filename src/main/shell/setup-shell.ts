@@ -1,4 +1,5 @@
 import type { Protocol, Session } from 'electron'
+import { registerWindowsToasts } from '../setup/windows-toasts'
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './app-protocol'
 import { denyAllPermissions, guardWebContents, type GuardedContents } from './web-guards'
 
@@ -9,12 +10,14 @@ export interface ShellApp {
   quit(): void
   whenReady(): Promise<void>
   setAppUserModelId(id: string): void
+  /** Windows only in Electron 45 (absent elsewhere in the fake, as the typings' @platform says). */
+  setToastActivatorCLSID?(id: string): void
   readonly dock?: { hide(): void } | undefined
   on(
     event: 'web-contents-created',
     listener: (event: unknown, contents: GuardedContents) => void,
   ): unknown
-  on(event: 'window-all-closed' | 'second-instance', listener: () => void): unknown
+  on(event: 'window-all-closed', listener: () => void): unknown
 }
 
 /** The Electron modules the shell drives, narrowed to what is used. */
@@ -47,8 +50,6 @@ export type Shell =
   | {
       readonly primary: true
       readonly ready: Promise<void>
-      /** Launching PayLight again calls `listener` in this copy (the second copy quits). */
-      readonly onSecondLaunch: (listener: () => void) => void
     }
 
 /** app:// in the built app; the dev server's origin too while `npm run dev` serves the renderer. */
@@ -62,7 +63,8 @@ export function trustedOrigins(devServerUrl: string | undefined): readonly strin
  * secure scheme with V8's code cache. Every web contents is guarded (no new windows, navigation or
  * webviews) and closing the last window keeps the tray app running. Once ready: app:// serves the
  * built renderer, the default session denies every permission, macOS keeps the app out of the
- * dock and Windows gets the user model id it shows notifications for. A second copy quits.
+ * dock and Windows gets the toast activator and user model id it shows notifications for. A second
+ * copy quits (the first one hears of it: desktop/launch-queue.ts).
  */
 export function setupShell(electron: ShellElectron, deps: ShellDeps): Shell {
   const { app, protocol } = electron
@@ -87,12 +89,9 @@ export function setupShell(electron: ShellElectron, deps: ShellDeps): Shell {
     protocol.handle(APP_SCHEME, createAppRequestHandler(deps.rendererDir))
     denyAllPermissions(electron.session.defaultSession)
     if (deps.platform === 'darwin') app.dock?.hide()
-    // Windows shows notifications only for an app with a user model id.
-    if (deps.platform === 'win32') app.setAppUserModelId('app.paylight.desktop')
+    // Windows shows notifications only for an app with a user model id; a toast clicked after a
+    // restart reaches the app only through a fixed activator, registered first.
+    registerWindowsToasts(app, deps.platform)
   })
-  return {
-    primary: true,
-    ready,
-    onSecondLaunch: (listener) => void app.on('second-instance', listener),
-  }
+  return { primary: true, ready }
 }

@@ -11,7 +11,7 @@ import { setupTrayTheme } from './tray-theme'
 
 /** The parts of Electron's Tray the app uses, and its constructor (called once, after ready). */
 export type TrayIcon = TrayLike &
-  Pick<Tray, 'setTitle'> & { on(event: 'click', listener: () => void): unknown }
+  Pick<Tray, 'setTitle' | 'isDestroyed'> & { on(event: 'click', listener: () => void): unknown }
 
 /** The Electron modules the tray is made of, narrowed to what is used. */
 export interface TrayElectron {
@@ -22,17 +22,42 @@ export interface TrayElectron {
   readonly app: Pick<App, 'quit'>
 }
 
-/** What the tray needs from the rest of the app. */
-export interface SetupTrayDeps {
+/** Where the tray's icons come from and which bar they sit on. */
+export interface TrayIconDeps {
   readonly run: RunCommand
   /** Where the shipped resources are: the icons sit in its tray/ folder. */
   readonly resourcesDir: string
   readonly platform: NodeJS.Platform
+}
+
+/** What the tray needs from the rest of the app. */
+export interface SetupTrayDeps extends TrayIconDeps {
   readonly services: Pick<AppServices, 'ipc' | 'state' | 'subscribe'>
   /** Opens (or raises) the window, on a page when one is given. */
   readonly openWindow: (page?: NoticePage) => void
   readonly now: () => number
+  /** The icon made before the services (`createTrayIcon`); made here when left out. */
+  readonly icon?: TrayIconParts
+  /** "检查更新 / Check for updates" in the menu. */
+  readonly checkForUpdates?: () => void
 }
+
+/**
+ * The tray icon alone, grey, on the theme of the bar it sits on: made as soon as the app is ready,
+ * before the services, so the light is in the tray while the rest starts (desktop/starting-tray.ts).
+ */
+export function createTrayIcon(
+  electron: Pick<TrayElectron, 'Tray' | 'nativeTheme'>,
+  deps: TrayIconDeps,
+) {
+  const theme = setupTrayTheme({ ...deps, nativeTheme: electron.nativeTheme })
+  const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
+    trayIconPath(deps.resourcesDir, light, deps.platform, theme.dark())
+  return { tray: new electron.Tray(iconFor('grey')), theme, iconFor }
+}
+
+/** See {@link createTrayIcon}. */
+export type TrayIconParts = ReturnType<typeof createTrayIcon>
 
 /** Whether a left click on the icon should open the window on this platform. */
 export function clickOpensWindow(platform: NodeJS.Platform): boolean {
@@ -49,10 +74,7 @@ export function clickOpensWindow(platform: NodeJS.Platform): boolean {
  */
 export function setupTray(electron: TrayElectron, deps: SetupTrayDeps) {
   const { services } = deps
-  const theme = setupTrayTheme({ ...deps, nativeTheme: electron.nativeTheme })
-  const iconFor = (light: Parameters<typeof trayIconPath>[1]) =>
-    trayIconPath(deps.resourcesDir, light, deps.platform, theme.dark())
-  const tray = new electron.Tray(iconFor('grey'))
+  const { tray, theme, iconFor } = deps.icon ?? createTrayIcon(electron, deps)
   if (clickOpensWindow(deps.platform)) tray.on('click', () => deps.openWindow())
   const controller = createTrayController({
     tray,
@@ -72,6 +94,7 @@ export function setupTray(electron: TrayElectron, deps: SetupTrayDeps) {
         void services.ipc.startSession(undefined)
       },
       declined: () => deps.openWindow('session'),
+      ...(deps.checkForUpdates ? { checkForUpdates: deps.checkForUpdates } : {}),
     },
   })
   const show = (state: AppState) =>

@@ -22,6 +22,8 @@ export interface TrayActions {
   readonly startSession: () => void
   /** Opens the window where a decline is logged and explained. */
   readonly declined: () => void
+  /** "检查更新 / Check for updates" (desktop/updates.ts); the item is left out without it. */
+  readonly checkForUpdates?: () => void
 }
 
 /**
@@ -46,11 +48,8 @@ export function trayMenuTemplate(
     })),
     ...view.exitLines.map((line): MenuItemConstructorOptions => ({ label: line, enabled: false })),
     { type: 'separator' },
-    {
-      label: translate(lang, view.checking ? 'tray.checking' : 'tray.checkNow'),
-      enabled: !view.checking,
-      click: actions.checkNow,
-    },
+    // Always enabled: a click during a check asks for one more full check after it.
+    { label: translate(lang, 'tray.checkNow'), click: actions.checkNow },
     { label: translate(lang, 'tray.session.start'), click: actions.startSession },
     { label: translate(lang, 'tray.declined'), click: actions.declined },
     { label: translate(lang, 'tray.open'), click: actions.open },
@@ -59,6 +58,9 @@ export function trayMenuTemplate(
       click: () => actions.setPaused(!view.paused),
     },
     { type: 'separator' },
+    ...(actions.checkForUpdates
+      ? [{ label: translate(lang, 'tray.checkForUpdates'), click: actions.checkForUpdates }]
+      : []),
     { label: translate(lang, 'tray.quit'), click: actions.quit },
   ]
 }
@@ -78,13 +80,16 @@ export interface TrayControllerDeps {
 }
 
 /**
- * Copies a tray view onto the real tray, touching the icon only when it changes: a new light, or a
- * new theme (the icon for the same light differs between light and dark taskbars).
+ * Copies a tray view onto the real tray, touching each part only when what it shows changed: the
+ * icon on a new light or theme (the icon for the same light differs between light and dark
+ * taskbars), the tooltip and the title on new text, the menu on new lines. Each touch wakes the
+ * desktop's tray host too (a D-Bus message on Linux), so a state that changed elsewhere costs none.
  */
 export function createTrayController(deps: TrayControllerDeps) {
   let shownIcon: Parameters<Tray['setImage']>[0] | null = null
   let shownMenuKey = ''
   let shownTitle: string | null = null
+  let shownTooltip: string | null = null
   return {
     render(view: TrayView, lang: Lang, lead: TrayLead = noLead): void {
       const icon = deps.iconFor(view.light)
@@ -96,8 +101,12 @@ export function createTrayController(deps: TrayControllerDeps) {
         deps.setTitle(lead.title)
         shownTitle = lead.title
       }
-      const tooltip = lead.nextStep ? `${lead.nextStep}\n${view.tooltip}` : view.tooltip
-      deps.tray.setToolTip(deps.maxTooltip ? clipLines(tooltip, deps.maxTooltip) : tooltip)
+      const full = lead.nextStep ? `${lead.nextStep}\n${view.tooltip}` : view.tooltip
+      const tooltip = deps.maxTooltip ? clipLines(full, deps.maxTooltip) : full
+      if (tooltip !== shownTooltip) {
+        deps.tray.setToolTip(tooltip)
+        shownTooltip = tooltip
+      }
       const menuKey = JSON.stringify([
         lead.notice,
         lead.nextStep,
@@ -105,7 +114,6 @@ export function createTrayController(deps: TrayControllerDeps) {
         view.exitLines,
         view.paymentLines,
         view.paused,
-        view.checking,
         lang,
       ])
       if (menuKey !== shownMenuKey) {

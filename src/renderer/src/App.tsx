@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ComponentType } from 'react'
 import { Header } from './components/Header'
 import { NoticeBanner } from './components/NoticeBanner'
 import { RequestError } from './components/RequestError'
+import { StartAtLoginOffer } from './components/StartAtLoginOffer'
 import { StorageNotices } from './components/StorageNotices'
 import { panelId, TabBar, tabId } from './components/TabBar'
 import { useFirstStateMark } from './first-state-mark'
@@ -65,6 +66,7 @@ export function App() {
       <UrgentBanner onSessionPage={tab === 'session'} />
       <NoticeBanner />
       <StorageNotices />
+      <StartAtLoginOffer />
       <TabBar tabs={tabs} selected={tab} label={(name) => t(`tab.${name}`)} onSelect={setTab} />
       {/* Focusable, as the tabs pattern advises: a page may have nothing else to stop on. */}
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>

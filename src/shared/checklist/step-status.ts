@@ -21,14 +21,16 @@ function worst(findings: readonly Finding[]): StepStatus {
  */
 export function stepStatuses(verdict: Verdict): Record<ChecklistStep, StepStatus> {
   const ids = new Set(verdict.findings.map((f) => f.id))
-  const noProfile = ids.has('profile-missing')
+  // A profile still being unlocked is as unknown as a missing one, but nothing to fix.
+  const unlocking = ids.has('profile-unlocking')
+  const noProfile = unlocking || ids.has('profile-missing')
   const noEvidence = ['evidence-none', 'evidence-failed', 'evidence-stale'] as const
   const evidenceMissing = noEvidence.some((id) => ids.has(id))
   const statusOf = (step: ChecklistStep): StepStatus => {
     const own = verdict.findings.filter((f) => f.step === step)
     switch (step) {
       case 'card-profile':
-        return noProfile ? 'fail' : worst(own)
+        return unlocking ? 'unknown' : noProfile ? 'fail' : worst(own)
       case 'network-exit':
         return ids.has('evidence-failed') ? 'fail' : worst(own)
       case 'card-types':

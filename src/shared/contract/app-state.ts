@@ -23,6 +23,8 @@ export interface AppState {
   readonly profiles: {
     readonly book: ProfileBook
     readonly protection: Protection
+    /** The profile file is still being read (the keychain may be asking): the book is not known yet. */
+    readonly loading: boolean
   }
   /** The last few notices, newest first; undelivered ones are shown in the window and the tray. */
   readonly notices: readonly NoticeRecord[]
@@ -77,6 +79,7 @@ export function composeAppState(parts: AppStateParts): Omit<AppState, 'revision'
       merchants: parts.settings.merchants,
       cooldown,
       exitChanges24h: parts.exitChanges24h,
+      profileLoading: parts.profiles.loading,
     }),
     profiles: parts.profiles,
     notices: parts.notices,

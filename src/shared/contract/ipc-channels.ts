@@ -10,6 +10,7 @@ import type { UserOutcome } from '../session/session-types'
 import type { StorageError } from '../storage/kept-file-types'
 import type { ChecklistStep } from '../checklist/step-ids'
 import type { StorageResult } from '../storage/kept-file-types'
+import type { AboutInfo, StartAtLoginReply, UpdateStatus } from './desktop'
 
 /**
  * Channel names only, with no runtime dependencies, so the sandboxed preload can import them
@@ -43,6 +44,11 @@ export const invokeChannels = {
   restoreFile: 'paylight:restore-file',
   retryStorage: 'paylight:retry-storage',
   discardAndStartFresh: 'paylight:discard-and-start-fresh',
+  getAbout: 'paylight:get-about',
+  checkForUpdates: 'paylight:check-for-updates',
+  openLogFolder: 'paylight:open-log-folder',
+  getStartAtLogin: 'paylight:get-start-at-login',
+  setStartAtLogin: 'paylight:set-start-at-login',
 } as const
 
 /** Events main pushes to the window. */
@@ -60,7 +66,7 @@ export interface Ack {
  * Only `getState` (the first hand-over) answers with the state; every other reply acknowledges or
  * carries just what its caller needs (a look-up result, the book to load into the form).
  */
-export interface InvokeMap extends PaymentInvokeMap {
+export interface InvokeMap extends PaymentInvokeMap, DesktopInvokeMap {
   getState: { request: undefined; response: AppState }
   checkNow: { request: undefined; response: Ack }
   setPaused: { request: boolean; response: SavedOrError }
@@ -103,6 +109,18 @@ export interface InvokeMap extends PaymentInvokeMap {
 export type BookReply =
   | { readonly ok: true; readonly book: ProfileBook }
   | { readonly ok: false; readonly error: StorageError; readonly book: ProfileBook }
+
+/** The desktop's channels: About, updates, the log folder and start-at-login (joined above). */
+export interface DesktopInvokeMap {
+  getAbout: { request: undefined; response: AboutInfo }
+  /** "检查更新 / Check for updates": resolves once the check is done, with where updates stand. */
+  checkForUpdates: { request: undefined; response: UpdateStatus }
+  /** Opens the folder holding the log file in the system's file manager. */
+  openLogFolder: { request: undefined; response: { ok: boolean } }
+  getStartAtLogin: { request: undefined; response: StartAtLoginReply }
+  /** Turns start-at-login on or off; answers with what the system says now. */
+  setStartAtLogin: { request: boolean; response: StartAtLoginReply }
+}
 
 /** Why main refused or failed a call. */
 export const ipcRejections = ['untrusted-sender', 'invalid-request', 'internal'] as const

@@ -58,6 +58,11 @@ export const requestValidators: { readonly [K in InvokeName]: z.ZodType<InvokeMa
     restoreFile: z.object({ file: keptFileName, aside: asideFileName }).strict(),
     retryStorage: z.undefined(),
     discardAndStartFresh: z.object({ file: keptFileName }).strict(),
+    getAbout: z.undefined(),
+    checkForUpdates: z.undefined(),
+    openLogFolder: z.undefined(),
+    getStartAtLogin: z.undefined(),
+    setStartAtLogin: z.boolean(),
   }
 
 /** One channel's service: may be sync or async, answers with the channel's response. */

@@ -5,7 +5,14 @@ import { alertLevels } from '../alerts/alert-event'
 import { intervalBounds } from '../monitor/freshness'
 import { MAX_EXPLAINED_KEYS, unknownKeyMessage } from '../input/unknown-key'
 
-const patchKeys = ['intervalMs', 'crossCheck', 'notifications', 'merchants', 'alertLevel'] as const
+const patchKeys = [
+  'intervalMs',
+  'crossCheck',
+  'notifications',
+  'merchants',
+  'alertLevel',
+  'startAtLoginOffered',
+] as const
 
 /** The language setting: follow the system, or a fixed choice. */
 export const languageSettings = ['system', 'zh', 'en'] as const
@@ -30,6 +37,8 @@ export const settingsSchema = z.object({
   merchants: merchantChoiceSchema.default(defaultMerchants),
   /** Every IP change, country or light changes only, or nothing. */
   alertLevel: z.enum(alertLevels).default('all'),
+  /** The window has offered start-at-login once (accepted or dismissed): it is not offered again. */
+  startAtLoginOffered: z.boolean().default(false),
 })
 
 /** See {@link settingsSchema}. */
@@ -66,6 +75,7 @@ export const settingsPatchSchema = z.strictObject(
     notifications: z.boolean().optional(),
     merchants: merchantChoiceSchema.optional(),
     alertLevel: z.enum(alertLevels).optional(),
+    startAtLoginOffered: z.boolean().optional(),
   },
   {
     // An unknown setting names the nearest known one (`interval` → `intervalMs`).

@@ -19,6 +19,8 @@ export interface VerdictContext extends Omit<FreshnessInput, 'observation'> {
   readonly cooldown?: CooldownContext | null
   /** How many times the exits changed in the last 24 hours (the history's count). */
   readonly exitChanges24h?: number
+  /** The saved profile is still being read (a keychain prompt): no profile yet is not "none". */
+  readonly profileLoading?: boolean
 }
 
 /** The cool-down as the verdict sees it: when it ends and how many declines started it. */

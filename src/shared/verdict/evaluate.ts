@@ -19,11 +19,13 @@ import type { Finding, Verdict } from './types'
 export type { VerdictContext } from './context'
 
 const noProfile = finding({ id: 'profile-missing', severity: 'grey', evidence: {} })
+const unlocking = finding({ id: 'profile-unlocking', severity: 'grey', evidence: {} })
 
 /**
  * The verdict: "if I pay now, do my card, my billing address and my network agree?" The light is
  * the worst finding. Network comparisons run only on fresh evidence; without it (or without a
- * profile) a grey finding explains why, and the light is grey — never the previous colour. Card
+ * profile, or while the saved one is still being unlocked) a grey finding explains why, and the
+ * light is grey — never the previous colour. Card
  * and address findings are listed regardless, so the user can fix them meanwhile. Findings come
  * worst first, then in the order they are best fixed, so the first one is the next step.
  */
@@ -34,7 +36,7 @@ export function evaluate(
 ): Verdict {
   const findings: Finding[] = []
   const gate = evidenceGate({ ...context, observation }, context.now)
-  if (!profile) findings.push(noProfile)
+  if (!profile) findings.push(context.profileLoading === true ? unlocking : noProfile)
   if (gate) findings.push(gate)
   const merchants = context.merchants ?? defaultMerchants
   if (profile) {

@@ -24,6 +24,11 @@ export const findingCatalogue = {
     step: 'card-profile',
     when: 'no card profile',
   },
+  'profile-unlocking': {
+    severities: ['grey'],
+    step: 'card-profile',
+    when: 'the saved card profile is still being read: the system keychain has not unlocked it yet (nothing to fix; it joins when readable)',
+  },
   'evidence-none': {
     severities: ['grey'],
     step: 'network-exit',

@@ -16,6 +16,7 @@ export const severityRank: Readonly<Record<Severity, number>> = {
  * the user only has to confirm. Every finding is listed once (checked below, at compile time).
  */
 const priority = [
+  'profile-unlocking',
   'profile-missing',
   'evidence-failed',
   'evidence-none',

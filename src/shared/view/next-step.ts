@@ -69,6 +69,8 @@ const textFindings: ReadonlySet<FindingId> = new Set([
 ])
 // No evidence yet, or evidence gone old: the fix is simply to look again.
 const recheck: ReadonlySet<FindingId> = new Set(['evidence-none', 'evidence-stale'])
+// Nothing to do but wait (or answer the keychain's prompt): no button leads anywhere.
+const waiting: ReadonlySet<FindingId> = new Set(['profile-unlocking'])
 
 /** The first billing field a text finding names (`evidence.fields` = "city,line1"). */
 function firstTextField(finding: Finding): FocusField | null {
@@ -79,6 +81,7 @@ function firstTextField(finding: Finding): FocusField | null {
 
 /** Where a finding is fixed: its field, else a new check, else its checklist step. */
 export function targetOf(finding: Finding): NextTarget | null {
+  if (waiting.has(finding.id)) return null
   const field = textFindings.has(finding.id) ? firstTextField(finding) : fieldOf[finding.id]
   if (field) return { kind: 'field', field }
   if (recheck.has(finding.id)) return { kind: 'check-now' }

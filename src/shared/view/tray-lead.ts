@@ -21,7 +21,8 @@ export function trayLead(state: AppState): TrayLead {
   const { lang, verdict } = state
   const notice = undeliveredNoticeToShow(state)
   const next = nextStep(verdict)
-  const step = next.kind === 'fix' ? next.finding.step : null
+  // A finding with nothing to do (the profile still unlocking) names no step to go to.
+  const step = next.kind === 'fix' && next.target !== null ? next.finding.step : null
   return {
     notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title[lang] }) : null,
     nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,

@@ -1,7 +1,8 @@
 import type { AppState } from '../contract/app-state'
 import { clipText } from '../util/clip-text'
 import { countryLabel } from '../i18n/country-text'
-import { translate, formatAge } from '../i18n/translate'
+import { clockTime } from '../i18n/clock-time'
+import { translate } from '../i18n/translate'
 import type { Light } from '../verdict/light'
 import { exitRoutes, type Exit } from '../monitor/observation'
 import { mainFinding } from '../verdict/light-of'
@@ -15,7 +16,6 @@ export interface TrayView {
   readonly exitLines: readonly string[]
   readonly headline: string
   readonly paused: boolean
-  readonly checking: boolean
   /** The payment session and the cool-down, when either runs (first line is the urgent stop). */
   readonly paymentLines: readonly string[]
 }
@@ -53,18 +53,14 @@ export function trayView(state: AppState, now: number): TrayView {
   })
   const names = state.settings.merchants.map((m) => translate(lang, `merchant.name.${m}`))
   const watching = translate(lang, 'merchant.watching', { names: names.join('、') })
-  const age = observation
-    ? translate(lang, 'checked.ago', {
-        age: formatAge(lang, now - Date.parse(observation.checkedAt)),
-      })
+  // The time of the last check, not its age: an age would need the tray rewritten every few seconds
+  // to stay true, and a check in progress is not shown for the same reason (the window shows both).
+  const checked = observation
+    ? translate(lang, 'checked.at', { time: clockTime(observation.checkedAt, lang) })
     : translate(lang, 'checked.never')
   const failed =
     monitor.lastAttempt && !monitor.lastAttempt.ok ? translate(lang, 'grey.failed') : null
-  const status = monitor.paused
-    ? translate(lang, 'grey.paused')
-    : monitor.checking
-      ? translate(lang, 'tray.checking')
-      : (failed ?? age)
+  const status = monitor.paused ? translate(lang, 'grey.paused') : (failed ?? checked)
   const paymentLines = paymentTrayLines(state, now)
   const tooltip = [
     `${translate(lang, 'app.name')} · ${fullHeadline}`,
@@ -79,7 +75,6 @@ export function trayView(state: AppState, now: number): TrayView {
     exitLines,
     headline: clipText(fullHeadline, menuLineMax),
     paused: monitor.paused,
-    checking: monitor.checking,
     paymentLines,
   }
 }

@@ -43,6 +43,10 @@ export interface FakeSession extends EventEmitter {
   resolveProxy(url: string): Promise<string>
   setPermissionRequestHandler(handler: (...args: unknown[]) => void): void
   setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void
+  /** What `setUserAgent` set last (null before). */
+  userAgent: string | null
+  acceptLanguages: string | null
+  setUserAgent(userAgent: string, acceptLanguages?: string): void
 }
 
 export interface FakeTray extends EventEmitter {
@@ -58,6 +62,8 @@ export interface FakeTray extends EventEmitter {
   setToolTip(text: string): void
   setTitle(title: string): void
   setContextMenu(menu: unknown): void
+  destroy(): void
+  isDestroyed(): boolean
 }
 
 export interface FakeNotification extends EventEmitter {
@@ -126,6 +132,8 @@ export interface FakeElectron {
     }
     getLocale(): string
     getPath(name: string): string
+    /** Before `ready` only for 'userData', as Electron advises (the smoke test's folder). */
+    setPath(name: string, path: string): void
     getAppPath(): string
     getVersion(): string
     focus(options?: { steal?: boolean }): void
@@ -156,8 +164,16 @@ export interface FakeElectron {
     getDisplayMatching(rect: FakeWindow['bounds']): FakeDisplay
   }
   nativeImage: { createFromPath(path: string): { path: string; isEmpty(): boolean } }
-  shell: { openExternal(url: string): Promise<void> }
+  shell: {
+    openExternal(url: string): Promise<void>
+    /** Answers '' (opened) or an error message, as Electron's does; records what it opened. */
+    openPath(path: string): Promise<string>
+  }
   dialog: {
+    /** Resolves at once with the first button, as if the user pressed it; recorded. */
+    showMessageBox(
+      options: Record<string, unknown>,
+    ): Promise<{ response: number; checkboxChecked: boolean }>
     showSaveDialog(options: unknown): Promise<{ canceled: boolean; filePath: string }>
     showOpenDialog(options: unknown): Promise<{ canceled: boolean; filePaths: string[] }>
   }
@@ -183,6 +199,12 @@ export interface FakeElectronControl {
     /** What app.quit() went through: before-quit, will-quit, quit, or where it was stopped. */
     quitSteps: string[]
     applicationMenu?: unknown
+    /** Every menu set with Menu.setApplicationMenu, in order. */
+    applicationMenus: unknown[]
+    /** Folders opened with shell.openPath. */
+    openedPaths: string[]
+    /** Message boxes shown with dialog.showMessageBox. */
+    messageBoxes: Record<string, unknown>[]
   }
   readonly handlers: Map<string, (event: unknown, payload: unknown) => unknown>
   isReady(): boolean
@@ -192,6 +214,11 @@ export interface FakeElectronControl {
   secondInstance(argv?: string[]): void
   clickTray(tray?: FakeTray): void
   clickNotification(notification?: FakeNotification): void
+  /** macOS: the user re-opens the running app (Finder, Spotlight, the dock). */
+  activate(): void
+  /** A renderer or helper process went away, as Electron reports it. */
+  renderProcessGone(webContentsId: number, reason: string): void
+  childProcessGone(details: { type: string; reason: string; serviceName?: string }): void
   /** An ipcRenderer.invoke: payload and reply are structured-cloned as they cross processes. */
   invoke(channel: string, payload: unknown, event: unknown): Promise<unknown>
   activateToast(details: { type: string; arguments: string }): void

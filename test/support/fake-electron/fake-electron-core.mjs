@@ -35,6 +35,9 @@ export function createFakeElectron(options = {}) {
     appCalls: [],
     quitCalls: 0,
     quitSteps: [],
+    applicationMenus: [],
+    openedPaths: [],
+    messageBoxes: [],
   }
   const vetoableEvent = () => {
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
@@ -100,6 +103,10 @@ export function createFakeElectron(options = {}) {
       if (name === 'userData') return options.userData ?? process.env.PAYLIGHT_FAKE_USERDATA
       throw new Error(`fake app.getPath: unknown path ${name}`)
     },
+    setPath: (name, path) => {
+      if (name !== 'userData') throw new Error(`fake app.setPath: unknown path ${name}`)
+      options.userData = path
+    },
     getAppPath: () => options.appPath ?? process.cwd(),
     getVersion: () => options.version ?? '0.1.0',
     focus: (focusOptions) => record.appCalls.push(`focus:${JSON.stringify(focusOptions ?? {})}`),
@@ -162,6 +169,12 @@ export function createFakeElectron(options = {}) {
       resolveProxy: (url) => (options.resolveProxy ?? (async () => 'DIRECT'))(url, ses),
       setPermissionRequestHandler: (handler) => (ses.permissionRequestHandler = handler),
       setPermissionCheckHandler: (handler) => (ses.permissionCheckHandler = handler),
+      userAgent: null,
+      acceptLanguages: null,
+      setUserAgent: (userAgent, acceptLanguages) => {
+        ses.userAgent = userAgent
+        if (acceptLanguages !== undefined) ses.acceptLanguages = acceptLanguages
+      },
     })
     record.sessions.push(ses)
     return ses
@@ -267,7 +280,12 @@ export function createFakeElectron(options = {}) {
     setContextMenu(menu) {
       this.menus.push(menu)
     }
-    destroy() {}
+    destroy() {
+      this.destroyed = true
+    }
+    isDestroyed() {
+      return Boolean(this.destroyed)
+    }
   }
 
   let nextWebContentsId = 1
@@ -366,7 +384,10 @@ export function createFakeElectron(options = {}) {
     BrowserWindow,
     Menu: {
       buildFromTemplate: (template) => template,
-      setApplicationMenu: (menu) => (record.applicationMenu = menu),
+      setApplicationMenu: (menu) => {
+        record.applicationMenu = menu
+        record.applicationMenus.push(menu)
+      },
     },
     // Displays as the test lays them out (default: one 1920×1080 screen with a 40 px taskbar).
     screen: {
@@ -389,8 +410,18 @@ export function createFakeElectron(options = {}) {
     nativeImage: {
       createFromPath: (path) => ({ path, isEmpty: () => !existsSync(path) }),
     },
-    shell: { openExternal: async () => undefined },
+    shell: {
+      openExternal: async () => undefined,
+      openPath: async (path) => {
+        record.openedPaths.push(path)
+        return existsSync(path) ? '' : `Failed to open path: ${path}`
+      },
+    },
     dialog: {
+      showMessageBox: async (boxOptions) => {
+        record.messageBoxes.push(boxOptions)
+        return { response: 0, checkboxChecked: false }
+      },
       showSaveDialog: async () => ({ canceled: true, filePath: '' }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
@@ -419,6 +450,14 @@ export function createFakeElectron(options = {}) {
     resume: () => powerMonitor.emit('resume'),
     suspend: () => powerMonitor.emit('suspend'),
     secondInstance: (argv = []) => app.emit('second-instance', {}, argv, process.cwd()),
+    // Documented for macOS only: re-opening the running app, or clicking its dock icon.
+    activate: () => {
+      if (platform === 'darwin') app.emit('activate', {}, false)
+    },
+    renderProcessGone: (webContentsId, reason) =>
+      app.emit('render-process-gone', {}, { id: webContentsId }, { reason, exitCode: 1 }),
+    childProcessGone: (details) =>
+      app.emit('child-process-gone', {}, { exitCode: 1, name: details.type, ...details }),
     // macOS pops a tray's context menu up on a click and emits no 'click' while it has one.
     clickTray: (tray = record.trays.at(-1)) => {
       if (!tray) return

@@ -2,7 +2,8 @@
 // fake-electron-core.mjs) on the platform and layout register.mjs set up. Once the app has run
 // for a moment it plays a user and the OS (untrusted IPC, a theme switch, a second launch, a menu
 // click), writes what the app did to $PAYLIGHT_FAKE_REPORT and exits.
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { createFakeElectron } from './fake-electron-core.mjs'
 
 const env = process.env
@@ -90,12 +91,45 @@ async function play() {
   await pause(300)
   report.imagesAfterThemeChange = tray?.images.slice(imagesBefore) ?? []
 
-  // The user closes the window (if one was opened), then launches PayLight again.
+  // The user closes the window (if one was opened); the system starts a copy at login (--hidden),
+  // which opens nothing; then the user launches PayLight again.
   for (const w of record.windows) if (!w.destroyed) w.close()
   report.windowsAfterClose = windowsReport()
+  control.secondInstance(['--hidden'])
+  await pause(100)
+  report.windowsAfterHiddenLaunch = windowsReport()
   control.secondInstance()
   await pause(100)
   report.windowsAfterSecondInstance = windowsReport()
+  const shown = record.windows.find((w) => !w.destroyed)
+  report.windowFocus = shown
+    ? {
+        alwaysOnTop: shown.alwaysOnTop,
+        focusCalls: shown.focusCalls,
+        appCalls: [...record.appCalls],
+      }
+    : null
+  // Its renderer crashes: the window is reloaded, not lost.
+  if (shown) control.renderProcessGone(shown.webContents.id, 'crashed')
+  report.reloadsAfterCrash = shown?.reloads ?? 0
+  // Esc closes it and its place is kept for next time; macOS re-opening the app opens it again.
+  shown?.webContents.emit('before-input-event', {}, { type: 'keyDown', key: 'Escape' })
+  await pause(100)
+  report.windowStateSaved = existsSync(path.join(env.PAYLIGHT_FAKE_USERDATA, 'window-state.json'))
+  control.activate()
+  await pause(100)
+  report.windowsAfterActivate = windowsReport()
+  report.applicationMenu = (record.applicationMenu ?? []).map((m) => ({
+    label: m.label,
+    items: (m.submenu ?? []).map((i) => i.label ?? i.role ?? i.type),
+  }))
+  // The tray's "检查更新…": a build without a publish target says so in a message box.
+  tray?.menus
+    .at(-1)
+    ?.find((item) => item.label === '检查更新…')
+    ?.click?.()
+  await pause(100)
+  report.messageBoxes = record.messageBoxes.map((b) => b.message)
 
   // The menu's own "Open" item.
   const open = tray?.menus.at(-1)?.find((item) => item.label === '打开付款红绿灯')
@@ -120,6 +154,10 @@ async function play() {
   await pause(200)
   report.quitSteps = [...record.quitSteps]
   report.windowsAtQuit = windowsReport()
+  const logFile = path.join(env.PAYLIGHT_FAKE_USERDATA, 'logs', 'paylight.log')
+  report.logFile = existsSync(logFile)
+    ? readFileSync(logFile, 'utf8').split(/\r?\n/).filter(Boolean)
+    : null
 }
 
 // Ready comes when the fake says so; the scenario runs once the app had time to start.
@@ -132,6 +170,8 @@ electron.app.once('ready', () =>
         report.errors.push(String(e?.stack ?? e))
       }
       setTimeout(() => {
+        // The user quits: what the app started (the network watch's child process) ends with it.
+        electron.app.quit()
         writeFileSync(env.PAYLIGHT_FAKE_REPORT, JSON.stringify(report, null, 2))
         process.exit(0)
       }, 200)
@@ -155,5 +195,6 @@ export const {
   Menu,
   Tray,
   BrowserWindow,
+  screen,
 } = electron
 export default electron

@@ -1,4 +1,11 @@
-import { belowFloor, exitCodeFor, figure, formatJson, formatTable } from '../../../bench/figures'
+import {
+  belowFloor,
+  exitCodeFor,
+  figure,
+  formatJson,
+  formatTable,
+  info,
+} from '../../../bench/figures'
 
 describe('bench figures', () => {
   it('passes a figure within its target and fails one outside it', () => {
@@ -39,8 +46,22 @@ describe('bench figures', () => {
     expect(formatTable(measured)).toMatch(/offline DB open +12\.5 ms +≤ 50 ms +yes/)
   })
 
-  it('fails a run that measured nothing', () => {
+  it('fails a run that measured nothing, or nothing with a target', () => {
     expect(exitCodeFor([])).toBe(1)
+    expect(exitCodeFor([info('client CPU', 3.2, 'ms')])).toBe(1)
+  })
+
+  it('shows information rows without a target: they neither pass nor fail the run', () => {
+    const rows = [
+      info('client CPU', 3.2, 'ms'),
+      figure('client CPU above the floor', 0.9, 'ms', { max: 1.5 }),
+      figure('bytes', 9000, 'B', { max: 6144 }),
+    ]
+    const table = formatTable(rows)
+    expect(table).toMatch(/client CPU +3\.20 ms +none \(information\) +—/)
+    expect(table).toContain('1 of 2 targets missed')
+    expect(exitCodeFor(rows.slice(0, 2))).toBe(0)
+    expect(exitCodeFor(rows)).toBe(1)
   })
 
   it('prints JSON with name, value, unit, target and pass for each figure', () => {

@@ -49,6 +49,16 @@ function harness(services: Partial<IpcServices> = {}) {
     restoreFile: async () => ({ ok: true }),
     retryStorage: async () => ack,
     discardAndStartFresh: async () => ({ ok: true }),
+    getAbout: () => {
+      throw new Error('not used here')
+    },
+    checkForUpdates: async () => ({ kind: 'not-configured' }),
+    openLogFolder: async () => ({ ok: true }),
+    getStartAtLogin: async () => ({ ok: false, reason: 'unsupported' }),
+    setStartAtLogin: (enabled) => {
+      calls.push(enabled)
+      return { ok: false, reason: 'unsupported' }
+    },
     ...services,
   }
   const guard = createSenderGuard((id) => id === 7, ['app://paylight'])
@@ -100,6 +110,11 @@ describe('registerHandlers', () => {
     ['paylight:lookup-bin', 12345678],
     ['paylight:delete-profile', '../etc'],
     ['paylight:save-profile', { label: 'x'.repeat(30_000) }],
+    ['paylight:set-start-at-login', 'true'],
+    ['paylight:set-start-at-login', undefined],
+    ['paylight:open-log-folder', '/etc'],
+    ['paylight:check-for-updates', { url: 'https://evil.example/' }],
+    ['paylight:get-about', 1],
   ])('refuses an invalid payload on %s', async (channel, payload) => {
     const { handlers, trusted } = harness()
     await expect(handlers.get(channel)!(trusted, payload)).resolves.toMatchObject({

@@ -26,6 +26,7 @@ describe('settings store', () => {
       notifications: true,
       merchants: ['openai'],
       alertLevel: 'all',
+      startAtLoginOffered: false,
     })
   })
 

@@ -1,23 +1,5 @@
-import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { App } from '../../../src/renderer/src/App'
-import { initSubscriptions } from '../../../src/renderer/src/store/subscriptions'
-import { sampleAppState } from '../../support/app-state'
-import { installBridge } from '../../support/renderer-bridge'
-// The window loads this page lazily; loaded up front here so its first use is not a test's cost.
-import '../../../src/renderer/src/pages/SettingsPage'
-
-async function openSettings() {
-  const state = sampleAppState(Date.now())
-  const bridge = installBridge(state)
-  initSubscriptions(bridge.api)
-  render(<App />)
-  const user = userEvent.setup()
-  await user.click(await screen.findByRole('tab', { name: '设置' }))
-  // The settings page is a chunk of its own: wait until it is in.
-  await screen.findByRole('combobox', { name: '检查间隔' })
-  return { ...bridge, user }
-}
+import { screen } from '@testing-library/react'
+import { openSettings } from '../../support/settings-page'
 
 describe('the settings page', () => {
   it('sends each change to main and shows what main kept', async () => {

@@ -183,12 +183,20 @@ describe('the order of findings', () => {
     )
   })
 
-  it('gives every finding with a checklist step somewhere to go', () => {
+  it('gives every finding with a checklist step somewhere to go, except a wait', () => {
     for (const f of all) {
       const target = targetOf(f)
-      if (f.step === null) expect(target).toBeNull()
+      if (f.step === null || f.id === 'profile-unlocking') expect(target).toBeNull()
       else expect(target).not.toBeNull()
     }
+  })
+
+  it('while the profile is unlocking, puts the wait first and leads nowhere (nothing to fix)', () => {
+    const verdict = evaluate(null, usExit, { ...ctx(), profileLoading: true })
+    expect(verdict.light).toBe('grey')
+    const step = nextStep(verdict)
+    expect(step).toMatchObject({ kind: 'fix', finding: { id: 'profile-unlocking' }, target: null })
+    expect(verdict.findings.map((f) => f.id)).not.toContain('profile-missing')
   })
 })
 

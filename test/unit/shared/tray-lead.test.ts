@@ -9,6 +9,7 @@ import {
 } from '../../../src/shared/contract/notices'
 import type { AppState } from '../../../src/shared/contract/app-state'
 import { trayLead } from '../../../src/shared/view/tray-lead'
+import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { sampleAppState } from '../../support/app-state'
 
 const record = (
@@ -34,6 +35,23 @@ describe('trayLead', () => {
     })
     const withNotice = { ...state, notices: [record('b', true), record('a', false)] }
     expect(trayLead(withNotice).notice).toBe('Notice: t-a')
+  })
+
+  it('names no step while the card profile is still unlocking: there is nothing to do but wait', () => {
+    const state = sampleAppState(Date.now(), 'en')
+    const unlocking: AppState = {
+      ...state,
+      profiles: { ...state.profiles, loading: true },
+      verdict: evaluate(null, state.monitor.observation, {
+        ...state.monitor,
+        now: Date.now(),
+        exitChangedAt: null,
+        timeZone: null,
+        profileLoading: true,
+      }),
+    }
+    expect(unlocking.verdict.findings[0]?.id).toBe('profile-unlocking')
+    expect(trayLead(unlocking).nextStep).toBeNull()
   })
 
   it('leaves the session’s notices to the stop while the session says stop, as the window does', () => {

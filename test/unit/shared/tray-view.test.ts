@@ -3,13 +3,16 @@ import { menuLineMax, trayView } from '../../../src/shared/view/tray-view'
 import { sampleAppState } from '../../support/app-state'
 
 const t0 = Date.parse('2026-11-25T10:00:00Z')
+/** The sample check's local time of day, as a clock shows it ("18:00" in Shanghai). */
+const pad = (n: number) => String(n).padStart(2, '0')
+const localClock = `${pad(new Date(t0).getHours())}:${pad(new Date(t0).getMinutes())}`
 
 function state(partial: Partial<AppState> = {}): AppState {
   return { ...sampleAppState(t0, 'zh'), ...partial }
 }
 
 describe('trayView', () => {
-  it('says the light, its reason, each exit with country and agreement, and the age', () => {
+  it('says the light, its reason, each exit with country and agreement, and the time of the check', () => {
     const view = trayView(state(), t0 + 12_000)
     expect(view.light).toBe('grey')
     expect(view.headline).toBe('灰灯：情况未知 — 尚未填写卡片资料，无法比较')
@@ -22,8 +25,10 @@ describe('trayView', () => {
       '付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料，无法比较',
       '关注的商户：OpenAI（ChatGPT / API）',
       ...view.exitLines,
-      '12 秒前检查',
+      `上次检查 ${localClock}`,
     ])
+    // The time, not an age: the tooltip stays true without being rewritten as time passes.
+    expect(trayView(state(), t0 + 45 * 60_000).tooltip).toBe(view.tooltip)
   })
 
   it('names every watched merchant and the network owner of each exit', () => {
@@ -65,10 +70,10 @@ describe('trayView', () => {
     expect(view.tooltip).toContain(
       'PayLight · Grey: unknown — No card profile yet, so there is nothing to compare',
     )
-    expect(view.tooltip).toContain('checked 3 min ago')
+    expect(view.tooltip).toContain(`last checked ${localClock}`)
   })
 
-  it('says when monitoring is paused instead of an age', () => {
+  it('says when monitoring is paused instead of the time of the check', () => {
     const s = state()
     const view = trayView({ ...s, monitor: { ...s.monitor, paused: true } }, t0)
     expect(view.tooltip.endsWith('监测已暂停')).toBe(true)
@@ -82,7 +87,7 @@ describe('trayView', () => {
     expect(view.tooltip.endsWith('尚未检查')).toBe(true)
   })
 
-  it('says the last check failed instead of an age', () => {
+  it('says the last check failed instead of the time of the check', () => {
     const s = state()
     const lastAttempt = {
       at: new Date(t0 + 1000).toISOString(),

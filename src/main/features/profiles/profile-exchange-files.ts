@@ -34,13 +34,16 @@ export function profileExchangeFiles(deps: {
   readonly files: FileChooser
   readonly now: () => number
   readonly book: () => ProfileBook
-  /** Saves a new book; false when the save failed (and nothing changed). */
-  readonly commit: (next: ProfileBook) => Promise<boolean>
+  /** Resolves once the profile file was read: an export before that would be empty. */
+  readonly loaded: Promise<void>
+  /** Saves the book a change makes of the current one; false when the save failed. */
+  readonly commit: (change: (current: ProfileBook) => ProfileBook) => Promise<boolean>
 }) {
   return {
     exportTo: async (): Promise<InvokeMap['exportProfiles']['response']> => {
       const file = await deps.files.chooseExportFile()
       if (!file) return { ok: false, reason: 'cancelled' }
+      await deps.loaded
       try {
         const text = `${JSON.stringify(toExport(deps.book(), deps.now()), null, 2)}\n`
         await writeFile(file, text, { mode: 0o600 })
@@ -64,7 +67,7 @@ export function profileExchangeFiles(deps: {
       }
       const parsed = parseProfileExchange(raw)
       if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors }
-      if (!(await deps.commit(upsert(deps.book(), parsed.profiles, parsed.activeId))))
+      if (!(await deps.commit((current) => upsert(current, parsed.profiles, parsed.activeId))))
         return { ok: false, reason: 'failed', errors: [profileError('', 'save-failed')] }
       const { shortenedBins } = parsed
       return { ok: true, imported: parsed.profiles.length, shortenedBins, book: deps.book() }

@@ -1,6 +1,5 @@
 import type { IpcServices } from '../../../shared/contract/ipc'
 import { activeProfile } from '../../../shared/profile/active-profile'
-import type { ProfileBook } from '../../../shared/profile/schema'
 import { profileError, validateProfile, type ProfileError } from '../../../shared/profile/validate'
 import type { StorageError, StorageResult } from '../../../shared/storage/kept-file-types'
 import { createLogger } from '../../../shared/util/logger'
@@ -8,6 +7,7 @@ import type { FetchFn } from '../../../shared/net/fetch-text'
 import { createBinLookup } from '../../../node/bin-lookup'
 import type { ProfileStore } from '../../../node/profile-store'
 import { defineFeature, type FeatureContext } from '../feature'
+import { createProfileBook } from './profile-book'
 import { profileExchangeFiles, upsert, type FileChooser } from './profile-exchange-files'
 
 export type { FileChooser } from './profile-exchange-files'
@@ -27,32 +27,23 @@ const log = createLogger('profiles')
 
 /**
  * The saved card profiles: validated on the way in, saved encrypted before the in-memory copy
- * changes (so a failed save loses nothing), exported and imported as JSON. The book held is the
- * store's own value, so a retry or a restore in the storage feature shows up here. Replies carry
- * the book only where the form needs it to reload; the state itself is pushed.
+ * changes (profile-book.ts), exported and imported as JSON. The book held is the store's own
+ * value, so a retry or a restore in the storage feature shows up here. Created at once: the file
+ * is read in the background, with `loading` in the slice meanwhile. Replies carry the book only
+ * where the form needs it to reload; the state itself is pushed.
  */
-export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
+export function createProfilesFeature(deps: ProfilesFeatureDeps) {
   const store = deps.profileStore
-  await store.load()
+  const { book, loaded, loading, change, commit } = createProfileBook({
+    store,
+    onChange: deps.onChange,
+    report: deps.storage.report,
+  })
   const lookupBin = createBinLookup({
     ...deps,
     ...(deps.binLookupUrl ? { baseUrl: deps.binLookupUrl } : {}),
   })
-  const book = (): ProfileBook => store.value()
-
-  /** Persists first; only a successful write replaces what the app holds. */
-  const write = async (next: ProfileBook): Promise<StorageResult> => {
-    const result = await store.save(next)
-    if (!result.ok) {
-      log.error('could not save profiles', { code: result.error.code })
-      deps.storage.report(store.info().name, result.error)
-      return result
-    }
-    deps.onChange()
-    return result
-  }
-  const commit = async (next: ProfileBook): Promise<boolean> => (await write(next)).ok
-  const exchange = profileExchangeFiles({ ...deps, book, commit })
+  const exchange = profileExchangeFiles({ ...deps, book, loaded, commit })
   // Ok only once written; otherwise why not, with the book as it still is.
   const withBook = (saved: StorageResult) =>
     saved.ok
@@ -69,25 +60,28 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
       return { ok: false, errors: result.errors }
     }
     const profile = { ...result.profile, updatedAt: new Date(deps.now()).toISOString() }
-    return (await commit(upsert(book(), [profile], profile.id)))
+    return (await commit((current) => upsert(current, [profile], profile.id)))
       ? { ok: true }
       : { ok: false, errors: [profileError('', 'save-failed')] }
   }
 
   const ipc = {
     saveProfile: save,
-    deleteProfile: async (id) => {
-      const current = book()
-      const profiles = current.profiles.filter((p) => p.id !== id)
-      const activeId = current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId
-      return withBook(await write({ schema: 3, activeId, profiles }))
-    },
-    setActiveProfile: async (id) => {
-      const current = book()
-      if (!current.profiles.some((p) => p.id === id)) return withBook({ ok: true })
-      return withBook(await write({ ...current, activeId: id }))
-    },
-    lookupBin: (bin) => lookupBin(bin),
+    deleteProfile: async (id) =>
+      withBook(
+        await change((current) => {
+          const profiles = current.profiles.filter((p) => p.id !== id)
+          const activeId = current.activeId === id ? (profiles[0]?.id ?? null) : current.activeId
+          return { schema: 3, activeId, profiles }
+        }),
+      ),
+    setActiveProfile: async (id) =>
+      withBook(
+        await change((current) =>
+          current.profiles.some((p) => p.id === id) ? { ...current, activeId: id } : null,
+        ),
+      ),
+    lookupBin,
     exportProfiles: exchange.exportTo,
     importProfiles: exchange.importFrom,
   } satisfies Pick<
@@ -115,14 +109,16 @@ export async function createProfilesFeature(deps: ProfilesFeatureDeps) {
         reloaded: () => undefined,
       },
     ],
+    /** Resolves once the profile file was read (or found unreadable or locked). */
+    loaded,
     /** The profile the verdict compares against. */
     active: () => activeProfile(book()),
     slice: () => ({
-      profiles: { book: book(), protection: store.protection() },
+      profiles: { book: book(), protection: store.protection(), loading: loading() },
       activeProfile: activeProfile(book()),
     }),
   })
 }
 
 /** The profiles feature's shape. */
-export type ProfilesFeature = Awaited<ReturnType<typeof createProfilesFeature>>
+export type ProfilesFeature = ReturnType<typeof createProfilesFeature>

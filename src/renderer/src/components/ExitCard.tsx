@@ -5,7 +5,7 @@ import { routeTitle } from '../../../shared/view/route-title'
 import { agreementCount } from '../../../shared/view/tray-view'
 import { useAppStore } from '../store/app-store'
 import { useLang, useT } from '../use-t'
-import { sourceLabel } from './source-label'
+import { sourceLabel } from '../../../shared/view/source-label'
 
 // Network kinds a payment risk check scores higher; shown as a warning, like the verdict says.
 const risky = new Set(['hosting', 'vpn-or-relay'])

@@ -4,7 +4,7 @@ import type { GeoAttempt, Observation, Sighting } from '../../../shared/monitor/
 import { meansNoIpv6 } from '../../../shared/verdict/coverage-rules'
 import { networkLabel } from '../../../shared/verdict/network-owner-rules'
 import { useLang, useT } from '../use-t'
-import { sourceLabel } from './source-label'
+import { sourceLabel } from '../../../shared/view/source-label'
 
 /** Who runs the network of a source's IP, when that IP is one of the exits ("AS13335 Cloudflare"). */
 function ownerOf(sighting: Sighting, observation: Observation | null): string {

@@ -6,18 +6,30 @@ import { CardFields } from '../profile/CardFields'
 import { ProfileToolbar } from '../profile/ProfileToolbar'
 import { useProfileForm } from '../profile/profile-store'
 
-/** The card profile form: BIN and derived facts, billing address, save, and the profile toolbar. */
+/**
+ * The card profile form: BIN and derived facts, billing address, save, and the profile toolbar.
+ * While the saved profile is still being unlocked there is no form to fill in yet, only the wait.
+ */
 export function ProfilePage() {
   const t = useT()
   const lang = useLang()
   const book = useAppStore((s) => s.app?.profiles.book)
+  const loading = useAppStore((s) => s.app?.profiles.loading ?? false)
   const draft = useProfileForm((s) => s.draft)
   const errors = useProfileForm((s) => s.errors)
   const notice = useProfileForm((s) => s.notice)
   const busy = useProfileForm((s) => s.busy)
   useEffect(() => {
-    if (book && !useProfileForm.getState().draft) useProfileForm.getState().load(book)
-  }, [book])
+    if (book && !loading && !useProfileForm.getState().draft) useProfileForm.getState().load(book)
+  }, [book, loading])
+  if (loading)
+    return (
+      <main className="profile">
+        <p className="muted" role="status">
+          {t('finding.profile-unlocking')}
+        </p>
+      </main>
+    )
   if (!draft) return null
   const errorFor = (path: string) => {
     const found = errors.filter((e) => e.path === path)

@@ -1,5 +1,7 @@
 import type { AlertLevel } from '../../../shared/alerts/alert-event'
-import { DataCredits } from '../components/DataCredits'
+import { AboutView } from '../settings/AboutView'
+import { DesktopActions } from '../settings/DesktopActions'
+import { StartAtLoginSetting } from '../settings/StartAtLoginSetting'
 import { merchantIds, type MerchantId } from '../../../shared/merchant/watched'
 import type { LanguageSetting } from '../../../shared/contract/settings'
 import { useAppStore } from '../store/app-store'
@@ -8,7 +10,7 @@ import { useT } from '../use-t'
 const intervals = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000]
 
 /** Language, check interval, the merchants paid, online cross-check, notifications and which changes
- * they announce. */
+ * they announce; start at login, the log folder and updates; and About. */
 export function SettingsPage() {
   const t = useT()
   const settings = useAppStore((s) => s.app?.settings)
@@ -90,7 +92,9 @@ export function SettingsPage() {
           <option value="off">{t('alert.level.off')}</option>
         </select>
       </label>
-      <DataCredits />
+      <StartAtLoginSetting />
+      <DesktopActions />
+      <AboutView />
     </main>
   )
 }

@@ -1,38 +1,27 @@
-/** The application menu, the tray before start-up ends, and update news (简体中文, the source table). */
+/** Start at login, the log, updates and About (简体中文, the reference table). */
 export const desktopZh = {
-  'menu.about': '关于付款红绿灯',
-  'menu.checkForUpdates': '检查更新…',
-  'menu.hide': '隐藏付款红绿灯',
-  'menu.hideOthers': '隐藏其他',
-  'menu.unhide': '全部显示',
-  'menu.quitApp': '退出付款红绿灯',
-  'menu.file': '文件',
-  'menu.close': '关闭窗口',
-  'menu.quit': '退出',
-  'menu.edit': '编辑',
-  'menu.undo': '撤销',
-  'menu.redo': '重做',
-  'menu.cut': '剪切',
-  'menu.copy': '复制',
-  'menu.paste': '粘贴',
-  'menu.selectAll': '全选',
-  'menu.window': '窗口',
-  'menu.minimize': '最小化',
-  'menu.zoom': '缩放',
-  'menu.front': '前置全部窗口',
-  'menu.help': '帮助',
-  'menu.develop': '开发',
-  'menu.reload': '重新载入',
-  'menu.devTools': '开发者工具',
-  'starting.unlocking': '正在解锁卡片资料…',
-  'updates.not-configured': '此版本没有配置更新来源，不会检查更新',
-  'updates.idle': '尚未检查更新',
-  'updates.checking': '正在检查更新…',
-  'updates.up-to-date': '已是最新版本',
-  'updates.downloading': '正在下载新版本 {version}…',
-  'updates.ready': '新版本 {version} 已下载，退出时安装',
-  'updates.failed': '检查更新失败，稍后会再试',
+  'desktop.startAtLogin': '开机时启动',
+  'desktop.startAtLogin.hint': '登录后付款红绿灯就在托盘里，付款前红绿灯已经在看着出口。',
+  'desktop.startAtLogin.needsApproval':
+    '还差一步：在“系统设置 → 通用 → 登录项”里允许付款红绿灯，它才会在登录时启动。',
+  'desktop.startAtLogin.notOurs':
+    '登录时是否启动，由一个不是付款红绿灯写的自启动文件（~/.config/autostart/paylight.desktop）决定；付款红绿灯不会改动它。',
+  'desktop.startAtLogin.failed': '没能更改开机启动，系统拒绝了；请稍后再试。',
+  'desktop.startAtLogin.unsupported': '这个版本不能设置开机启动。',
+  'desktop.logFolder': '打开日志文件夹',
+  'desktop.logFolder.hint':
+    '日志记录每次检查的结果（只记国家，不记出口 IP）和出错的地方，不含卡片资料；求助时可以附上 paylight.log。',
+  'desktop.logFolder.failed': '没能打开日志文件夹。',
+  'desktop.updates': '检查更新',
+  'desktop.offer.title': '开机时启动付款红绿灯？',
+  'desktop.offer.accept': '开机时启动',
+  'desktop.offer.dismiss': '不用了',
+  'desktop.offer.body':
+    '登录后付款红绿灯就在托盘里，付款前红绿灯已经在看着出口。以后可以在“设置”里随时更改。',
+  'about.title': '关于付款红绿灯',
+  'about.version': '版本 {version}',
+  'about.licence': '付款红绿灯以 MIT 许可发布。',
+  'about.runtime': '运行于 Electron {electron}（Chromium {chrome}，Node.js {node}）',
+  'about.data.date': '数据日期：{date}',
+  'about.data.noDate': '未注明日期',
 } as const
-
-/** One key of the desktop table. */
-export type DesktopMessageKey = keyof typeof desktopZh

@@ -6,6 +6,8 @@ import { merchantEn } from './merchant.en'
 import { merchantZh } from './merchant.zh'
 import { checklistEn } from './checklist.en'
 import { checklistZh } from './checklist.zh'
+import { desktopEn } from './desktop.en'
+import { desktopZh } from './desktop.zh'
 import { guidePageEn } from './guide-page.en'
 import { guidePageZh } from './guide-page.zh'
 import { noticesEn } from './notices.en'
@@ -47,6 +49,7 @@ export const featureMessages = {
   session: { zh: sessionZh, en: sessionEn },
   history: { zh: historyZh, en: historyEn },
   storage: { zh: storageZh, en: storageEn },
+  desktop: { zh: desktopZh, en: desktopEn },
 } as const
 
 /** 简体中文, the default language: most PayLight users read Chinese first. */
@@ -65,6 +68,7 @@ export const zh = {
   ...sessionZh,
   ...historyZh,
   ...storageZh,
+  ...desktopZh,
 } as const
 
 /** The message keys every language must provide. */
@@ -86,4 +90,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...sessionEn,
   ...historyEn,
   ...storageEn,
+  ...desktopEn,
 }

@@ -8,4 +8,5 @@ export const trayEn = {
   'tray.resume': 'Resume monitoring',
   'tray.quit': 'Quit',
   'tray.checking': 'Checking…',
+  'tray.checkForUpdates': 'Check for Updates…',
 } as const satisfies Record<keyof typeof trayZh, string>

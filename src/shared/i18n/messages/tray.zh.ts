@@ -6,4 +6,5 @@ export const trayZh = {
   'tray.resume': '恢复监测',
   'tray.quit': '退出',
   'tray.checking': '正在检查…',
+  'tray.checkForUpdates': '检查更新…',
 } as const

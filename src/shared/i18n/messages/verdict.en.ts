@@ -6,6 +6,7 @@ export const verdictEn = {
   'verdict.evidenceAge': 'Evidence from {at}, {age} old at {now}',
   'finding.fix': 'Go to step {n}: {step}',
   'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
+  'finding.profile-unlocking': 'Unlocking your card profile…',
   'finding.evidence-none': 'No check result yet',
   'finding.evidence-failed':
     'The last check failed, so the network exit is unknown: check your network or proxy',

@@ -4,6 +4,7 @@ export const verdictZh = {
   'verdict.evidenceAge': '依据 {at} 的检查结果，评估时（{now}）已过去 {age}',
   'finding.fix': '去第 {n} 步：{step}',
   'finding.profile-missing': '尚未填写卡片资料，无法比较',
+  'finding.profile-unlocking': '正在解锁卡片资料…',
   'finding.evidence-none': '还没有检查结果',
   'finding.evidence-failed': '上次检查失败，看不到网络出口：检查网络或代理是否正常',
   'finding.evidence-stale': '检查结果已过期',

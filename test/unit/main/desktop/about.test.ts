@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { aboutInfo, dateOfVersion, mmdbBuildDate } from '../../../../src/main/desktop/about'
 import { dataSources } from '../../../../src/shared/view/data-licences'
+import { runs } from '../../../property/support'
 
 describe('the About model', () => {
   it('lists the version, the runtime, and every shipped data set with its date and licence', async () => {
@@ -28,7 +30,30 @@ describe('the About model', () => {
       '2026-06-17',
     )
     expect(dateOfVersion('read 2026-11-26')).toBe('2026-11-26')
+    expect(dateOfVersion('X4BNet/lists_vpn 85a1cf3 (2026-08-22), reviewed by PayLight')).toBe(
+      '2026-08-22',
+    )
     expect(dateOfVersion('zipcodes 8.0.0')).toBeNull()
+  })
+
+  it('answers a day or nothing for any version text, and finds a day written in it', () => {
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10))
+    const plain = fc.string().filter((t) => !/\d/.test(t))
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const found = dateOfVersion(text)
+        expect(found === null || /^\d{4}-\d{2}-\d{2}$/.test(found)).toBe(true)
+      }),
+      runs,
+    )
+    fc.assert(
+      fc.property(plain, day, plain, (before, date, after) => {
+        expect(dateOfVersion(`${before} (${date}) ${after}`)).toBe(date)
+      }),
+      runs,
+    )
   })
 
   it('has no build date for a database it cannot read', async () => {

@@ -41,7 +41,7 @@ describe('the tray while the keychain unlocks the profile', () => {
       timers: realTimers,
     }
     showStartingTray(options)
-    expect(tray.setToolTip).toHaveBeenCalledWith('PayLight · Unlocking the card profile…')
+    expect(tray.setToolTip).toHaveBeenCalledWith('PayLight · Unlocking your card profile…')
     vi.advanceTimersByTime(SLOW_UNLOCK_MS)
     expect(logs.map((l) => l.message)).toEqual([
       'still waiting for the keychain to unlock the card profile',

@@ -98,6 +98,20 @@ describe('updates', () => {
     )
   })
 
+  it('says a download that failed after the check, and checks again when asked', async () => {
+    const { updates, updater } = setup(true, [
+      async () => ({ isUpdateAvailable: true, updateInfo: { version: '0.2.0' } }),
+    ])
+    expect(await updates.checkNow()).toEqual({ kind: 'downloading', version: '0.2.0' })
+    updater.emit('error', new Error('Could not get code signature for running application'))
+    expect(updates.status()).toMatchObject({
+      kind: 'failed',
+      error: expect.stringContaining('code signature'),
+    })
+    expect(await updates.checkNow()).toMatchObject({ kind: 'up-to-date' })
+    expect(updater.checks).toBe(2)
+  })
+
   it('counts a build as configured only when packaged with app-update.yml beside it', () => {
     const exists = (file: string) => file === '/app/resources/app-update.yml'
     expect(updatesConfigured(true, '/app/resources', exists)).toBe(true)

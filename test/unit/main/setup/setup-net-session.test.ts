@@ -7,6 +7,7 @@ import {
   freshConnectionFetch,
   PROXY_LOOKUP_TIMEOUT_MS,
   setupChecksSession,
+  CHECKS_USER_AGENT,
 } from '../../../../src/main/setup/setup-net-session'
 import { UNREAD_BODY_HOLD_MS } from '../../../../src/main/setup/body-settled'
 import type { FetchFn } from '../../../../src/shared/net/fetch-text'
@@ -167,6 +168,9 @@ describe('setupChecksSession', () => {
     const checks = setupChecksSession({ fromPartition, timers: realTimers })
     const session = control.record.sessions.find((s) => s.partition === CHECKS_PARTITION)
     expect(session?.options).toEqual({ cache: false })
+    // A short user agent and no Accept-Language: bytes on every request the answers do not need.
+    expect(session?.userAgent).toBe(CHECKS_USER_AGENT)
+    expect(session?.acceptLanguages).toBe('')
     expect(session?.permissionCheckHandler?.()).toBe(false)
     const granted = vi.fn()
     session?.permissionRequestHandler?.(null, 'geolocation', granted)

@@ -1,3 +1,4 @@
+import { TOAST_ACTIVATOR_CLSID } from '../../../../src/main/setup/windows-toasts'
 import { setupShell, trustedOrigins } from '../../../../src/main/shell/setup-shell'
 import type { GuardedContents } from '../../../../src/main/shell/web-guards'
 import { createFakeElectron } from '../../../support/fake-electron/fake-electron-core.mjs'
@@ -62,7 +63,11 @@ describe('setupShell', () => {
     }
     expect(seen).toEqual({
       darwin: ['enableSandbox', 'dock.hide'],
-      win32: ['enableSandbox', 'setAppUserModelId:app.paylight.desktop'],
+      win32: [
+        'enableSandbox',
+        `setToastActivatorCLSID:${TOAST_ACTIVATOR_CLSID}`,
+        'setAppUserModelId:app.paylight.desktop',
+      ],
       linux: ['enableSandbox'],
     })
   })
@@ -75,16 +80,12 @@ describe('setupShell', () => {
     expect(events).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview'])
   })
 
-  it('keeps running when the last window closes (a tray app), and hands on a second launch', async () => {
+  it('keeps running when the last window closes (a tray app)', async () => {
     const { shell, electron, control } = start('linux')
     if (!shell.primary) throw new Error('expected the first copy')
-    const launched = vi.fn()
-    shell.onSecondLaunch(launched)
     await shell.ready
     electron.app.emit('window-all-closed')
     expect(control.record.quitCalls).toBe(0)
-    control.secondInstance()
-    expect(launched).toHaveBeenCalledTimes(1)
   })
 
   it('quits a second copy at once, before setting anything else up', () => {

@@ -12,7 +12,6 @@ const view: TrayView = {
   exitLines: ['商户：104.28.41.17 美国 US (3/3)', 'IPv4：未观察到', 'IPv6：未观察到'],
   headline: '灰灯：情况未知 — 尚未填写卡片资料',
   paused: false,
-  checking: false,
   paymentLines: [],
 }
 
@@ -57,10 +56,13 @@ describe('trayMenuTemplate', () => {
     ])
   })
 
-  it('offers Resume while paused and disables Check now while checking', () => {
-    const items = trayMenuTemplate({ ...view, paused: true, checking: true }, 'zh', actions)
+  it('offers Resume while paused, and Check now always (a click during a check asks for another)', () => {
+    const items = trayMenuTemplate({ ...view, paused: true }, 'zh', actions)
     expect(items.find((i) => i.label === '恢复监测')).toBeDefined()
-    expect(items.find((i) => i.label === '正在检查…')?.enabled).toBe(false)
+    const checkNow = items.find((i) => i.label === '立即检查')
+    expect(checkNow?.enabled).toBeUndefined()
+    ;(checkNow?.click as () => void)()
+    expect(actions.checkNow).toHaveBeenCalledTimes(1)
   })
 
   it('shows a running session and the cool-down above the exits, and starts a session', () => {
@@ -81,23 +83,44 @@ describe('trayMenuTemplate', () => {
 })
 
 describe('createTrayController', () => {
-  it('sets the icon only when the light changes, and the tooltip every time', () => {
-    const { tray, calls } = fakeTray()
-    const controller = createTrayController({
+  const controllerOver = (tray: TrayLike, setTitle?: (title: string) => void) =>
+    createTrayController({
       tray,
       buildMenu: (t) => t as never,
       iconFor: (light) => `/icons/${light}.png`,
       actions: trayActions(),
+      ...(setTitle ? { setTitle } : {}),
     })
+
+  it('touches the icon, the tooltip and the menu only when what each shows changed', () => {
+    const { tray, calls } = fakeTray()
+    const controller = controllerOver(tray)
     controller.render(view, 'zh')
+    // The same view again (a state that changed elsewhere, say a check that found nothing new).
+    controller.render({ ...view }, 'zh')
     controller.render({ ...view, tooltip: 'again' }, 'zh')
-    controller.render({ ...view, light: 'red' }, 'zh')
-    expect(calls.filter((c) => c.startsWith('image:'))).toEqual([
+    controller.render({ ...view, tooltip: 'again', light: 'red' }, 'zh')
+    expect(calls).toEqual([
       'image:/icons/grey.png',
+      `tooltip:${view.tooltip}`,
+      'menu',
+      'tooltip:again',
       'image:/icons/red.png',
     ])
-    expect(calls.filter((c) => c.startsWith('tooltip:'))).toHaveLength(3)
-    expect(calls.filter((c) => c === 'menu')).toHaveLength(1)
+    controller.render({ ...view, tooltip: 'again', light: 'red', paused: true }, 'zh')
+    controller.render({ ...view, tooltip: 'again', light: 'red', paused: true }, 'en')
+    expect(calls.slice(5)).toEqual(['menu', 'menu'])
+  })
+
+  it('sets the menu-bar title only when it changes', () => {
+    const { tray } = fakeTray()
+    const titles: string[] = []
+    const controller = controllerOver(tray, (t) => titles.push(t))
+    const lead = { notice: null, nextStep: null, title: 'US' }
+    controller.render(view, 'zh', lead)
+    controller.render(view, 'zh', lead)
+    controller.render(view, 'zh', { ...lead, title: 'JP' })
+    expect(titles).toEqual(['US', 'JP'])
   })
 })
 

@@ -14,7 +14,7 @@ async function setup(store?: ProfileStore, folder?: string) {
   const exportFile = path.join(dir, 'export.json')
   let importFile: string | null = exportFile
   const changes: number[] = []
-  const feature = await createProfilesFeature({
+  const feature = createProfilesFeature({
     profileStore: store ?? createProfileStore(dir, fakeCipher()),
     files: { chooseExportFile: async () => exportFile, chooseImportFile: async () => importFile },
     fetch: () => Promise.reject(new Error('offline')),
@@ -33,6 +33,8 @@ async function setup(store?: ProfileStore, folder?: string) {
     active: feature.active,
     book: () => feature.slice().profiles.book,
   }
+  await feature.loaded
+  changes.length = 0
   return {
     services,
     dir,

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../shared/i18n/translate'
-import type { CountryWitness } from '../../../shared/monitor/observation'
+import type { MessageKey } from '../i18n/translate'
+import type { CountryWitness } from '../monitor/observation'
 
 /**
  * User-facing names of the built-in sources (internal names like `cf-v4` mean nothing to a user).
@@ -15,6 +15,7 @@ const known: Readonly<Record<string, MessageKey>> = {
   ipify: 'source.name.ipify',
   ipify6: 'source.name.ipify6',
   'local-db': 'source.name.local-db',
+  file: 'source.name.file',
 }
 
 type Translate = (key: MessageKey, params?: Readonly<Record<string, string>>) => string
