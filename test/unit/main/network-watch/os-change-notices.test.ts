@@ -1,10 +1,12 @@
 import {
+  monitorCommand,
+  windowsWatcherScript,
+} from '../../../../src/main/network-watch/monitor-command'
+import {
   createOsChangeNotices,
   HEALTHY_RUN_MS,
   MAX_QUICK_EXITS,
-  monitorCommand,
   RESTART_MS,
-  windowsWatcherScript,
 } from '../../../../src/main/network-watch/os-change-notices'
 import { realTimers } from '../../../../src/shared/monitor/timers'
 import { fakeSpawn } from '../../../support/fake-monitor'
