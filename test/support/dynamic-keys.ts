@@ -22,6 +22,7 @@ import {
 import { findingIds } from '../../src/shared/verdict/finding-catalogue'
 import type { MessageKey } from '../../src/shared/i18n/translate'
 import { windowTabs } from '../../src/shared/contract/window-tabs'
+import type { UpdateStatus } from '../../src/shared/contract/desktop'
 import { paymentMessageKeys } from '../../src/shared/session/message-keys'
 
 /** Every member of a union, as a record so the compiler insists on each one and nothing else. */
@@ -47,6 +48,15 @@ const networkKinds: Every<NetworkKind> = {
   unknown: true,
 }
 const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, spacing: true }
+const updateKinds: Every<UpdateStatus['kind']> = {
+  'not-configured': true,
+  idle: true,
+  checking: true,
+  'up-to-date': true,
+  downloading: true,
+  ready: true,
+  failed: true,
+}
 
 /**
  * Message keys the code builds from a value (`t(\`route.${route}\`)`) rather than spells out, so the
@@ -77,6 +87,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('storage.name', keptFileNames),
   // The window's tabs, the comparison marks and the notifications (unions kept elsewhere).
   ...prefixed('tab', windowTabs),
+  ...prefixed('desktop.update', keysOf(updateKinds)),
   ...prefixed('compare', ['matches', 'differs', 'unknown'] as const),
   ...paymentMessageKeys,
 ]

@@ -2,6 +2,7 @@ import type { Menu, MenuItemConstructorOptions, MessageBoxOptions } from 'electr
 import type { AppState } from '../../shared/contract/app-state'
 import type { Lang } from '../../shared/geo/country'
 import { updateStatusText, type UpdateStatus } from '../../shared/contract/desktop'
+import { menuText } from '../../shared/i18n/menu-text'
 import { createLogger } from '../../shared/util/logger'
 import { appMenuTemplate } from '../desktop/app-menu'
 
@@ -15,20 +16,15 @@ export interface MenusElectron {
   readonly dialog: { showMessageBox(options: MessageBoxOptions): Promise<unknown> }
 }
 
-const words = {
-  title: { zh: '检查更新', en: 'Check for Updates' },
-  ok: { zh: '好', en: 'OK' },
-} as const
-
 const log = createLogger('menus')
 
 /** The message box that answers "检查更新 / Check for updates" from a menu, in the user's language. */
 export function updateResultBox(status: UpdateStatus, lang: Lang): MessageBoxOptions {
   return {
     type: status.kind === 'failed' ? 'warning' : 'info',
-    title: words.title[lang],
+    title: menuText(lang, 'menu.updateBox.title'),
     message: updateStatusText(status)[lang],
-    buttons: [words.ok[lang]],
+    buttons: [menuText(lang, 'menu.updateBox.ok')],
     noLink: true,
   }
 }

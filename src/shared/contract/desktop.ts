@@ -1,3 +1,4 @@
+import { bilingual, type Bilingual, type MessageParams } from '../i18n/translate'
 import type { DataSource } from '../view/data-licences'
 
 /** Where updates stand, for the menus, Settings and the About view. */
@@ -54,33 +55,7 @@ export interface AboutInfo {
 }
 
 /** What the menus, Settings and the About view say about updates, in both languages. */
-export function updateStatusText(status: UpdateStatus): { zh: string; en: string } {
-  switch (status.kind) {
-    case 'not-configured':
-      return {
-        zh: '此版本没有配置更新来源，不会检查更新',
-        en: 'This build has no update source configured, so it does not check for updates',
-      }
-    case 'idle':
-      return { zh: '尚未检查更新', en: 'Not checked for updates yet' }
-    case 'checking':
-      return { zh: '正在检查更新…', en: 'Checking for updates…' }
-    case 'up-to-date':
-      return { zh: '已是最新版本', en: 'PayLight is up to date' }
-    case 'downloading':
-      return {
-        zh: `正在下载新版本 ${status.version}…`,
-        en: `Downloading version ${status.version}…`,
-      }
-    case 'ready':
-      return {
-        zh: `新版本 ${status.version} 已下载，退出时安装`,
-        en: `Version ${status.version} is downloaded and installs when you quit`,
-      }
-    case 'failed':
-      return {
-        zh: '检查更新失败，稍后会再试',
-        en: 'Could not check for updates; will try again later',
-      }
-  }
+export function updateStatusText(status: UpdateStatus): Bilingual {
+  const params: MessageParams = 'version' in status ? { version: status.version } : {}
+  return bilingual(`desktop.update.${status.kind}`, params)
 }

@@ -3,6 +3,8 @@ import type { MenuMessageKey } from './menu.zh'
 /** English text of the application menu, typed against the Chinese table. */
 export const menuEn: Readonly<Record<MenuMessageKey, string>> = {
   'menu.about': 'About PayLight',
+  'menu.updateBox.title': 'Check for Updates',
+  'menu.updateBox.ok': 'OK',
   'menu.checkForUpdates': 'Check for Updates…',
   'menu.hide': 'Hide PayLight',
   'menu.hideOthers': 'Hide Others',

@@ -1,6 +1,8 @@
 /** The application menu (简体中文, the source table). */
 export const menuZh = {
   'menu.about': '关于付款红绿灯',
+  'menu.updateBox.title': '检查更新',
+  'menu.updateBox.ok': '好',
   'menu.checkForUpdates': '检查更新…',
   'menu.hide': '隐藏付款红绿灯',
   'menu.hideOthers': '隐藏其他',
