@@ -8,7 +8,6 @@ import * as electron from 'electron'
 import electronLog from 'electron-log/node'
 import { createLogger } from '../shared/util/logger'
 import { realTimers as timers } from '../shared/monitor/timers'
-import type { NoticePage } from '../shared/contract/notices'
 import { desktopDeps } from './setup/desktop-deps'
 import { spawnMonitor } from './network-watch/spawn-monitor'
 import { createNoticeRelay } from './setup/notice-relay'
@@ -29,10 +28,8 @@ import { detectTrayVisibility } from './tray/tray-visibility'
 const { app } = electron
 const log = createLogger('main')
 const platform = process.platform
-// The window exists only after `ready`; a second launch before then waits in the launch queue.
-let openWindow: (page?: NoticePage) => void = () => undefined
-const openLater = () => openWindow()
-const early = setupEarlyDesktop(app, { platform, process, electronLog, openWindow: openLater })
+// A second launch before the window exists waits in the launch queue (`early.launches`).
+const early = setupEarlyDesktop(app, { platform, process, electronLog })
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const trustedOrigins = trustedOriginsOf(devServerUrl)
 const resourcesDir = resourcesIn(app.isPackaged, process.resourcesPath, app.getAppPath())
@@ -51,8 +48,7 @@ async function onReady() {
   const lang = () => services.state().lang
   const preload = path.join(__dirname, '../preload/index.cjs')
   const windowDeps = { platform, services, lang, preload, devServerUrl, trustedOrigins }
-  const { mainWindow, openWindow: open } = await setupMainWindow(electron, windowDeps)
-  openWindow = open
+  const { mainWindow, openWindow } = await setupMainWindow(electron, windowDeps)
   notices.connect(setupSystemNotices(electron, { platform, run, lang, services, openWindow }))
   const check = services.checkForUpdates
   const checkForUpdates = checkForUpdatesFromMenu(electron, { check, lang })
@@ -77,7 +73,7 @@ async function onReady() {
     services.stop()
   })
   services.start()
-  early.launches.ready()
+  early.launches.ready(() => openWindow())
   // No tray icon to click (stock GNOME): keep a window open; launching again also opens it.
   if ((await visibility) === 'likely-invisible') {
     log.info('tray likely invisible: keeping a window open', {

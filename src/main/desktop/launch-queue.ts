@@ -4,25 +4,25 @@ import { HIDDEN_ARG } from './xdg-autostart'
  * Holds a request to open the window until the app can serve one (its IPC handlers registered,
  * its services running): a second launch during a slow start — a keychain prompt, a slow disk —
  * would otherwise open a window whose first `getState` finds no handler. Many requests before then
- * open one window once.
+ * open one window once. The window's opener is handed over with `ready`: nothing is bound late.
  */
 export function createLaunchQueue() {
-  let ready = false
-  let pending: (() => void) | null = null
+  let open: (() => void) | null = null
+  let pending = false
   return {
-    /** Runs `open` now when the app is ready, else once it is. */
-    request: (open: () => void): void => {
-      if (ready) open()
-      else pending = open
+    /** Opens the window now when the app is ready, else once it is. */
+    request: (): void => {
+      if (open) open()
+      else pending = true
     },
-    /** The handlers exist: a queued request runs now, later ones at once. */
-    ready: (): void => {
-      ready = true
-      const queued = pending
-      pending = null
-      queued?.()
+    /** The handlers exist and this opens the window: a queued request runs now, later ones at once. */
+    ready: (opener: () => void): void => {
+      open = opener
+      if (pending) opener()
+      pending = false
     },
-    isReady: (): boolean => ready,
+    /** Opens the window if the app is ready; does nothing (and queues nothing) before. */
+    openIfReady: (): void => open?.(),
   }
 }
 
@@ -42,13 +42,9 @@ export function openOnRelaunch(deps: {
   readonly app: RelaunchEvents
   readonly platform: NodeJS.Platform
   readonly queue: ReturnType<typeof createLaunchQueue>
-  readonly openWindow: () => void
 }): void {
   deps.app.on('second-instance', (_event, argv) => {
-    if (!argv.includes(HIDDEN_ARG)) deps.queue.request(deps.openWindow)
+    if (!argv.includes(HIDDEN_ARG)) deps.queue.request()
   })
-  if (deps.platform === 'darwin')
-    deps.app.on('activate', () => {
-      if (deps.queue.isReady()) deps.openWindow()
-    })
+  if (deps.platform === 'darwin') deps.app.on('activate', () => deps.queue.openIfReady())
 }

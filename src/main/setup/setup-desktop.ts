@@ -12,7 +12,8 @@ export type EarlyDesktopApp = Pick<App, 'isPackaged' | 'setPath' | 'getPath'> & 
  * What must happen before `ready`, in this order: the smoke test's user data folder (Electron and
  * the single-instance lock read it early; a normal start has none), the log file in that folder
  * with every later log line and the main process's uncaught errors in it, and the queue that holds
- * a second launch (or macOS re-opening the app) until the window can be served.
+ * a second launch (or macOS re-opening the app) until the window can be served (`launches.ready`
+ * is handed the window's opener).
  */
 export function setupEarlyDesktop(
   app: EarlyDesktopApp,
@@ -22,8 +23,6 @@ export function setupEarlyDesktop(
     readonly process: Pick<NodeJS.Process, 'on' | 'env'>
     /** electron-log's Node logger (`electron-log/node`): the file transport and its rotation. */
     readonly electronLog: Pick<NodeLogger, 'debug' | 'info' | 'warn' | 'error' | 'transports'>
-    /** Opens the window once the app can serve it (late-bound: the window comes after `ready`). */
-    readonly openWindow: () => void
   },
 ) {
   const smoke = applySmokeOverrides(app, deps.process.env)
@@ -34,7 +33,7 @@ export function setupEarlyDesktop(
   setLogSink(logFile.sink, 'info')
   logProcessErrors(deps.process, createLogger('process'))
   const launches = createLaunchQueue()
-  openOnRelaunch({ app, platform: deps.platform, queue: launches, openWindow: deps.openWindow })
+  openOnRelaunch({ app, platform: deps.platform, queue: launches })
   return { smoke, logFile, launches }
 }
 

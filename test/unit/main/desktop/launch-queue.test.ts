@@ -5,7 +5,7 @@ function setup(platform: NodeJS.Platform) {
   const { electron, control } = createFakeElectron({ platform })
   const queue = createLaunchQueue()
   const openWindow = vi.fn()
-  openOnRelaunch({ app: electron.app, platform, queue, openWindow })
+  openOnRelaunch({ app: electron.app, platform, queue })
   return { electron, control, queue, openWindow }
 }
 
@@ -15,7 +15,7 @@ describe('a second launch', () => {
     control.secondInstance(['PayLight.exe'])
     control.secondInstance(['PayLight.exe'])
     expect(openWindow).not.toHaveBeenCalled()
-    queue.ready()
+    queue.ready(openWindow)
     expect(openWindow).toHaveBeenCalledTimes(1)
     control.secondInstance(['PayLight.exe'])
     expect(openWindow).toHaveBeenCalledTimes(2)
@@ -23,7 +23,7 @@ describe('a second launch', () => {
 
   it('started at login (--hidden) stays in the tray', () => {
     const { control, queue, openWindow } = setup('linux')
-    queue.ready()
+    queue.ready(openWindow)
     control.secondInstance(['paylight', '--hidden'])
     expect(openWindow).not.toHaveBeenCalled()
   })
@@ -32,7 +32,7 @@ describe('a second launch', () => {
     const { electron, queue, openWindow } = setup('darwin')
     electron.app.emit('activate', {}, false)
     expect(openWindow).not.toHaveBeenCalled()
-    queue.ready()
+    queue.ready(openWindow)
     electron.app.emit('activate', {}, false)
     expect(openWindow).toHaveBeenCalledTimes(1)
   })

@@ -31,7 +31,6 @@ function setup(
     platform,
     process: proc as unknown as Pick<NodeJS.Process, 'on' | 'env'>,
     electronLog: log,
-    openWindow,
   })
   onTestFinished(() => setLogSink(null))
   return { early, electron, control, proc, openWindow, userData }
@@ -52,7 +51,7 @@ describe('setupEarlyDesktop', () => {
     const { early, control, openWindow } = setup()
     control.secondInstance(['paylight'])
     expect(openWindow).not.toHaveBeenCalled()
-    early.launches.ready()
+    early.launches.ready(openWindow)
     expect(openWindow).toHaveBeenCalledTimes(1)
   })
 
