@@ -16,8 +16,7 @@ const codeWord = /[a-z]+(?:_[a-z]+)+/g
  * A value named a decline code: `"decline_code": "lost_card"`, `decline_code=lost_card`,
  * `Decline code: lost card`, `declineCode: 'stolen-card'` — the processor's most specific field.
  */
-const labelledCode =
-  /decline[\s_-]?code["'`]?\s*[:=：]?\s*["'`]?([a-z]+(?:[\s_-][a-z]+){0,5})/giu
+const labelledCode = /decline[\s_-]?code["'`]?\s*[:=：]?\s*["'`]?([a-z]+(?:[\s_-][a-z]+){0,5})/giu
 
 /** The longest known code a labelled value starts with (`lost card.` → lost_card). */
 function codeAtStart(value: string): string | null {

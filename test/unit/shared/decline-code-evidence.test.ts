@@ -44,7 +44,8 @@ const proseForms = [
   (code: string, message: string) => `${message} Decline code: ${code}`,
   (code: string, message: string) => `${message} (decline_code=${code})`,
   (code: string, message: string) => `${message} decline code: ${code.replaceAll('_', ' ')}.`,
-  (code: string, message: string) => `Error: ${message}\ncode: card_declined\ndecline_code: ${code}`,
+  (code: string, message: string) =>
+    `Error: ${message}\ncode: card_declined\ndecline_code: ${code}`,
   (code: string, message: string) => `${message} declineCode: '${code.replaceAll('_', '-')}'`,
   (code: string, message: string) => `${message} 拒付代码 decline_code：${code}`,
 ]
