@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { openAsnDb } from '../../../src/node/asn-db'
 import type { Exit } from '../../../src/shared/monitor/observation'
 import { exitNetwork } from '../../../src/shared/monitor/exit-network'
+import { decodeAsnTable, tableOwners } from '../../../src/shared/network-owner/asn-table'
+import { classifyNetwork } from '../../../src/shared/network-owner/classify'
 import { evaluate } from '../../../src/shared/verdict/evaluate'
 import { exitOf, observationOf } from '../../support/observations'
 import { usProfile } from '../../support/profiles'
@@ -64,5 +67,38 @@ describe('exits on servers and proxies for rent (shipped ASN data)', () => {
     expect(verdict.findings.find((f) => f.id === 'network-hosting')?.evidence['routes']).toContain(
       '2604:a880:4:1d0::1',
     )
+  })
+})
+
+// Servers for rent in Asia, Russia and Iceland, a second entity of a listed operator and a Tor exit
+// operator: every organisation name the shipped data files each under is flagged.
+const otherOperators = [
+  [138915, 'Kaopu Cloud HK (LightNode)'],
+  [134548, 'DXTL'],
+  [152194, 'CTG Server'],
+  [133199, 'SonderCloud'],
+  [139659, 'LucidaCloud'],
+  [132839, 'Power Line (HK)'],
+  [142403, 'YISU Cloud'],
+  [38136, 'Akari Networks'],
+  [328608, 'Cloud Innovation (Africa on Cloud)'],
+  [58593, 'Azure China (Shanghai Blue Cloud)'],
+  [39743, 'Voxility S.R.L.'],
+  [9123, 'Timeweb'],
+  [197695, 'REG.RU'],
+  [200651, 'FlokiNET'],
+  [4224, 'The Calyx Institute'],
+] as const
+
+describe('other operators of servers, proxies and exits (shipped ASN data)', () => {
+  const owners = [...tableOwners(decodeAsnTable(readFileSync('resources/asn.bin')))]
+  it.each(otherOperators)('flags AS%i (%s)', (asn) => {
+    const names = owners.filter((o) => o.asn === asn).map((o) => o.org)
+    expect(names.length).toBeGreaterThan(0)
+    for (const org of names)
+      expect([org, classifyNetwork({ asn, org, warp: null }).kind]).toEqual([
+        org,
+        expect.stringMatching(/^(hosting|vpn-or-relay)$/),
+      ])
   })
 })
