@@ -57,9 +57,18 @@ const cardNumber = cardLikeNumber
 // parts of a number. Random separators sometimes write one inside a number (`…751 2:21 1…`); such
 // renderings are left out here (the fixed spellings in test/fixtures cover every separator in the
 // groupings people use). Written out independently: the gaps' ASCII skeleton, then the shapes.
+// Invisible characters take no room (`1:2\u20608` reads as the time 1:28).
 const gapSkeleton = (gap: string) =>
   [...gap]
-    .map((c) => (/[\x21-\x7e]/.test(c) ? c : /[\u2010-\u2015\u2212]/.test(c) ? '-' : ' '))
+    .map((c) =>
+      invisibles.includes(c)
+        ? ''
+        : /[\x21-\x7e]/.test(c)
+          ? c
+          : /[\u2010-\u2015\u2212]/.test(c)
+            ? '-'
+            : ' ',
+    )
     .join('')
 const tokenShapes = [
   /(?<!\d)\d{1,2}:\d{2}(?!\d)/,
