@@ -195,13 +195,13 @@ describe('the CLI with hostile keys and card numbers in its files', { timeout: 6
       )
       const bare = JSON.stringify({ ...p, card: '@' }).replace('"@"', card)
       for (const [name, text] of [
-        ['bare', bare],
-        ['old export', `{"schema": 1, "profile": ${bare}}`],
-        ['top level', JSON.stringify(p).replace(/^\{/, `{"${key}": {"a": 1},`)],
+        ['bare', bare] as const,
+        ['old export', `{"schema": 1, "profile": ${bare}}`] as const,
+        ['top level', JSON.stringify(p).replace(/^\{/, `{"${key}": {"a": 1},`)] as const,
       ]) {
         const result = await runCli([
           '--profile',
-          write(`p-${key}-${name.replace(' ', '-')}.json`, text as string),
+          write(`p-${key}-${name.replace(' ', '-')}.json`, text),
           '--observation',
           write('o.json', observation),
         ])
