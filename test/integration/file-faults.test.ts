@@ -128,6 +128,31 @@ describe('a byte-order mark', () => {
   })
 })
 
+describe('UTF-16 (Notepad’s "Unicode")', () => {
+  const json = JSON.stringify({ version: 1, language: 'en' })
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+  it.each([
+    ['little-endian with a byte-order mark', Buffer.from(`\ufeff${json}`, 'utf16le')],
+    ['little-endian without one', Buffer.from(json, 'utf16le')],
+    ['big-endian with a byte-order mark', utf16be(`\ufeff${json}`)],
+  ])('settings saved as UTF-16 %s are read, nothing moved aside', async (_name, bytes) => {
+    const { services } = await servicesOn((dir) =>
+      writeFileSync(path.join(dir, 'settings.json'), bytes),
+    )
+    expect(services.state().lang).toBe('en')
+    expect(fileView(services, 'settings.json').movedAside).toEqual([])
+  })
+
+  it('a moved-aside UTF-16 file restores', async () => {
+    const aside = 'settings.corrupt-2026-11-20T10-00-00-000Z.json'
+    const { services } = await servicesOn((dir) =>
+      writeFileSync(path.join(dir, aside), Buffer.from(`\ufeff${json}`, 'utf16le')),
+    )
+    expect(await services.ipc.restoreFile({ file: 'settings.json', aside })).toEqual({ ok: true })
+    expect(services.state().lang).toBe('en')
+  })
+})
+
 describe('a restore that cannot be done says exactly why', () => {
   it.each([
     ['a newer version', { version: 99, language: 'en' }, 'future-version'],
