@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import {
   mkdirSync,
   mkdtempSync,
@@ -95,6 +96,18 @@ describe('a link in a kept file’s place', () => {
     })
     expect(readFileSync(target, 'utf8')).toBe('not PayLight’s\n')
   })
+})
+
+describe('a FIFO in a kept file’s place', () => {
+  it.each(['settings.json', 'history.jsonl', 'profiles.dat'])(
+    '%s: the services start, the file is reported unreadable, nothing waits for a writer',
+    async (name) => {
+      const { services } = await servicesOn((dir) => execFileSync('mkfifo', [path.join(dir, name)]))
+      services.record({ type: 'light', at: new Date().toISOString(), from: null, to: 'grey' })
+      await services.settled()
+      expect(fileView(services, name).status).toEqual({ kind: 'unreadable', code: 'ENOTREG' })
+    },
+  )
 })
 
 describe('a byte-order mark', () => {
