@@ -9,10 +9,16 @@ import {
   type AlertSnapshot,
 } from '../../../shared/alerts/alert-policy'
 import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
+import {
+  EXIT_NOTICES_PER_DAY,
+  initialNoticeBudget,
+  spendNotice,
+} from '../../../shared/alerts/notice-budget'
 import type { AppState } from '../../../shared/contract/app-state'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import { createLogger } from '../../../shared/util/logger'
 import { inEachLang, type NoticeInput } from '../../../shared/contract/notices'
+import { translate } from '../../../shared/i18n/translate'
 
 /** What the alerts feature needs: a way to show a notice (in each language) and the user's level. */
 export interface AlertsFeatureDeps {
@@ -51,10 +57,22 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
   const moveListeners = new Set<ExitMovesListener>()
   let state = initialAlertState
 
-  const emit = (event: AlertEvent) => {
+  let budget = initialNoticeBudget
+
+  const emit = (event: AlertEvent, at: number) => {
     tellEach(listeners, event, 'an alert')
-    if (deps.notify && wantsNotice(event, deps.level()))
-      deps.notify(inEachLang((lang) => noticeOf(event, lang)))
+    if (!deps.notify || !wantsNotice(event, deps.level())) return
+    const step = spendNotice(budget, event, at)
+    budget = step.budget
+    if (step.decision === 'show') deps.notify(inEachLang((lang) => noticeOf(event, lang)))
+    if (step.decision === 'last')
+      deps.notify(
+        inEachLang((lang) => ({
+          title: translate(lang, 'alert.quietDay.title'),
+          body: translate(lang, 'alert.quietDay.body', { n: EXIT_NOTICES_PER_DAY }),
+          page: 'history',
+        })),
+      )
   }
 
   return {
@@ -71,7 +89,7 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
         tuning,
       )
       state = step.state
-      for (const event of step.events) emit(event)
+      for (const event of step.events) emit(event, at)
     },
     /** Subscribes to every alert event, whatever the notification level; returns the unsubscribe. */
     onAlert: (listener: AlertListener): (() => void) => {

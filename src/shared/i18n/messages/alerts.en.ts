@@ -30,6 +30,9 @@ export const alertsEn = {
   'alert.flapping.title': 'Exit is unstable',
   'alert.flapping.body':
     'The exit changed {count} times in {minutes} minutes. No more notices until it settles; hold off paying.',
+  'alert.quietDay.title': 'Exit keeps changing',
+  'alert.quietDay.body':
+    'The exit changes too often: no more exit notices for now (at most {n} a day). The tray and the window still show every change; hold off paying.',
   'alert.level.label': 'Which changes to announce',
   'alert.level.all': 'Every exit IP change',
   'alert.level.important': 'Only country or light changes',

@@ -25,6 +25,9 @@ export const alertsZh = {
   'alert.failing.body': '暂时无法确认出口，灯变为灰色。请检查网络或代理。',
   'alert.flapping.title': '出口不稳定',
   'alert.flapping.body': '出口 {minutes} 分钟内变化 {count} 次。稳定之前不再逐次提醒，请暂缓付款。',
+  'alert.quietDay.title': '出口一直在变',
+  'alert.quietDay.body':
+    '出口变化太频繁：暂不再通知出口变化（每天最多 {n} 条）。托盘和窗口仍会显示每次变化，请暂缓付款。',
   'alert.level.label': '通知哪些变化',
   'alert.level.all': '每次出口 IP 变化',
   'alert.level.important': '只在国家或红绿灯变化时',

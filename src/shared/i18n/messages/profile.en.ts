@@ -74,6 +74,8 @@ export const profileEn = {
     'These neighbouring fields together hold a full card number: PayLight keeps only the first 6–8 digits and optionally the last 4',
   'profile.error.bin-too-long':
     'with the last 4 kept, only the first 6 digits may be kept: the number’s length is not kept, and a short number (a 13-digit Visa) would be mostly given away',
+  'profile.error.bin-too-long-for-brand':
+    'this brand issues numbers shorter than 16 digits (American Express, Diners), so only the first 6 digits may be kept',
   'profile.error.security-code': 'PayLight never accepts a security code (CVC/CVV)',
   'profile.error.too-large': 'The profile is too large and was refused',
   'profile.error.bin-format': 'needs 6–8 digits',

@@ -69,6 +69,8 @@ export const profileZh = {
     '这几个相邻字段连起来是一个完整卡号：PayLight 只保存前 6–8 位和可选的后 4 位',
   'profile.error.bin-too-long':
     '同时保存后 4 位时只能保存前 6 位：卡号有多长并不保存，短卡号（例如 13 位的 Visa）会被泄露大半',
+  'profile.error.bin-too-long-for-brand':
+    '这个卡组织的卡号不足 16 位（例如美国运通、大来卡），只能保存前 6 位',
   'profile.error.security-code': 'PayLight 从不接收安全码（CVC/CVV）',
   'profile.error.too-large': '资料太大，已拒绝',
   'profile.error.bin-format': '需要 6–8 位数字',
