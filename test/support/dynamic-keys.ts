@@ -31,12 +31,13 @@ const keysOf = <U extends string>(every: Every<U>): readonly U[] => Object.keys(
 const prefixed = <P extends string, U extends string>(prefix: P, members: readonly U[]) =>
   members.map((m) => `${prefix}.${m}` as const)
 
-const lights: Every<Light> = { green: true, yellow: true, red: true, grey: true }
+const lights: Every<Light> = { green: true, yellow: true, red: true, grey: true, wait: true }
 const freshness: Every<Freshness['state']> = { fresh: true, stale: true, failed: true, none: true }
 const statuses: Every<StepStatus> = {
   pass: true,
   warn: true,
   fail: true,
+  wait: true,
   unknown: true,
   manual: true,
 }

@@ -1,7 +1,7 @@
 import type { AppState } from '../contract/app-state'
 import { translate } from '../i18n/translate'
 import { nextStep } from './next-step'
-import { undeliveredNoticeToShow } from '../session/urgent'
+import { undeliveredNoticeToShow, urgentAlerts } from '../session/urgent'
 
 /** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
 export interface TrayLead {
@@ -20,8 +20,10 @@ export interface TrayLead {
 export function trayLead(state: AppState): TrayLead {
   const { lang, verdict } = state
   const notice = undeliveredNoticeToShow(state)
+  // While the stop lasts it is the first line alone: no next step beside it.
+  const urgent = urgentAlerts(state.session.state).length > 0
   const next = nextStep(verdict)
-  const step = next.kind === 'fix' ? next.finding.step : null
+  const step = next.kind === 'fix' && !urgent ? next.finding.step : null
   return {
     notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title[lang] }) : null,
     nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,

@@ -1,23 +1,28 @@
 import type { AppState } from '../contract/app-state'
 import { clipText } from '../util/clip-text'
 import { countryLabel } from '../geo/country'
-import { translate, formatAge } from '../i18n/translate'
+import { checkedAgo, translate } from '../i18n/translate'
+import { listText } from '../i18n/locale-tag'
 import type { Light } from '../verdict/light'
 import { exitRoutes, type Exit } from '../monitor/observation'
-import { mainFinding } from '../verdict/light-of'
 import { paymentTrayLines } from '../session/tray-lines'
+import { headline } from './headline'
 
 /** What the tray shows, computed once so the Electron glue only copies it over. */
 export interface TrayView {
+  /** The icon: the light, or red while a payment session says stop. */
   readonly light: Light
   readonly tooltip: string
   /** One line per exit for the menu's (disabled) information items. */
   readonly exitLines: readonly string[]
+  /** The menu's first line: "红灯 · IPv6 出口在中国", or the stop. */
   readonly headline: string
   readonly paused: boolean
   readonly checking: boolean
-  /** The payment session and the cool-down, when either runs (first line is the urgent stop). */
+  /** The way back from the stop, then the payment session and the cool-down when either runs. */
   readonly paymentLines: readonly string[]
+  /** A payment session says stop: nothing else leads the menu until it ends. */
+  readonly urgent: boolean
 }
 
 /** "3/3": how many witnesses with an opinion agree with the exit's consensus country. */
@@ -37,10 +42,8 @@ export const menuLineMax = 96
 
 /** Builds the tray's tooltip and menu lines from the app state, in the user's language. */
 export function trayView(state: AppState, now: number): TrayView {
-  const { lang, verdict, monitor } = state
-  const main = mainFinding(verdict.findings, verdict.light)
-  const reason = main ? main.message[lang] : ''
-  const fullHeadline = `${translate(lang, `light.${verdict.light}`)}${reason ? ` — ${reason}` : ''}`
+  const { lang, monitor } = state
+  const lead = headline(state, lang)
   const observation = monitor.observation
   const exitLines = exitRoutes.map((route) => {
     const exit = observation?.exits[route] ?? null
@@ -51,12 +54,10 @@ export function trayView(state: AppState, now: number): TrayView {
     const owner = exit.network?.asn ? ` · ${shortOwner(exit.network.asn, exit.network.org)}` : ''
     return line(`${exit.ip} ${countryLabel(exit.country, lang)} (${agree}/${total})${owner}`)
   })
-  const names = state.settings.merchants.map((m) => translate(lang, `merchant.name.${m}`))
-  const watching = translate(lang, 'merchant.watching', { names: names.join('、') })
+  const names = state.settings.merchants.map((m) => translate(lang, `merchant.short.${m}`))
+  const watching = translate(lang, 'merchant.watching', { names: listText(lang, names) })
   const age = observation
-    ? translate(lang, 'checked.ago', {
-        age: formatAge(lang, now - Date.parse(observation.checkedAt)),
-      })
+    ? checkedAgo(lang, now - Date.parse(observation.checkedAt))
     : translate(lang, 'checked.never')
   const failed =
     monitor.lastAttempt && !monitor.lastAttempt.ok ? translate(lang, 'grey.failed') : null
@@ -65,21 +66,22 @@ export function trayView(state: AppState, now: number): TrayView {
     : monitor.checking
       ? translate(lang, 'tray.checking')
       : (failed ?? age)
-  const paymentLines = paymentTrayLines(state, now)
+  const paymentLines = [...(lead.wayBack ? [lead.wayBack] : []), ...paymentTrayLines(state, now)]
   const tooltip = [
-    `${translate(lang, 'app.name')} · ${fullHeadline}`,
+    `${translate(lang, 'app.name')} · ${lead.text}`,
     ...paymentLines,
     watching,
     ...exitLines,
     status,
   ].join('\n')
   return {
-    light: verdict.light,
+    light: lead.light,
     tooltip,
     exitLines,
-    headline: clipText(fullHeadline, menuLineMax),
+    headline: clipText(lead.text, menuLineMax),
     paused: monitor.paused,
     checking: monitor.checking,
     paymentLines,
+    urgent: lead.urgent,
   }
 }

@@ -23,6 +23,7 @@ export const lightFill: Record<Light, string> = {
   yellow: '#f9a825',
   red: '#c62828',
   grey: '#9e9e9e',
+  wait: '#2563eb',
 }
 
 const palette = [

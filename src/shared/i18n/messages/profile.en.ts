@@ -55,7 +55,8 @@ export const profileEn = {
   'profile.importFailed': 'Import failed: the file is not valid; nothing was changed',
   'profile.errors': 'Not saved:',
   'hint.chinese': 'contains Chinese characters',
-  'hint.full-width': 'contains full-width characters',
+  'hint.full-width':
+    'contains full-width characters (digits, letters or punctuation): retype them half-width',
   'hint.spacing': 'leading, trailing or double spaces',
   'profile.field.card.bin': 'BIN (first 6–8 digits)',
   'profile.field.card.last4': 'last 4 digits',

@@ -50,7 +50,7 @@ export const profileZh = {
   'profile.importFailed': '导入失败：文件无效，现有资料没有变化',
   'profile.errors': '无法保存：',
   'hint.chinese': '含中文字符',
-  'hint.full-width': '含全角字符',
+  'hint.full-width': '含全角字符（全角数字、字母或标点），请改成半角',
   'hint.spacing': '首尾或连续空格',
   'profile.field.card.bin': '卡号前 6–8 位（BIN）',
   'profile.field.card.last4': '卡号后 4 位',

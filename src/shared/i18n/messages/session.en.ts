@@ -4,9 +4,7 @@ import type { sessionZh } from './session.zh'
 export const sessionEn = {
   'tab.session': 'Ready to pay',
   'finding.cooldown-active':
-    'Cool-down: after repeated declines, pause. Wait {hours} h more, and do not change exit or card meanwhile',
-  'finding.cooldown-active.minutes':
-    'Cool-down: wait {minutes} min more, and do not change exit or card meanwhile',
+    'Cool-down: try again after {time} ({left} to go). After repeated declines the risk checks need time to recover; until then do not retry, and do not change exit or card',
   'finding.exits-unstable':
     'Your exits changed {n} times in the last 24 hours: frequent switching lowers the risk checks’ trust',
   'duration.h': '{h} h',
@@ -29,6 +27,10 @@ export const sessionEn = {
   'session.pinned': 'Pinned exits',
   'session.elapsed': '{elapsed} so far, {left} left',
   'session.urgent': 'Stop: your exit changed during the payment. Do not submit now',
+  'session.wayBack.exit': 'Switch back to {exit}, or start over',
+  'session.wayBack.light': 'Wait for green before submitting, or start over',
+  'session.wayBack.other': 'Put the network back as it was, or start over',
+  'session.restart': 'Start over',
   'session.alert.exit': '{route}: {from} → {to}',
   'session.moreChanges': 'It has changed {count} more times since; the latest: {latest}',
   'tray.session.moreChanges': '(changed {count} more times since)',
@@ -37,6 +39,7 @@ export const sessionEn = {
   'session.light.yellow': 'yellow',
   'session.light.red': 'red',
   'session.light.grey': 'grey',
+  'session.light.wait': 'cool-down',
   'session.outcome.title': 'How did it go?',
   'session.outcome.paid': 'Paid',
   'session.outcome.card-added': 'Card added',

@@ -2,8 +2,7 @@
 export const sessionZh = {
   'tab.session': '准备付款',
   'finding.cooldown-active':
-    '冷却中：多次被拒后请暂停，还需等待 {hours} 小时；期间不要更换出口或卡片',
-  'finding.cooldown-active.minutes': '冷却中：还需等待 {minutes} 分钟；期间不要更换出口或卡片',
+    '冷却中：等到 {time} 再试（还要 {left}）。多次被拒后风控需要时间恢复，这段时间不要重试，也不要换出口或换卡',
   'finding.exits-unstable': '过去 24 小时出口变了 {n} 次：频繁切换会降低风控对你的信任',
   'duration.h': '{h} 小时',
   'duration.hm': '{h} 小时 {m} 分钟',
@@ -24,6 +23,10 @@ export const sessionZh = {
   'session.pinned': '已固定的出口',
   'session.elapsed': '已进行 {elapsed}，还剩 {left}',
   'session.urgent': '停：付款期间出口变了，现在不要提交',
+  'session.wayBack.exit': '切回 {exit} 或重新开始',
+  'session.wayBack.light': '等灯变回绿色再提交，或重新开始',
+  'session.wayBack.other': '把网络恢复成开始时的样子，或重新开始',
+  'session.restart': '重新开始',
   'session.alert.exit': '{route}：{from} → {to}',
   'session.moreChanges': '之后又变了 {count} 次，最近一次：{latest}',
   'tray.session.moreChanges': '（之后又变了 {count} 次）',
@@ -32,6 +35,7 @@ export const sessionZh = {
   'session.light.yellow': '黄灯',
   'session.light.red': '红灯',
   'session.light.grey': '灰灯',
+  'session.light.wait': '冷却',
   'session.outcome.title': '结果如何？',
   'session.outcome.paid': '付款成功',
   'session.outcome.card-added': '添加卡片成功',
