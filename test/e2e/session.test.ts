@@ -36,7 +36,7 @@ browserSuite(title, () => {
     const { page, sources, services } = await greenApp()
     await page.getByRole('tab', { name: '准备付款' }).click()
     await page.getByRole('button', { name: '开始准备付款' }).click()
-    await page.getByRole('region', { name: '第一步：付款前三步自检' }).waitFor()
+    await page.getByRole('region', { name: '第一步：付款前三项自检' }).waitFor()
     await page.getByRole('button', { name: '自检完成，固定出口并开始监视' }).click()
     const watch = page.getByRole('region', { name: '监视中：出口已固定，提交完成前不要动网络' })
     await watch.waitFor()
@@ -85,7 +85,7 @@ browserSuite(title, () => {
     })
     await page.getByRole('tab', { name: '准备付款' }).click()
     await page.getByRole('button', { name: '开始准备付款' }).click()
-    const precheck = page.getByRole('region', { name: '第一步：付款前三步自检' })
+    const precheck = page.getByRole('region', { name: '第一步：付款前三项自检' })
     await precheck
       .getByRole('status')
       .getByText(/^灯不是绿的/)

@@ -21,6 +21,7 @@ import {
 } from '../../src/shared/storage/kept-file-types'
 import { findingIds } from '../../src/shared/verdict/finding-catalogue'
 import type { MessageKey } from '../../src/shared/i18n/translate'
+import { zh } from '../../src/shared/i18n/messages'
 import { windowTabs } from '../../src/shared/contract/window-tabs'
 import { paymentMessageKeys } from '../../src/shared/session/message-keys'
 
@@ -49,6 +50,14 @@ const networkKinds: Every<NetworkKind> = {
 }
 const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, spacing: true }
 
+/** A finding's headline variant is built from its message variant (`finding.x.v` → `headline.x.v`). */
+function headlineVariants(): MessageKey[] {
+  return Object.keys(zh)
+    .filter((key) => key.startsWith('finding.') && key.split('.').length > 2)
+    .map((key) => key.replace(/^finding\./, 'headline.'))
+    .filter((key): key is MessageKey => Object.hasOwn(zh, key))
+}
+
 /**
  * Message keys the code builds from a value (`t(\`route.${route}\`)`) rather than spells out, so the
  * unused-key test can see them. Each family is derived from its domain list or union: a new
@@ -56,6 +65,9 @@ const textProblems: Every<TextProblem> = { chinese: true, 'full-width': true, sp
  */
 export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('light', keysOf(lights)),
+  ...prefixed('light.short', keysOf(lights)),
+  ...prefixed('headline', findingIds),
+  ...headlineVariants(),
   ...prefixed('request.rejected', ipcRejections),
   ...prefixed('route', exitRoutes),
   ...prefixed('route.short', exitRoutes),

@@ -5,6 +5,7 @@ import { urgentAlerts } from '../session/urgent'
 import type { SessionAlert } from '../session/session-types'
 import { mainFinding } from '../verdict/light-of'
 import type { Light } from '../verdict/light'
+import type { Verdict } from '../verdict/types'
 
 /** What the window's header and the tray lead with: one light and a few words. */
 export interface Headline {
@@ -28,6 +29,20 @@ export function wayBack(alert: SessionAlert | undefined, lang: Lang): string {
   return translate(lang, 'session.wayBack.other')
 }
 
+/** "红灯 · IPv6 出口在中国": the light's short name and the headline of the finding behind it. */
+export function verdictHeadline(verdict: Pick<Verdict, 'light' | 'findings'>, lang: Lang): string {
+  const main = mainFinding(verdict.findings, verdict.light)
+  if (!main)
+    return translate(
+      lang,
+      verdict.light === 'green' ? 'light.headline.green' : `light.${verdict.light}`,
+    )
+  return translate(lang, 'light.headline', {
+    light: { message: `light.short.${verdict.light}` },
+    reason: main.headline[lang],
+  })
+}
+
 /**
  * The one line that says where things stand. The urgent stop during a payment comes first, in red
  * with its way back; otherwise the light's short name and the headline of the finding behind it
@@ -42,13 +57,6 @@ export function headline(state: Pick<AppState, 'verdict' | 'session'>, lang: Lan
       wayBack: wayBack(alerts[0], lang),
       urgent: true,
     }
-  const { light, findings } = state.verdict
-  const main = mainFinding(findings, light)
-  const text = main
-    ? translate(lang, 'light.headline', {
-        light: { message: `light.short.${light}` },
-        reason: main.headline[lang],
-      })
-    : translate(lang, light === 'green' ? 'light.headline.green' : `light.${light}`)
-  return { light, text, wayBack: null, urgent: false }
+  const { light } = state.verdict
+  return { light, text: verdictHeadline(state.verdict, lang), wayBack: null, urgent: false }
 }

@@ -110,12 +110,18 @@ describe('the next step card', () => {
     stop()
   })
 
-  it('on green says what to do and promises nothing', async () => {
-    const { stop } = startApp(stateFor(usProfile(), { observation: usOnly() }))
+  it('on green says what to do, promises nothing, and offers the browser’s own exit check', async () => {
+    const { stop, main } = startApp(stateFor(usProfile(), { observation: usOnly() }))
     const card = await nextCard()
     expect(card).toHaveTextContent('保持这个出口，不要切换节点，现在付款。')
     expect(card).toHaveTextContent('最终能否扣款成功仍由发卡行和商户决定')
-    expect(within(card).queryByRole('button')).toBeNull()
+    // The checks follow the system proxy; the browser may not: one line, one button, what to compare.
+    expect(card).toHaveTextContent('浏览器扩展（如 SwitchyOmega）或另一个浏览器可能走别的出口')
+    expect(card).toHaveTextContent('应为 ip=104.28.41.17、loc=US')
+    const buttons = within(card).getAllByRole('button')
+    expect(buttons.map((b) => b.textContent)).toEqual(['在浏览器里核对'])
+    await userEvent.click(buttons[0]!)
+    expect(main.openLink).toHaveBeenCalledWith('https://chatgpt.com/cdn-cgi/trace')
     stop()
   })
 })

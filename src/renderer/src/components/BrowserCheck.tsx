@@ -11,11 +11,10 @@ import { useT } from '../use-t'
  */
 export function BrowserCheck() {
   const t = useT()
-  const check = useAppStore(
-    useShallow((s) =>
-      s.app ? browserCheck({ monitor: s.app.monitor, settings: s.app.settings }) : null,
-    ),
+  const { monitor, settings } = useAppStore(
+    useShallow((s) => ({ monitor: s.app?.monitor, settings: s.app?.settings })),
   )
+  const check = monitor && settings ? browserCheck({ monitor, settings }) : null
   if (!check) return null
   return (
     <div className="browser-check">
