@@ -2,7 +2,7 @@
 export type TextProblem = 'chinese' | 'full-width' | 'spacing'
 
 // Chinese characters proper (Han ideographs); the CJK punctuation and the ideographic space are
-// full-width marks from the same input method, named as such ("９７２０１　" has no Chinese in it).
+// full-width marks from the same input method, named as such (a full-width ZIP has no Chinese in it).
 const chinese = /\p{Script=Han}/u
 const fullWidth = /[\uff01-\uff5e\u3000-\u303f\uffe0-\uffe6]/
 
