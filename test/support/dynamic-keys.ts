@@ -66,6 +66,7 @@ function headlineVariants(): MessageKey[] {
 export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('light', keysOf(lights)),
   ...prefixed('light.short', keysOf(lights)),
+  ...prefixed('lookup.now', keysOf(lights)),
   ...prefixed('headline', findingIds),
   ...headlineVariants(),
   ...prefixed('request.rejected', ipcRejections),
