@@ -110,6 +110,22 @@ describe('the next step card', () => {
     stop()
   })
 
+  it('after the exit is fixed, counts down to green with no button back to the VPN step', async () => {
+    const state = stateFor(usProfile(), { observation: usOnly() })
+    const now = Date.now()
+    const verdict = evaluate(usProfile(), state.monitor.observation, {
+      ...state.monitor,
+      now,
+      exitChangedAt: new Date(now - 60_000).toISOString(),
+      timeZone: null,
+    })
+    const { stop } = startApp({ ...state, verdict })
+    const card = await nextCard()
+    expect(within(card).getByRole('timer')).toHaveTextContent(/^已切到美国 ✓ 保持不动，约 9 分钟后/)
+    expect(within(card).queryByRole('button', { name: /调整 VPN 与地区/ })).toBeNull()
+    stop()
+  })
+
   it('on green says what to do, promises nothing, and offers the browser’s own exit check', async () => {
     const { stop, main } = startApp(stateFor(usProfile(), { observation: usOnly() }))
     const card = await nextCard()
