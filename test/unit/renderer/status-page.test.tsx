@@ -75,13 +75,20 @@ describe('the next step card', () => {
   })
 
   it('takes the user to the checklist step for a network problem', async () => {
-    const { stop } = startApp(stateFor(usProfile()))
+    const { stop, main } = startApp(stateFor(usProfile()))
     const card = await nextCard()
     expect(card).toHaveTextContent(
       'IPv6 出口在中国（240e:3b7::1），OpenAI（ChatGPT / API）不在该地区提供服务',
     )
     // The same IPv6 exit is not listed again under "其他需要留意的" as an IPv6/billing mismatch.
     expect(screen.queryByText(/IPv6 出口在中国，与账单国家/)).toBeNull()
+    // The leak says how to close it and does not overclaim; a new check shows whether it worked.
+    expect(card).toHaveTextContent('很可能被拒')
+    expect(card).toHaveTextContent('让代理客户端接管 IPv6')
+    expect(card).toHaveTextContent('在浏览器（系统）里关闭 IPv6')
+    expect(card).not.toHaveTextContent('付款无法成功')
+    await userEvent.click(within(card).getByRole('button', { name: '重新检查' }))
+    expect(main.checkNow).toHaveBeenCalledTimes(1)
     await userEvent.click(within(card).getByRole('button', { name: '去第 6 步：调整 VPN 与地区' }))
     const step = await screen.findByRole('listitem', { name: '调整 VPN 与地区' })
     await waitFor(() => expect(step).toHaveFocus())
