@@ -52,6 +52,19 @@ describe('the card profile form', () => {
     expect(JSON.stringify(sent)).not.toContain('4111111111111234')
   })
 
+  it('lets a card service’s virtual card be said apart from the funding type, and sends it', async () => {
+    const { sent } = installApi(sampleAppState(Date.now()))
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+    const issuer = await screen.findByRole('combobox', { name: '发卡方' })
+    expect(issuer).toHaveValue('unknown')
+    await user.selectOptions(issuer, '卡服务商的虚拟卡')
+    await user.selectOptions(screen.getByRole('combobox', { name: '卡类型' }), '借记卡')
+    await act(() => useProfileForm.getState().save())
+    expect(sent.at(-1)).toMatchObject({ card: { issuedBy: 'card-service', funding: 'debit' } })
+  })
+
   it('shows main’s per-field refusal next to the field', async () => {
     installApi(sampleAppState(Date.now()))
     render(<App />)

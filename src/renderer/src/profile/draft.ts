@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../../shared/geo/country'
+import type { CardIssuer } from '../../../shared/profile/profile-fields'
 import type { CardProfile, Funding } from '../../../shared/profile/schema'
 
 /** The form's working copy: the profile's shape with country codes as plain strings. */
@@ -11,6 +12,7 @@ export interface Draft {
     brand: string | null
     issuingCountry: string
     funding: Funding
+    issuedBy: CardIssuer
     bank: string | null
     expiryMonth: string
     expiryYear: string
@@ -39,6 +41,7 @@ export function blankDraft(existingIds: readonly string[]): Draft {
       brand: null,
       issuingCountry: '',
       funding: 'unknown',
+      issuedBy: 'unknown',
       bank: null,
       expiryMonth: '',
       expiryYear: '',
