@@ -10,7 +10,7 @@ import {
   sightingFailureCodes,
   witnessKinds,
 } from '../../src/shared/monitor/observation'
-import { capabilityNames, fundingTypes } from '../../src/shared/profile/schema'
+import { capabilityNames, cardIssuers, fundingTypes } from '../../src/shared/profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../../src/shared/profile/validate'
 import { merchantIds } from '../../src/shared/merchant/watched'
 import type { NetworkKind } from '../../src/shared/network-owner/known-networks'
@@ -82,6 +82,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('merchant.name', merchantIds),
   ...prefixed('network.kind', keysOf(networkKinds)),
   ...prefixed('funding', fundingTypes),
+  ...prefixed('issuedBy', cardIssuers),
   ...prefixed('capability', capabilityNames),
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),
