@@ -135,8 +135,21 @@ describe('the Ready-to-pay and History pages', () => {
     const { main, stop } = startApp(sampleAppState(Date.now()))
     await userEvent.click(await screen.findByRole('tab', { name: '历史' }))
     expect(await screen.findByRole('img', { name: '商户线路国家与灯色随时间变化' })).toBeVisible()
+    expect(screen.getByRole('button', { name: '最近 24 小时' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     await userEvent.click(screen.getByRole('button', { name: '最近 7 天' }))
     expect(main.getHistory).toHaveBeenLastCalledWith('7d')
+    // The chosen range is the pressed one.
+    expect(screen.getByRole('button', { name: '最近 7 天' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(screen.getByRole('button', { name: '最近 24 小时' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
     expect(screen.getByText('这段时间没有记录')).toBeVisible()
     stop()
   })
