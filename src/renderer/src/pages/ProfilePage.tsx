@@ -4,6 +4,7 @@ import { useLang, useT } from '../use-t'
 import { BillingFields } from '../profile/BillingFields'
 import { CardFields } from '../profile/CardFields'
 import { ProfileToolbar } from '../profile/ProfileToolbar'
+import { hasUnsavedChanges } from '../profile/draft'
 import { useProfileForm } from '../profile/profile-store'
 
 /** The card profile form: BIN and derived facts, billing address, save, and the profile toolbar. */
@@ -19,6 +20,7 @@ export function ProfilePage() {
     if (book && !useProfileForm.getState().draft) useProfileForm.getState().load(book)
   }, [book])
   if (!draft) return null
+  const unsaved = hasUnsavedChanges(draft, book?.profiles ?? [])
   const errorFor = (path: string) => {
     const found = errors.filter((e) => e.path === path)
     return found.length > 0 ? found.map((e) => e.message[lang]).join('；') : undefined
@@ -65,7 +67,11 @@ export function ProfilePage() {
           <button type="submit" className="primary" disabled={busy}>
             {t('profile.save')}
           </button>
-          {notice?.kind === 'saved' ? (
+          {unsaved ? (
+            <span className="unsaved">
+              {t('profile.unsaved')}
+            </span>
+          ) : notice?.kind === 'saved' ? (
             <span className="notice" role="status">
               {t('profile.saved')}
             </span>

@@ -49,6 +49,7 @@ export const profileEn = {
   'country.none': 'none',
   'profile.save': 'Save',
   'profile.saved': 'Saved',
+  'profile.unsaved': '● Unsaved changes',
   'profile.new': 'New',
   'profile.delete': 'Delete',
   'profile.active': 'Active card',

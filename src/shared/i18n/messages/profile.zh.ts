@@ -44,6 +44,7 @@ export const profileZh = {
   'country.none': '未选择',
   'profile.save': '保存',
   'profile.saved': '已保存',
+  'profile.unsaved': '● 有未保存的修改',
   'profile.new': '新建',
   'profile.delete': '删除',
   'profile.active': '当前卡片',
