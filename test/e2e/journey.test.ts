@@ -139,6 +139,11 @@ browserSuite(title, () => {
     exitAt(sources, '8.8.8.8')
     await services.monitor.trigger('manual')
     await page.getByRole('alert').getByText('停：付款期间出口变了，现在不要提交').first().waitFor()
+    // On any other page the stop is the one banner, with the way back.
+    await page.getByRole('tab', { name: '状态' }).click()
+    const banner = page.locator('.urgent-banner')
+    await banner.getByText(/切回 104\.28\.41\.17 .*或重新开始/).waitFor()
+    expect(await page.locator('.banner').count()).toBe(1)
     await shot(page, 'urgent-window-zh.png')
     const { lines, icon } = await drawTray(page, services.state(), 'urgent-tray-zh.png')
     expect(icon).toBe('red')
