@@ -68,9 +68,7 @@ export function ProfilePage() {
             {t('profile.save')}
           </button>
           {unsaved ? (
-            <span className="unsaved">
-              {t('profile.unsaved')}
-            </span>
+            <span className="unsaved">{t('profile.unsaved')}</span>
           ) : notice?.kind === 'saved' ? (
             <span className="notice" role="status">
               {t('profile.saved')}
