@@ -2,7 +2,7 @@ import type { GuideMessageKey } from './messages.zh'
 
 /** English text of the guide, typed against the Chinese table so no key is missing. */
 export const guideEn: Readonly<Record<GuideMessageKey, string>> = {
-  'guide.step.self-check': 'Three-point check before paying',
+  'guide.step.self-check': 'Three checks before paying',
   'guide.step.card-details': 'Check the card number, expiry date and security code',
   'guide.step.card-type': 'Use the right card: credit or debit',
   'guide.step.issuer-settings': 'Ask the issuer to enable international online, USD and recurring',

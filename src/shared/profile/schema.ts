@@ -3,12 +3,14 @@ import { toCountryCode, type CountryCode } from '../geo/country'
 import { hasControlOrBidi } from '../input/plain-text'
 import { enforceBinPolicy } from './bin-policy'
 import { shadowChar } from './card-shadow'
-import { binPattern, fundingTypes } from './profile-fields'
+import { binPattern, cardIssuers, fundingTypes } from './profile-fields'
 
 // The plain constants live apart from the schemas, so the window can use them without zod.
 export {
   binPattern,
   capabilityNames,
+  cardIssuers,
+  type CardIssuer,
   fundingTypes,
   type Capability,
   type Funding,
@@ -51,6 +53,8 @@ export const cardSchema = z
     brand: text(30).nullable().default(null),
     issuingCountry: countryCode.nullable().default(null),
     funding: z.enum(fundingTypes).default('unknown'),
+    /** Said by the user: the BIN look-up cannot tell a card service's virtual card from a bank's. */
+    issuedBy: z.enum(cardIssuers).default('unknown'),
     bank: text(80).nullable().default(null),
     expiryMonth: z.number().int().min(1).max(12).nullable().default(null),
     expiryYear: z.number().int().min(2000).max(2100).nullable().default(null),

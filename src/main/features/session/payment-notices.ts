@@ -15,6 +15,7 @@ export function urgentNotice(alerts: readonly SessionAlert[], lang: Lang): PageN
     title: translate(lang, 'session.urgent'),
     body: alerts.map((a) => alertText(a, lang)).join('\n'),
     page: 'session',
+    topic: 'session-stop',
   }
 }
 
@@ -29,6 +30,7 @@ export function cooldownNotice(
       title: translate(lang, 'notify.cooldown.over.title'),
       body: translate(lang, 'notify.cooldown.over.body'),
       page: 'session',
+      topic: 'cooldown-over',
     }
   const active = state.kind === 'active' ? state : null
   return {
@@ -38,5 +40,6 @@ export function cooldownNotice(
       left: formatDuration(lang, active?.remainingMs ?? 0),
     }),
     page: 'session',
+    topic: 'cooldown-started',
   }
 }

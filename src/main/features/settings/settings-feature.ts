@@ -36,7 +36,9 @@ export function createSettingsFeature(deps: SettingsFeatureDeps) {
   const apply = async (patch: Partial<Settings>): Promise<SavedOrError> => {
     const merchantsChanged =
       patch.merchants !== undefined && patch.merchants.join() !== current().merchants.join()
-    const result = await deps.store.save({ ...current(), ...patch })
+    // A level set through the window is the user's choice from now on, whatever the default.
+    const chosen = patch.alertLevel === undefined ? {} : { alertLevelChosen: true }
+    const result = await deps.store.save({ ...current(), ...patch, ...chosen })
     if (!result.ok) {
       log.error('could not save settings; nothing changed', { code: result.error.code })
       deps.onSaveFailed?.(result.error)
