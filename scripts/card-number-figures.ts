@@ -43,6 +43,13 @@ const taobao = Array.from({ length: 2000 }, () =>
   ].join(''),
 )
 const taobaoRefused = taobao.filter((id) => refused({ line1: `订单号 ${id}` })).length
+// 13-digit parcel numbers that start with 43 look like 13-digit Visa numbers when they pass Luhn:
+// measured, not hidden either.
+const parcels = Array.from(
+  { length: 2000 },
+  () => `43${Array.from({ length: 11 }, () => Math.floor(next() * 10)).join('')}`,
+)
+const parcelsRefused = parcels.filter((id) => refused({ line1: `运单号 ${id}` })).length
 
 const figures = {
   spellingsTried: spelled.length + structured.length,
@@ -60,12 +67,15 @@ const figures = {
   generatedRealTextRefused: largeRefused,
   contiguous19DigitOrderIds: taobao.length,
   contiguous19DigitOrderIdsRefused: taobaoRefused,
+  parcelNumbers13DigitsFrom43: parcels.length,
+  parcelNumbers13DigitsFrom43Refused: parcelsRefused,
 }
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)
 else {
   const lines = [
     `card-number spellings tried: ${figures.spellingsTried}; not refused: ${figures.spellingsNotRefused}`,
     ...figures.missed.map((name) => `  missed: ${name}`),
+    ...(figures.spellingsNotRefused > figures.missed.length ? ['  …'] : []),
     `real text (hand-written and generated): ${figures.realText}; refused: ${figures.realTextRefused}`,
     ...Object.entries(figures.realTextByKind).map(
       ([kind, e]) =>
@@ -73,6 +83,7 @@ else {
     ),
     `a larger generated sample: ${figures.generatedRealText}; refused: ${figures.generatedRealTextRefused}`,
     `contiguous 19-digit order ids: ${figures.contiguous19DigitOrderIds}; refused: ${figures.contiguous19DigitOrderIdsRefused}`,
+    `13-digit parcel numbers from 43: ${figures.parcelNumbers13DigitsFrom43}; refused: ${figures.parcelNumbers13DigitsFrom43Refused}`,
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }

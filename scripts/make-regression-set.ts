@@ -61,7 +61,7 @@ const addressesOf = (network: SampleNetwork) =>
   )
 const networks = (sample: readonly SampleNetwork[]) =>
   sample.map((n) => ({ operator: n.operator, asns: n.asns, ips: addressesOf(n) }))
-const relays = readRelayRanges()
+const relays = readRelayRanges(rows)
 const relaySample = [
   ...pick(
     relays.v4.filter((r) => r.org === 'icloud-private-relay'),

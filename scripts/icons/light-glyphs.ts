@@ -1,6 +1,6 @@
-// The four lights differ by shape as well as colour, so they can be told apart without seeing red
+// The five lights differ by shape as well as colour, so they can be told apart without seeing red
 // from green: green = disc with a check, yellow = triangle with "!", red = octagon with "×",
-// grey (unknown) = hollow ring.
+// grey (unknown) = hollow ring, wait (the cool-down) = blue hourglass.
 import type { Light } from '../../src/shared/verdict/light'
 import { assertNever } from '../../src/shared/util/assert-never'
 import { circle, regularPolygon, stroke, convexPolygon, union, type Sdf } from './geometry'
@@ -30,6 +30,9 @@ export const lightFills: Readonly<Record<Light, Rgba>> = {
   yellow: [234, 179, 8, 255],
   red: [239, 68, 68, 255],
   grey: [156, 163, 175, 255],
+  // Blue: a wait is neither a fault nor a risk, so none of the traffic colours (blue-600, 3:1
+  // against both bars with its edge).
+  wait: [37, 99, 235, 255],
 }
 
 /** The outline keeps a light readable on the menu bar / taskbar colour it sits on. */
@@ -106,6 +109,26 @@ function shapeOf(light: Light, pixel: number): LightShape {
       }
     case 'grey':
       return { body: circle(0.5, 0.5, 0.45), hollow: true, mark: null }
+    case 'wait':
+      // An hourglass: two trapezoids meeting at a waist wide enough to stay whole at 16 px.
+      return {
+        body: union(
+          convexPolygon([
+            [0.12, 0.02],
+            [0.88, 0.02],
+            [0.6, 0.5],
+            [0.4, 0.5],
+          ]),
+          convexPolygon([
+            [0.4, 0.5],
+            [0.6, 0.5],
+            [0.88, 0.98],
+            [0.12, 0.98],
+          ]),
+        ),
+        hollow: false,
+        mark: null,
+      }
     default:
       return assertNever(light)
   }

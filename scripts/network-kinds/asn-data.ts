@@ -28,6 +28,19 @@ export function readAsnRows(family: 4 | 6): AsnRow[] {
   return rows
 }
 
+/** The row holding a numeric address, by binary search over rows sorted by start; null in a gap. */
+export function rowAt(rows: readonly AsnRow[], address: bigint): AsnRow | null {
+  let low = 0
+  let high = rows.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((rows[mid]?.end ?? 0n) < address) low = mid + 1
+    else high = mid
+  }
+  const row = rows[low]
+  return row && row.start <= address ? row : null
+}
+
 /** The package's version, to record beside what is derived from it. */
 export function asnDataVersion(): string {
   return (

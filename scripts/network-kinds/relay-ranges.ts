@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import ipaddr from 'ipaddr.js'
 import type { RelayRanges } from '../../src/shared/network-owner/asn-table-encode'
 import type { AsnRange, RelayId } from '../../src/shared/network-owner/types'
+import { rowAt, type AsnRow } from './asn-data'
+import { homeAsns } from './home-networks'
 import { listFile } from './sources'
 
 /** Each relay and the saved lists of its egress prefixes (CIDR per line, `#` comments). */
@@ -11,14 +13,19 @@ const relayFiles: readonly (readonly [RelayId, readonly string[]])[] = [
   ['mullvad', ['x4bnet-vpn-ips-mullvad.txt']],
   ['pia', ['x4bnet-vpn-ips-pia.txt']],
   ['protonvpn', ['x4bnet-vpn-ips-protonvpn.txt']],
+  ['tor', ['tor-exits.txt']],
 ]
 
 /** WARP's IPv6 egress: RIPE NCC's allocation to Cloudflare (sources.json, "cloudflare-warp"). */
 const warpPrefixes = ['2a09:bac0::/29']
 
-/** A CIDR as an inclusive numeric range and its family; null for a line that is none. */
+/** A CIDR (or one address) as an inclusive numeric range and its family; null for a line that is none. */
 export function cidrRange(text: string): { family: 4 | 6; start: bigint; end: bigint } | null {
-  const cidr = text.trim()
+  const trimmed = text.trim()
+  const cidr =
+    trimmed.includes('/') || !ipaddr.isValid(trimmed)
+      ? trimmed
+      : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`
   if (!ipaddr.isValidCIDR(cidr)) return null
   const [address, bits] = ipaddr.parseCIDR(cidr)
   const bytes = address.toByteArray()
@@ -44,12 +51,19 @@ function subtract(range: AsnRange, cuts: readonly AsnRange[]): AsnRange[] {
   return out
 }
 
+/** Relays whose lists are single addresses of volunteers, some on home lines (tor.ts). */
+const volunteerRelays: ReadonlySet<RelayId> = new Set(['tor'])
+
 /**
  * Every relay range of the saved lists, by family, labelled with its relay's id. WARP's /29 also
  * holds iCloud Private Relay's Cloudflare egress: the more specific published ranges keep their
- * own label, WARP gets the rest.
+ * own label, WARP gets the rest. A volunteer relay's address on a home or mobile network
+ * (home-networks.ts, looked up in the ASN data's rows) is left out: such addresses are reassigned.
  */
-export function readRelayRanges(): RelayRanges {
+export function readRelayRanges(rows: {
+  readonly 4: readonly AsnRow[]
+  readonly 6: readonly AsnRow[]
+}): RelayRanges {
   const out: { v4: AsnRange[]; v6: AsnRange[] } = { v4: [], v6: [] }
   const parse = (relay: RelayId, line: string): AsnRange | null => {
     const range = cidrRange(line.split('#')[0] ?? '')
@@ -59,7 +73,11 @@ export function readRelayRanges(): RelayRanges {
     for (const file of files)
       for (const line of readFileSync(listFile(file), 'utf8').split('\n')) {
         const range = parse(relay, line)
-        if (range) (line.includes(':') ? out.v6 : out.v4).push(range)
+        const family = line.includes(':') ? 6 : 4
+        if (!range) continue
+        const owner = volunteerRelays.has(relay) ? rowAt(rows[family], range.start) : null
+        if (owner && homeAsns.has(owner.asn)) continue
+        ;(family === 6 ? out.v6 : out.v4).push(range)
       }
   const listed = [...out.v6]
   for (const prefix of warpPrefixes) {

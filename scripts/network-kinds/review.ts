@@ -66,3 +66,13 @@ export const reviewedOut: readonly ReviewedOut[] = [
   { asn: 52674, reason: reassigned('Brasil Tecnologia e Participações') },
   { asn: 55536, reason: `${access} (Pacswitch Globe Telecom, Hong Kong)` },
 ]
+
+/**
+ * Access networks whose organisation names match the hosting words (name-rules.ts), found by
+ * reading every match of 20,000 or more IPv4 addresses and every name that also says "net",
+ * "internet" or "online" (npm run known-networks lists the largest matches for the next review).
+ */
+export const nameReviewedOut: readonly ReviewedOut[] = [
+  { asn: 37611, reason: `${access} (Afrihost: South African home fibre and ADSL)` },
+  { asn: 41012, reason: `${access} (The Cloud: public Wi-Fi hotspots in the UK)` },
+]

@@ -23,7 +23,7 @@ export interface CliOptions {
 }
 
 /** Exit codes the CLI promises (documented in docs/cli.md). */
-export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, usage: 64 } as const
+export const exitCodes = { ok: 0, yellow: 1, red: 2, nothing: 3, wait: 4, usage: 64 } as const
 
 /** Exit codes of `--explain`: whether the pasted error was recognised. */
 export const explainExitCodes = { matched: 0, unknown: 1 } as const

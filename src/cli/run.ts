@@ -77,6 +77,7 @@ const lightExit: Record<Verdict['light'], number> = {
   yellow: exitCodes.yellow,
   red: exitCodes.red,
   grey: exitCodes.nothing,
+  wait: exitCodes.wait,
 }
 
 async function run(options: CliOptions, lang: Lang): Promise<number> {

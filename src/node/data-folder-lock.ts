@@ -1,10 +1,10 @@
-import { constants } from 'node:fs'
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { createLogger } from '../shared/util/logger'
 import type { DataFolderHolder } from '../shared/storage/kept-file-types'
 import { nodeKeptFs, type KeptFs } from './kept-fs'
+import { createLockFile, readLock, removeStaleLock } from './lock-file'
 
 /** The lock file's name in the data folder. */
 export const LOCK_FILE = 'paylight.lock'
@@ -76,30 +76,40 @@ export interface LockOptions {
 
 const log = createLogger('data-folder')
 
+// An empty lock may be one another instance is still writing (where the file system has no hard
+// links to make its creation whole): it is stale only once it is older than this.
+const EMPTY_GRACE_MS = 10_000
+const ATTEMPTS = 5
+
+const readOnly = (holder: DataFolderHolder): DataFolder => ({
+  kind: 'read-only',
+  fs: readOnlyFs(),
+  holder,
+})
+const unknownHolder: DataFolderHolder = { pid: null, since: null }
+
 /**
- * Takes the data folder for this instance: a lock file created exclusively with this process's id,
- * machine and start time. Another PayLight (a second copy with its own single-instance lock, a
- * portable copy) that finds it held opens the folder read-only, with a notice, instead of writing
- * over the other's saves. A lock left by a process that no longer runs on this machine, or one
- * that cannot be read, is stale: it is removed and taken again.
+ * Takes the data folder for this instance: a lock file, created whole in one step, with this
+ * process's id, machine and start time. Another PayLight (a second copy with its own
+ * single-instance lock, a portable copy) that finds it held opens the folder read-only, with a
+ * notice, instead of writing over the other's saves. A lock left by a process that no longer runs
+ * on this machine, or one that cannot be read (an empty one only once it is a few seconds old), is stale: it is
+ * removed (only if it is still that lock) and taken again. Something other than a file at the
+ * lock's path (a directory) is never removed: the folder opens read-only. A live process id on
+ * this machine holds the folder even if that process is not PayLight (ids are reused): two
+ * writers would lose saves, a read-only start loses none.
  */
 export async function takeDataFolder(dir: string, options: LockOptions = {}): Promise<DataFolder> {
   const pid = options.pid ?? process.pid
   const host = options.host ?? hostname()
   const alive = options.alive ?? processAlive
+  const now = options.now ?? Date.now
   const file = path.join(dir, LOCK_FILE)
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined)
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const since = new Date(now()).toISOString()
     try {
-      const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL
-      const handle = await open(
-        file,
-        flags | ((constants.O_NOFOLLOW as number | undefined) ?? 0),
-        0o600,
-      )
-      const since = new Date((options.now ?? Date.now)()).toISOString()
-      await handle.writeFile(JSON.stringify({ pid, host, since } satisfies LockContent))
-      await handle.close()
+      await createLockFile(file, JSON.stringify({ pid, host, since } satisfies LockContent))
       return {
         kind: 'owner',
         fs: nodeKeptFs,
@@ -111,15 +121,24 @@ export async function takeDataFolder(dir: string, options: LockOptions = {}): Pr
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         log.warn('could not take the data folder; opening it read-only', { error: String(error) })
-        return { kind: 'read-only', fs: readOnlyFs(), holder: { pid: null, since: null } }
+        return readOnly(unknownHolder)
       }
     }
-    const held = parseLock(await readFile(file, 'utf8').catch(() => ''))
+    const found = await readLock(file, Date.now())
+    if (found.kind === 'none') continue
+    if (found.kind === 'not-a-file') {
+      log.warn('the data-folder lock is not a file; opening the folder read-only', { file })
+      return readOnly(unknownHolder)
+    }
+    const held = parseLock(found.text)
+    if (found.text === '' && found.ageMs < EMPTY_GRACE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)))
+      continue
+    }
     const stale = !held || (held.host === host && (held.pid === pid || !alive(held.pid)))
-    if (!stale)
-      return { kind: 'read-only', fs: readOnlyFs(), holder: { pid: held.pid, since: held.since } }
+    if (!stale) return readOnly({ pid: held.pid, since: held.since })
     log.info('removing a stale data-folder lock', { pid: held?.pid ?? null })
-    await rm(file, { force: true })
+    await removeStaleLock(file, found.text)
   }
-  return { kind: 'read-only', fs: readOnlyFs(), holder: { pid: null, since: null } }
+  return readOnly(unknownHolder)
 }

@@ -20,12 +20,29 @@ export interface KeptCodec {
   readonly decode: (raw: Buffer) => Promise<DecodeResult>
 }
 
+// UTF-16 with its byte-order mark (Notepad's "Unicode"), or without one: JSON starts with an ASCII
+// character, so a zero byte right after (little-endian) or right before it (big-endian) tells.
+function utf16Order(raw: Buffer): 'le' | 'be' | null {
+  if (raw.length < 2) return null
+  if (raw[0] === 0xff && raw[1] === 0xfe) return 'le'
+  if (raw[0] === 0xfe && raw[1] === 0xff) return 'be'
+  const [first = 0, second = 0] = raw
+  if (first !== 0 && first < 0x80 && second === 0) return 'le'
+  if (first === 0 && second !== 0 && second < 0x80) return 'be'
+  return null
+}
+
 /**
- * UTF-8 text as PayLight reads it: a byte-order mark (which editors such as Notepad add) is not
- * part of the content; invalid bytes become U+FFFD, which no valid value contains.
+ * Text as PayLight reads a stored file: UTF-8, or UTF-16 where an editor saved it so (Notepad's
+ * "Unicode"); a byte-order mark is not part of the content; invalid bytes become U+FFFD, which no
+ * valid value contains.
  */
 export function utf8Text(raw: Buffer): string {
-  return raw.toString('utf8').replace(/^\ufeff/, '')
+  const order = utf16Order(raw)
+  if (order === null) return raw.toString('utf8').replace(/^\ufeff/, '')
+  const bytes = Buffer.from(raw.subarray(0, raw.length - (raw.length % 2)))
+  if (order === 'be') bytes.swap16()
+  return bytes.toString('utf16le').replace(/^\ufeff/, '')
 }
 
 /** Plain UTF-8 JSON: files that hold no card data. */

@@ -28,7 +28,9 @@ export interface KeptFs {
  * Opens a kept file without following a link in its place: a file replaced by a symbolic link
  * (to another user's file, to a system file) is refused with ELOOP, as a folder in its place is
  * with EISDIR, so PayLight never reads or appends through it. Where the OS has no O_NOFOLLOW
- * (Windows), the link is looked for first.
+ * (Windows), the link is looked for first. It is opened without blocking and must be a regular
+ * file: a FIFO or a device in its place is refused (ENOTREG) instead of waiting for a writer
+ * forever and keeping the services from starting.
  */
 export async function openNoFollow(
   file: string,
@@ -36,16 +38,22 @@ export async function openNoFollow(
   mode?: number,
 ): Promise<FileHandle> {
   const noFollow = constants.O_NOFOLLOW as number | undefined
+  const noBlock = (constants.O_NONBLOCK as number | undefined) ?? 0
   if (noFollow === undefined) {
     const stat = await lstat(file).catch(() => null)
     if (stat?.isSymbolicLink())
       throw Object.assign(new Error(`ELOOP: ${file} is a link`), { code: 'ELOOP' })
-    return open(file, flags, mode)
   }
-  return open(file, flags | noFollow, mode)
+  const handle = await open(file, flags | (noFollow ?? 0) | noBlock, mode)
+  const stat = await handle.stat().catch(() => null)
+  if (stat?.isFile()) return handle
+  await handle.close().catch(() => undefined)
+  if (stat?.isDirectory())
+    throw Object.assign(new Error(`EISDIR: ${file} is a folder`), { code: 'EISDIR' })
+  throw Object.assign(new Error(`ENOTREG: ${file} is not a regular file`), { code: 'ENOTREG' })
 }
 
-/** Reads a whole kept file, refusing a link in its place (see {@link openNoFollow}). */
+/** Reads a whole kept file, refusing a link or anything but a regular file in its place. */
 async function readNoFollow(file: string): Promise<Buffer> {
   const handle = await openNoFollow(file, constants.O_RDONLY)
   try {

@@ -3,6 +3,7 @@ import { createLogger } from '../shared/util/logger'
 import {
   defaultSettings,
   loadSettings,
+  migrateSettingsV1,
   unreadableSettings,
   type Settings,
 } from '../shared/contract/settings'
@@ -19,7 +20,8 @@ const settingsDocument = z.looseObject({}).transform((data) => loadSettings(data
 
 /**
  * Preferences on disk as a kept file (plain JSON: they hold no card data). Files written before
- * versioning have no `version` field and count as version 1.
+ * versioning have no `version` field and count as version 1; version 2 records whether the alert
+ * level was chosen (`migrateSettingsV1`).
  */
 export function createSettingsStore(
   dir: string,
@@ -28,11 +30,12 @@ export function createSettingsStore(
   return openKeptFile<Settings>({
     dir,
     name: SETTINGS_FILE,
-    version: 1,
+    version: 2,
+    migrations: { 1: migrateSettingsV1 },
     schema: settingsDocument,
     versionOf: (data) =>
       data.version === undefined ? 1 : typeof data.version === 'number' ? data.version : null,
-    toDocument: (settings) => ({ version: 1, ...settings }),
+    toDocument: (settings) => ({ version: 2, ...settings }),
     unreadableParts: unreadableSettings,
     empty: defaultSettings,
     log: createLogger('settings'),

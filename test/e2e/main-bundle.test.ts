@@ -214,11 +214,12 @@ describe.each(cases)(
       expect(path.basename(first)).toBe(icon)
       expect(existsSync(first)).toBe(true)
       expect(report.trayAtStart.iconEmpty).toBe(false)
+      // No network here: the exit cannot be seen, and that comes before the card.
       expect(report.trayAtStart.tooltips.at(-1)).toMatch(
-        /^下一步：填写卡片资料\n付款红绿灯 · 灰灯：情况未知 — 尚未填写卡片资料/,
+        /^下一步：确认能看到网络出口\n付款红绿灯 · 灰灯 · /,
       )
       const labels = report.trayAtEnd.menu.map((item) => item.label)
-      expect(labels[0]).toBe('下一步：填写卡片资料')
+      expect(labels[0]).toBe('下一步：确认能看到网络出口')
       expect(labels).toEqual(
         expect.arrayContaining(['立即检查', '打开付款红绿灯', '暂停监测', '退出']),
       )

@@ -75,7 +75,10 @@ browserSuite(title, () => {
     await page.getByRole('button', { name: '保存' }).click()
     await page.getByText('已保存').waitFor()
     await page.getByRole('tab', { name: '状态' }).click()
-    await page.getByText(/^红灯：不一致，现在付款很可能被拒 — IPv6 出口在中国（240e:/).waitFor()
+    await page
+      .locator('header')
+      .getByText(/^红灯 · IPv6 出口在中国/)
+      .waitFor()
     const next = page.getByRole('region', { name: '下一步' })
     await next
       .locator('[data-finding="region-not-served"]')
@@ -110,7 +113,7 @@ browserSuite(title, () => {
     sources.setRoute('/cf-v6', { kind: 'unreachable' })
     sources.setRoute('/ipify6', { kind: 'unreachable' })
     await page.getByRole('button', { name: '立即检查' }).click()
-    await page.getByText(/^绿灯：一致，可以付款/).waitFor()
+    await page.getByRole('img', { name: '绿灯：一致，可以付款' }).first().waitFor()
     await page.screenshot({
       path: path.join(screenshotDir, 'verdict-green-zh.png'),
       fullPage: true,
@@ -143,7 +146,10 @@ browserSuite(title, () => {
     await page.getByText('Saved').waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'profile-en.png'), fullPage: true })
     await page.getByRole('tab', { name: 'Status' }).click()
-    await page.getByText(/^Red: inconsistent, a payment now is likely to be declined — /).waitFor()
+    await page
+      .getByRole('img', { name: 'Red: a payment now is likely to be declined' })
+      .first()
+      .waitFor()
     await page
       .locator('[data-finding="zip-state-mismatch"]')
       .getByText(/^The ZIP\/postal code 10001 belongs to NY, not CA/)

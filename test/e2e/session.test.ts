@@ -28,7 +28,7 @@ browserSuite(title, () => {
     await expect(app.services.ipc.saveProfile(usProfile())).resolves.toEqual({ ok: true })
     await app.services.ipc.checkNow(undefined)
     app.page.on('dialog', (dialog) => void dialog.accept())
-    await app.page.getByText('绿灯：一致，可以付款').first().waitFor()
+    await app.page.getByRole('img', { name: '绿灯：一致，可以付款' }).first().waitFor()
     return app
   }
 
@@ -36,7 +36,7 @@ browserSuite(title, () => {
     const { page, sources, services } = await greenApp()
     await page.getByRole('tab', { name: '准备付款' }).click()
     await page.getByRole('button', { name: '开始准备付款' }).click()
-    await page.getByRole('region', { name: '第一步：付款前三步自检' }).waitFor()
+    await page.getByRole('region', { name: '第一步：付款前三项自检' }).waitFor()
     await page.getByRole('button', { name: '自检完成，固定出口并开始监视' }).click()
     const watch = page.getByRole('region', { name: '监视中：出口已固定，提交完成前不要动网络' })
     await watch.waitFor()
@@ -85,7 +85,7 @@ browserSuite(title, () => {
     })
     await page.getByRole('tab', { name: '准备付款' }).click()
     await page.getByRole('button', { name: '开始准备付款' }).click()
-    const precheck = page.getByRole('region', { name: '第一步：付款前三步自检' })
+    const precheck = page.getByRole('region', { name: '第一步：付款前三项自检' })
     await precheck
       .getByRole('status')
       .getByText(/^灯不是绿的/)
@@ -100,7 +100,7 @@ browserSuite(title, () => {
     expect(dialogs).toEqual(['灯不是绿的，自检没有全部通过。仍然固定出口并开始监视？'])
   })
 
-  it('logs three declines, then shows the cool-down countdown and a yellow light', async () => {
+  it('logs three declines, then shows the cool-down countdown and its own light', async () => {
     const { page, services } = await greenApp()
     await page.getByRole('tab', { name: '准备付款' }).click()
     const input = page.getByLabel('被拒提示（原文，不要包含卡号）')
@@ -121,13 +121,11 @@ browserSuite(title, () => {
     }
     await page
       .getByRole('timer', { name: '被拒记录与冷却' })
-      .getByText('还需等待 24 小时')
+      .getByText(/^等到 .+ 再试（还要 24 小时）/)
       .waitFor()
-    await page
-      .getByText(/^黄灯：有风险，先看原因/)
-      .first()
-      .waitFor()
-    expect(services.state().verdict.light).toBe('yellow')
+    // The cool-down is the light's own state, not a yellow "risky".
+    await page.getByRole('img', { name: '冷却中：先别再试，等冷却结束' }).first().waitFor()
+    expect(services.state().verdict.light).toBe('wait')
     expect(services.state().declines.recent.map((d) => d.message)).toEqual([
       'do_not_honor',
       'card_declined',
@@ -137,7 +135,7 @@ browserSuite(title, () => {
     await page.getByRole('button', { name: 'English' }).click()
     await page
       .getByRole('timer', { name: 'Declines and cool-down' })
-      .getByText('Wait 24 h more')
+      .getByText(/^Try again after .+ \(24 h to go\)/)
       .waitFor()
     await page.screenshot({ path: path.join(screenshotDir, 'cooldown-en.png'), fullPage: true })
     await page.getByRole('button', { name: 'End the cool-down early' }).click()

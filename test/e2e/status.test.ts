@@ -23,7 +23,11 @@ browserSuite(title, () => {
       .getByRole('region', { name: 'IPv6 出口' })
       .getByText('中国 CN', { exact: true })
       .waitFor()
-    await page.getByText('灰灯：情况未知 — 尚未填写卡片资料，无法比较').waitFor()
+    // No card yet, but the IPv6 exit is in a region the merchant does not serve: red, not grey.
+    await page
+      .locator('header')
+      .getByText(/^红灯 · IPv6 出口在中国/)
+      .waitFor()
     await page.getByText('技术细节：各来源、代理规则、耗时').click()
     await page.getByText('PROXY 127.0.0.1:7890').first().waitFor()
     await page
@@ -56,7 +60,8 @@ browserSuite(title, () => {
       .getByText('United States US', { exact: true })
       .waitFor()
     await page
-      .getByText('Grey: unknown — No card profile yet, so there is nothing to compare')
+      .locator('header')
+      .getByText(/^Red · IPv6 exit in China/)
       .waitFor()
     expect(services.state().settings.language).toBe('en')
     await page.screenshot({ path: path.join(screenshotDir, 'status-en.png'), fullPage: true })

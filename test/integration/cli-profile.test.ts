@@ -42,4 +42,17 @@ describe('npm run check: the profile as PayLight keeps it', { timeout: 30_000 },
     expect(result.stderr).toContain('billing.line2')
     expect(result.stdout).not.toContain('1111')
   })
+
+  it('reads a full-width BIN and last 4 (a Chinese input method) as the digits they are', async () => {
+    const result = await runCli([
+      '--profile',
+      write('wide.json', usProfile({ card: { bin: '４１１１１１', last4: '１２３４' } })),
+      '--observation',
+      write('o.json', observation),
+      '--json',
+    ])
+    expect(result.stderr).not.toContain('6–8')
+    const out = JSON.parse(result.stdout) as { profile: CardProfile }
+    expect(out.profile.card).toMatchObject({ bin: '411111', last4: '1234' })
+  })
 })

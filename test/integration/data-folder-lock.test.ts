@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { LOCK_FILE, takeDataFolder } from '../../src/node/data-folder-lock'
 import { createSettingsStore } from '../../src/node/settings-store'
@@ -98,5 +98,53 @@ describe('two PayLight instances on one data folder', { timeout: 60_000 }, () =>
       'the owner is writing this',
     )
     if (owner.kind === 'owner') await owner.release()
+  })
+
+  it('two instances taking the folder at once: exactly one owner, every time', async () => {
+    for (let round = 0; round < 150; round += 1) {
+      const here = mkdtempSync(path.join(tmpdir(), 'paylight-lock-race-'))
+      try {
+        const taken = await Promise.all(
+          [7001, 7002].map((pid) => takeDataFolder(here, { pid, host: 'here', alive: () => true })),
+        )
+        expect(
+          taken.filter((t) => t.kind === 'owner'),
+          `round ${round}`,
+        ).toHaveLength(1)
+      } finally {
+        rmSync(here, { recursive: true, force: true })
+      }
+    }
+  })
+
+  it('an empty lock just created is not stale; an old empty one is', async () => {
+    writeFileSync(path.join(dir, LOCK_FILE), '')
+    expect((await takeDataFolder(dir, { pid: 7003 })).kind).toBe('read-only')
+    const old = new Date(Date.now() - 60_000)
+    utimesSync(path.join(dir, LOCK_FILE), old, old)
+    const taken = await takeDataFolder(dir, { pid: 7003 })
+    expect(taken.kind).toBe('owner')
+    if (taken.kind === 'owner') await taken.release()
+  })
+
+  it('a directory where the lock goes opens the folder read-only, and is left alone', async () => {
+    mkdirSync(path.join(dir, LOCK_FILE))
+    writeFileSync(path.join(dir, LOCK_FILE, 'keep.txt'), 'mine')
+    await expect(takeDataFolder(dir, { pid: 7004 })).resolves.toMatchObject({
+      kind: 'read-only',
+      holder: { pid: null },
+    })
+    expect(readFileSync(path.join(dir, LOCK_FILE, 'keep.txt'), 'utf8')).toBe('mine')
+  })
+
+  it('a live process id on this machine holds the folder, whatever program it is', async () => {
+    writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 1, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    )
+    expect(await takeDataFolder(dir, { pid: 7005 })).toMatchObject({
+      kind: 'read-only',
+      holder: { pid: 1 },
+    })
   })
 })

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import {
   mkdirSync,
   mkdtempSync,
@@ -97,6 +98,18 @@ describe('a link in a kept file’s place', () => {
   })
 })
 
+describe('a FIFO in a kept file’s place', () => {
+  it.each(['settings.json', 'history.jsonl', 'profiles.dat'])(
+    '%s: the services start, the file is reported unreadable, nothing waits for a writer',
+    async (name) => {
+      const { services } = await servicesOn((dir) => execFileSync('mkfifo', [path.join(dir, name)]))
+      services.record({ type: 'light', at: new Date().toISOString(), from: null, to: 'grey' })
+      await services.settled()
+      expect(fileView(services, name).status).toEqual({ kind: 'unreadable', code: 'ENOTREG' })
+    },
+  )
+})
+
 describe('a byte-order mark', () => {
   it('is not content: settings and the session load, nothing is moved aside', async () => {
     const { services } = await servicesOn((dir) => {
@@ -122,6 +135,31 @@ describe('a byte-order mark', () => {
         path.join(dir, aside),
         `\ufeff${JSON.stringify({ version: 1, language: 'en' })}`,
       ),
+    )
+    expect(await services.ipc.restoreFile({ file: 'settings.json', aside })).toEqual({ ok: true })
+    expect(services.state().lang).toBe('en')
+  })
+})
+
+describe('UTF-16 (Notepad’s "Unicode")', () => {
+  const json = JSON.stringify({ version: 1, language: 'en' })
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+  it.each([
+    ['little-endian with a byte-order mark', Buffer.from(`\ufeff${json}`, 'utf16le')],
+    ['little-endian without one', Buffer.from(json, 'utf16le')],
+    ['big-endian with a byte-order mark', utf16be(`\ufeff${json}`)],
+  ])('settings saved as UTF-16 %s are read, nothing moved aside', async (_name, bytes) => {
+    const { services } = await servicesOn((dir) =>
+      writeFileSync(path.join(dir, 'settings.json'), bytes),
+    )
+    expect(services.state().lang).toBe('en')
+    expect(fileView(services, 'settings.json').movedAside).toEqual([])
+  })
+
+  it('a moved-aside UTF-16 file restores', async () => {
+    const aside = 'settings.corrupt-2026-11-20T10-00-00-000Z.json'
+    const { services } = await servicesOn((dir) =>
+      writeFileSync(path.join(dir, aside), Buffer.from(`\ufeff${json}`, 'utf16le')),
     )
     expect(await services.ipc.restoreFile({ file: 'settings.json', aside })).toEqual({ ok: true })
     expect(services.state().lang).toBe('en')

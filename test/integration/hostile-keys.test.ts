@@ -79,6 +79,46 @@ describe('hostile keys and oversized payloads over IPC', { timeout: 60_000 }, ()
     },
   )
 
+  // A hostile key with an object value, where a field's schema is looked up by the key's name.
+  const objectValued = (): [string, string, Record<string, unknown>][] => {
+    const p = usProfile() as unknown as Record<string, Record<string, unknown>>
+    const inside = (part: string, json: string) => ({
+      ...p,
+      [part]: { ...p[part], ...JSON.parse(json) },
+    })
+    return [
+      ['__proto__', '__proto__', { ...p, ...JSON.parse('{"__proto__": {"a": 1}}') }],
+      ['card.__proto__', '__proto__', inside('card', '{"__proto__": {"a": 1}}')],
+      ['billing.__proto__', '__proto__', inside('billing', '{"__proto__": {"a": 1}}')],
+      ['capabilities.__proto__', '__proto__', inside('capabilities', '{"__proto__": {"a": 1}}')],
+      [
+        'card.constructor',
+        'constructor',
+        inside('card', '{"constructor": {"prototype": {"a": 1}}}'),
+      ],
+      ['billing.toString', 'toString', inside('billing', '{"toString": {"a": 1}}')],
+      ['hasOwnProperty', 'hasOwnProperty', { ...p, ...JSON.parse('{"hasOwnProperty": {"a": 1}}') }],
+    ]
+  }
+
+  it.each(objectValued())(
+    'a hostile key with an object value (%s) is refused by name, never "internal"',
+    async (_where, key, profile) => {
+      const { handlers } = await harness()
+      const reply = (await (handlers.get(invokeChannels.saveProfile) as Listener)(
+        ours,
+        profile,
+      )) as {
+        ok?: boolean
+        rejected?: string
+        errors?: { path: string; code: string }[]
+      }
+      expect(reply.rejected).toBeUndefined()
+      expect(reply.ok).toBe(false)
+      expect(reply.errors?.map((e) => e.path).join(' ')).toContain(key)
+    },
+  )
+
   it('refuses 400,000 unknown keys by their size, before any validator walks them', async () => {
     const { handlers } = await harness()
     const huge = Object.fromEntries(Array.from({ length: 400_000 }, (_, i) => [`k${i}`, i]))
@@ -142,6 +182,33 @@ describe('the CLI with hostile keys and card numbers in its files', { timeout: 6
       expect(result.code).toBe(64)
       expect(result.stderr).toContain(key)
       expect(result.stderr).not.toContain('TypeError')
+    },
+  )
+
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'a profile file with "%s" holding an object, bare or wrapped, is a usage error (64) naming it',
+    async (key) => {
+      const p = usProfile() as unknown as Record<string, Record<string, unknown>>
+      const card = JSON.stringify({ ...p['card'] }).replace(
+        /^\{/,
+        `{"${key}": {"prototype": {"a": 1}},`,
+      )
+      const bare = JSON.stringify({ ...p, card: '@' }).replace('"@"', card)
+      for (const [name, text] of [
+        ['bare', bare] as const,
+        ['old export', `{"schema": 1, "profile": ${bare}}`] as const,
+        ['top level', JSON.stringify(p).replace(/^\{/, `{"${key}": {"a": 1},`)] as const,
+      ]) {
+        const result = await runCli([
+          '--profile',
+          write(`p-${key}-${name.replace(' ', '-')}.json`, text),
+          '--observation',
+          write('o.json', observation),
+        ])
+        expect(result.code, name).toBe(64)
+        expect(result.stderr, name).toContain(key)
+        expect(result.stderr, name).not.toContain('TypeError')
+      }
     },
   )
 

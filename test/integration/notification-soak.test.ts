@@ -1,5 +1,6 @@
 import type { CountryCode } from '../../src/shared/geo/country'
 import type { FetchFn } from '../../src/shared/net/fetch-text'
+import { EXIT_NOTICES_PER_DAY } from '../../src/shared/alerts/notice-budget'
 import { defaultSources } from '../../src/shared/net/sources'
 import { createTestServices } from '../support/app-harness'
 import { manualClock } from '../support/fault-server'
@@ -17,19 +18,26 @@ const places = [
   ['185.220', 'DE'],
 ] as unknown as readonly [string, CountryCode][]
 // The bounds the README states: one stop per payment session; on a day whose exit never settles,
-// at most five exit notices and one summary (more than 5 changes in 10 minutes), plus the stops.
+// at most five exit notices and one summary (more than 5 changes in 10 minutes), plus the stops;
+// and whatever the pace of rotation, at most EXIT_NOTICES_PER_DAY exit notices a day (the last
+// says the rest are quiet), plus the stops and the light changes between moves.
 const ROTATING_SESSION_BOUND = 1
 const GENERAL_DAY_BOUND = 6
 const PAYMENTS = 3
 const ROTATING_DAY_BOUND = GENERAL_DAY_BOUND + PAYMENTS * ROTATING_SESSION_BOUND
+const SLOW_ROTATION_DAY_BOUND = EXIT_NOTICES_PER_DAY + PAYMENTS * ROTATING_SESSION_BOUND
 
-async function simulatedDay(rotating: boolean) {
+/** A new exit on every request, every 3 minutes (too slow to count as flapping), or 8 moves a day. */
+type Rotation = 'every-request' | 'every-3-minutes' | 'ordinary'
+
+async function simulatedDay(rotation: Rotation) {
   const clock = manualClock(Date.parse('2026-11-20T00:00:00Z'))
+  const rotating = rotation !== 'ordinary'
   let requests = 0
   let stableExit = '104.28.41.17'
   const exit = () => {
     if (!rotating) return stableExit
-    requests += 1
+    requests = rotation === 'every-request' ? requests + 1 : Math.floor(clock.now() / 180_000)
     const [prefix] = places[requests % places.length] as [string, CountryCode]
     return `${prefix}.${(requests >> 8) & 255}.${requests & 255 || 1}`
   }
@@ -83,7 +91,7 @@ async function simulatedDay(rotating: boolean) {
 
 describe('system notifications over a simulated day (fake clock)', { timeout: 240_000 }, () => {
   it(`a rotating-proxy payment session says stop once (≤ ${ROTATING_SESSION_BOUND}), a rotating-proxy day stays ≤ ${ROTATING_DAY_BOUND}`, async () => {
-    const day = await simulatedDay(true)
+    const day = await simulatedDay('every-request')
     process.stdout.write(
       `rotating-proxy day: ${day.total} notifications; per session ${day.sessions.join(', ')}\n`,
     )
@@ -92,8 +100,18 @@ describe('system notifications over a simulated day (fake clock)', { timeout: 24
     expect(day.total).toBeLessThanOrEqual(ROTATING_DAY_BOUND)
   })
 
+  it(`a proxy rotating every 3 minutes all day stays ≤ ${SLOW_ROTATION_DAY_BOUND}, one stop per session`, async () => {
+    const day = await simulatedDay('every-3-minutes')
+    process.stdout.write(
+      `3-minute rotation day: ${day.total} notifications; per session ${day.sessions.join(', ')}\n`,
+    )
+    expect(day.sessions.every((count) => count === 1)).toBe(true)
+    expect(day.total).toBeLessThanOrEqual(SLOW_ROTATION_DAY_BOUND)
+    expect(day.titles.filter((title) => title === 'Exit keeps changing')).toHaveLength(1)
+  })
+
   it('an ordinary day tells of each move, with its light at most, and a stop per payment', async () => {
-    const day = await simulatedDay(false)
+    const day = await simulatedDay('ordinary')
     process.stdout.write(`ordinary day: ${day.total} notifications: ${day.titles.join(' | ')}\n`)
     const moves = 8
     expect(day.titles.filter((title) => title.startsWith('Exit')).length).toBeGreaterThanOrEqual(

@@ -5,9 +5,23 @@ import { cardLikeNumber, runs } from './support'
 
 const cardNumber = cardLikeNumber
 const separator = fc.constantFrom('', ' ', '-', '\u00a0', '\u200b', '\u202e', 'ー', 'ǀ', '\u0007')
-// Written out from Unicode's categories, independently of the code: controls, bidi, invisibles.
-// eslint-disable-next-line no-control-regex -- controls are what this looks for
-const hidden = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u
+// Written out from Unicode's categories, independently of the code: controls, format characters
+// (bidi, zero-width, soft hyphen, invisible operators…) and the blanks that are not spaces.
+const hidden =
+  /[\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0\ufffc]|\u034f|\u17b4|\u17b5|[\u180b-\u180d]|\u180f/u
+// Each character a reviewer found kept in a decline message.
+const invisibles = [
+  '\ufff9',
+  '\u206a',
+  '\u{1bca0}',
+  '\u{1d173}',
+  '\u00ad',
+  '\u180e',
+  '\u3164',
+  '\u2800',
+  '\u17b4',
+  '\ufffc',
+]
 const plain = (text: string) => !hidden.test(text) && !/\s\s/.test(text) && text.trim() === text
 
 describe('decline messages (property)', () => {
@@ -39,7 +53,7 @@ describe('decline messages (property)', () => {
               maxLength: 200,
               unit: fc.oneof(
                 fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-                fc.constantFrom('\u202e', '\u2066', '\u200b', '\n', '\u0085'),
+                fc.constantFrom('\u202e', '\u2066', '\u200b', '\n', '\u0085', ...invisibles),
               ),
             })
             .filter((s) => !/\d{4}/.test(s)),
@@ -53,6 +67,14 @@ describe('decline messages (property)', () => {
         ),
         runs,
       )
+    },
+  )
+
+  it.each(invisibles.map((c) => [c.codePointAt(0)?.toString(16), c]))(
+    'removes U+%s from a kept message',
+    (_code, char) => {
+      const result = checkDeclineMessage(`Your card${char}was declined`)
+      expect(result).toMatchObject({ ok: true, message: 'Your card was declined' })
     },
   )
 

@@ -1,3 +1,4 @@
+import type { CountryCode } from '../../src/shared/geo/country'
 import type { AppState } from '../../src/shared/contract/app-state'
 import { defaultSettings } from '../../src/shared/contract/settings'
 import type { Observation } from '../../src/shared/monitor/observation'
@@ -74,5 +75,39 @@ export function sampleAppState(
     notices: [],
     ui: { requestedPage: null },
     ...emptyPaymentSlices,
+  }
+}
+
+/**
+ * A payment session that said stop: the merchant exit moved from the pinned 104.28.41.17 (US) to
+ * 8.8.8.8, `more` times more since. `alerts` 0 is a session still watching quietly.
+ */
+export function watchingSession(
+  base: AppState,
+  at: string,
+  alerts = 1,
+  more = 0,
+): AppState['session'] {
+  const pinned = { ip: '104.28.41.17', country: 'US' as CountryCode }
+  return {
+    ...base.session,
+    state: {
+      phase: 'watching',
+      id: 's1',
+      startedAt: at,
+      deadline: new Date(Date.parse(at) + 20 * 60_000).toISOString(),
+      pin: { at, exits: { merchant: pinned, ipv4: pinned, ipv6: null }, light: 'green' },
+      alerts: Array.from({ length: alerts }, () => ({
+        kind: 'exit' as const,
+        route: 'merchant' as const,
+        from: pinned,
+        to: { ip: '8.8.8.8', country: 'US' as CountryCode },
+        countryChanged: false,
+      })),
+      moreChanges: more,
+      latest: [],
+      firstAlertAt: alerts > 0 ? at : null,
+      lastLight: 'green',
+    },
   }
 }

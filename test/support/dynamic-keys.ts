@@ -10,7 +10,7 @@ import {
   sightingFailureCodes,
   witnessKinds,
 } from '../../src/shared/monitor/observation'
-import { capabilityNames, fundingTypes } from '../../src/shared/profile/schema'
+import { capabilityNames, cardIssuers, fundingTypes } from '../../src/shared/profile/schema'
 import { namedProfileFields, profileErrorCodes } from '../../src/shared/profile/validate'
 import { merchantIds } from '../../src/shared/merchant/watched'
 import type { NetworkKind } from '../../src/shared/network-owner/known-networks'
@@ -21,6 +21,7 @@ import {
 } from '../../src/shared/storage/kept-file-types'
 import { findingIds } from '../../src/shared/verdict/finding-catalogue'
 import type { MessageKey } from '../../src/shared/i18n/translate'
+import { zh } from '../../src/shared/i18n/messages'
 import { windowTabs } from '../../src/shared/contract/window-tabs'
 import type { UpdateStatus } from '../../src/shared/contract/desktop'
 import { paymentMessageKeys } from '../../src/shared/session/message-keys'
@@ -32,12 +33,13 @@ const keysOf = <U extends string>(every: Every<U>): readonly U[] => Object.keys(
 const prefixed = <P extends string, U extends string>(prefix: P, members: readonly U[]) =>
   members.map((m) => `${prefix}.${m}` as const)
 
-const lights: Every<Light> = { green: true, yellow: true, red: true, grey: true }
+const lights: Every<Light> = { green: true, yellow: true, red: true, grey: true, wait: true }
 const freshness: Every<Freshness['state']> = { fresh: true, stale: true, failed: true, none: true }
 const statuses: Every<StepStatus> = {
   pass: true,
   warn: true,
   fail: true,
+  wait: true,
   unknown: true,
   manual: true,
 }
@@ -58,6 +60,14 @@ const updateKinds: Every<UpdateStatus['kind']> = {
   failed: true,
 }
 
+/** A finding's headline variant is built from its message variant (`finding.x.v` → `headline.x.v`). */
+function headlineVariants(): MessageKey[] {
+  return Object.keys(zh)
+    .filter((key) => key.startsWith('finding.') && key.split('.').length > 2)
+    .map((key) => key.replace(/^finding\./, 'headline.'))
+    .filter((key): key is MessageKey => Object.hasOwn(zh, key))
+}
+
 /**
  * Message keys the code builds from a value (`t(\`route.${route}\`)`) rather than spells out, so the
  * unused-key test can see them. Each family is derived from its domain list or union: a new
@@ -65,6 +75,10 @@ const updateKinds: Every<UpdateStatus['kind']> = {
  */
 export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('light', keysOf(lights)),
+  ...prefixed('light.short', keysOf(lights)),
+  ...prefixed('lookup.now', keysOf(lights)),
+  ...prefixed('headline', findingIds),
+  ...headlineVariants(),
   ...prefixed('request.rejected', ipcRejections),
   ...prefixed('route', exitRoutes),
   ...prefixed('route.short', exitRoutes),
@@ -78,6 +92,7 @@ export const dynamicMessageKeys: readonly MessageKey[] = [
   ...prefixed('merchant.name', merchantIds),
   ...prefixed('network.kind', keysOf(networkKinds)),
   ...prefixed('funding', fundingTypes),
+  ...prefixed('issuedBy', cardIssuers),
   ...prefixed('capability', capabilityNames),
   ...prefixed('hint', keysOf(textProblems)),
   ...prefixed('profile.error', profileErrorCodes),

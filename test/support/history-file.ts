@@ -4,7 +4,7 @@ import { formatLogLine } from '../../src/node/log-lines'
 import type { HistoryEvent } from '../../src/shared/history/history-event'
 
 const countries = ['US', 'JP', 'SG', 'DE'] as const
-const lights = ['green', 'yellow', 'red', 'grey'] as const
+const lights = ['green', 'yellow', 'red', 'grey', 'wait'] as const
 
 /**
  * A realistic history of `count` entries spread over the 7 days before `now`: exit changes

@@ -18,6 +18,7 @@ export function usProfile(patch: ProfilePatch = {}): CardProfile {
       brand: 'visa',
       issuingCountry: 'US' as CountryCode,
       funding: 'credit',
+      issuedBy: 'bank',
       bank: 'Example Bank',
       expiryMonth: 12,
       expiryYear: 2030,

@@ -2,7 +2,13 @@ import path from 'node:path'
 import type { Light } from '../../shared/verdict/light'
 
 /** Every light has an icon. */
-export const trayLights = ['green', 'yellow', 'red', 'grey'] as const satisfies readonly Light[]
+export const trayLights = [
+  'green',
+  'yellow',
+  'red',
+  'grey',
+  'wait',
+] as const satisfies readonly Light[]
 /** Variants for light and dark menu bars / taskbars. */
 export const trayThemes = ['light', 'dark'] as const
 

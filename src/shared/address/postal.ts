@@ -35,11 +35,12 @@ export function hasPostalFormat(country: string): boolean {
 
 /**
  * The postal code in the form the issuer keeps: US ZIP+4 typed without the hyphen or with a space
- * becomes 90210-1234; other countries' codes are only trimmed.
+ * becomes 90210-1234; other countries' codes are read with full-width characters as their plain
+ * form (Ｍ５Ｖ → M5V) and trimmed.
  */
 export function normalizePostalCode(country: string, postalCode: string): string {
   const us = country === 'US' || usTerritories.has(country)
-  return (us ? normalizeUsZip(postalCode) : null) ?? postalCode.trim()
+  return (us ? normalizeUsZip(postalCode) : null) ?? postalCode.normalize('NFKC').trim()
 }
 
 /** The states a US ZIP or the provinces a Canadian postal code can belong to; null when unknown. */

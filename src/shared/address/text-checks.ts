@@ -1,8 +1,10 @@
 /** A typing problem in a billing field that can make the issuer's address check fail. */
 export type TextProblem = 'chinese' | 'full-width' | 'spacing'
 
-const chinese = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f]/
-const fullWidth = /[\uff01-\uff5e\u3000\uffe0-\uffe6]/
+// Chinese characters proper (Han ideographs); the CJK punctuation and the ideographic space are
+// full-width marks from the same input method, named as such (a full-width ZIP has no Chinese in it).
+const chinese = /\p{Script=Han}/u
+const fullWidth = /[\uff01-\uff5e\u3000-\u303f\uffe0-\uffe6]/
 
 /**
  * Finds what the guide warns about: Chinese characters (card networks expect Latin letters),

@@ -19,10 +19,12 @@ const lightNames: Record<AnnouncedLight, MessageKey> = {
   green: 'alert.lightName.green',
   yellow: 'alert.lightName.yellow',
   red: 'alert.lightName.red',
+  wait: 'alert.lightName.wait',
   failing: 'alert.lightName.failing',
 }
 const lightNotices: Record<ColourLight, readonly [MessageKey, MessageKey]> = {
   red: ['alert.light.red.title', 'alert.light.red.body'],
+  wait: ['alert.light.wait.title', 'alert.light.wait.body'],
   yellow: ['alert.light.yellow.title', 'alert.light.yellow.body'],
   green: ['alert.light.green.title', 'alert.light.green.body'],
 }

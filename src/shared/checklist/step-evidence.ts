@@ -2,6 +2,7 @@ import { brandLabel } from '../profile/brand-label'
 import { assertNever } from '../util/assert-never'
 import { comparisonRows, type ComparisonRow } from '../view/comparison'
 import type { Lang } from '../geo/country'
+import { verdictHeadline } from '../view/headline'
 import { translate, type MessageKey } from '../i18n/translate'
 import type { Observation } from '../monitor/observation'
 import { activeProfile } from '../profile/active-profile'
@@ -114,9 +115,7 @@ export function stepEvidence(step: ChecklistStep, input: EvidenceInput, lang: La
       return rows ? rows.map((row) => comparisonLine(row, lang)) : []
     }
     case 'pre-check':
-      return [
-        translate(lang, 'evidence.light', { light: { message: `light.${input.verdict.light}` } }),
-      ]
+      return [translate(lang, 'evidence.light', { light: verdictHeadline(input.verdict, lang) })]
     case 'clear-cache':
     case 'wait-risk':
       return []

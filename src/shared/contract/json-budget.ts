@@ -18,11 +18,12 @@ export function fitsJsonBudget(value: unknown, maxChars: number): boolean {
       if (typeof item.value === 'string' && item.value.length > budget) return false
       budget -= sizeOf(item.value)
       if (budget < 0 || Number.isNaN(budget)) return false
+      if (!isJsonShaped(item.value)) return false
       // A sparse array's length costs nothing to send but would cost a walk, and each key costs at
       // least 4 characters: counts past the budget are refused before any child is looked at.
       if (Array.isArray(item.value) && item.value.length > budget) return false
-      if (isPlainRecord(item.value) && keyCount(item.value, budget / 4) > budget / 4) return false
-      const children = childrenOf(item.value)
+      const children = childrenOf(item.value, budget / 4)
+      if (children === undefined) return false
       if (children === null) continue
       if (item.depth >= MAX_DEPTH) return false
       for (const [key, child] of children) {
@@ -37,18 +38,16 @@ export function fitsJsonBudget(value: unknown, maxChars: number): boolean {
   }
 }
 
-const isPlainRecord = (value: unknown): value is object =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-
-// Counts own enumerable keys, stopping once past `limit` (a for-in stops early; Object.keys would not).
-function keyCount(value: object, limit: number): number {
-  let count = 0
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue
-    count += 1
-    if (count > limit) break
-  }
-  return count
+/**
+ * Whether a value is something JSON writes: a primitive, an array, or a plain object (prototype
+ * Object.prototype or none). Typed arrays, their buffers, Maps, Dates and class instances are
+ * refused before a single index or key of theirs is looked at (a 10-million-byte Uint8Array would
+ * otherwise be walked index by index).
+ */
+function isJsonShaped(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
 }
 
 function sizeOf(value: unknown): number {
@@ -70,8 +69,12 @@ function sizeOf(value: unknown): number {
   }
 }
 
-function childrenOf(value: unknown): [string, unknown][] | null {
+// A container's entries, null for a primitive, undefined when an object has more than `maxKeys`
+// keys. Keys are listed once, natively (Object.keys), never enumerated one by one with for…in.
+function childrenOf(value: unknown, maxKeys: number): [string, unknown][] | null | undefined {
   if (value === null || typeof value !== 'object') return null
   if (Array.isArray(value)) return value.map((child, index) => [String(index), child])
-  return Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]])
+  const keys = Object.keys(value)
+  if (keys.length > maxKeys) return undefined
+  return keys.map((key) => [key, (value as Record<string, unknown>)[key]])
 }

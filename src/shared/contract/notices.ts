@@ -17,7 +17,17 @@ export interface NoticeWords {
   readonly title: string
   readonly body: string
   readonly page?: NoticePage
+  readonly topic?: NoticeTopic
 }
+
+/**
+ * What a notice is about, when a fallback must treat it apart: the payment session's stop (its
+ * own banner says it while the session watches, and it ends with the session) and the cool-down's
+ * start (the light says it while it runs) and end.
+ */
+export const noticeTopics = ['session-stop', 'cooldown-started', 'cooldown-over'] as const
+/** One of {@link noticeTopics}. */
+export type NoticeTopic = (typeof noticeTopics)[number]
 
 /** Words in each language PayLight speaks. */
 export type InEachLang = Readonly<Record<Lang, string>>
@@ -30,6 +40,7 @@ export interface NoticeInput {
   readonly title: InEachLang
   readonly body: InEachLang
   readonly page?: NoticePage
+  readonly topic?: NoticeTopic
 }
 
 /** A notice in each language, from a feature's words written one language at a time. */
@@ -40,6 +51,7 @@ export function inEachLang(words: (lang: Lang) => NoticeWords): NoticeInput {
     title: { zh: zh.title, en: en.title },
     body: { zh: zh.body, en: en.body },
     ...(zh.page ? { page: zh.page } : {}),
+    ...(zh.topic ? { topic: zh.topic } : {}),
   }
 }
 
@@ -55,6 +67,7 @@ export interface NoticeRecord {
   /** ISO time it was raised. */
   readonly at: string
   readonly delivered: boolean
+  readonly topic?: NoticeTopic
 }
 
 /** A page the window is asked to show; `seq` grows with each request so a repeat is still seen. */

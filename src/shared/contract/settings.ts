@@ -35,8 +35,13 @@ export const settingsSchema = z.object({
   notifications: z.boolean().default(true),
   /** The merchants whose edges, payment hosts and regions are checked; OpenAI by default. */
   merchants: merchantChoiceSchema.default(defaultMerchants),
-  /** Every IP change, country or light changes only, or nothing. */
-  alertLevel: z.enum(alertLevels).default('all'),
+  /**
+   * Every IP change, country or light changes only (the default: a load-balanced node changes IP
+   * all the time and says nothing new), or nothing.
+   */
+  alertLevel: z.enum(alertLevels).default('important'),
+  /** Whether the user chose the alert level; until then it follows the default. */
+  alertLevelChosen: z.boolean().default(false),
   /** The window has offered start-at-login once (accepted or dismissed): it is not offered again. */
   startAtLoginOffered: z.boolean().default(false),
 })
@@ -54,7 +59,10 @@ export function unreadableSettings(raw: Record<string, unknown>): readonly strin
   )
 }
 
-/** Reads whatever was stored; unknown or invalid fields fall back to defaults one by one. */
+/**
+ * Reads whatever was stored; unknown or invalid fields fall back to defaults one by one. An alert
+ * level the user never chose follows the default of this version, not the one it was written with.
+ */
 export function loadSettings(raw: unknown): Settings {
   const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
   const result: Record<string, unknown> = {}
@@ -62,7 +70,21 @@ export function loadSettings(raw: unknown): Settings {
     const field = settingsSchema.shape[key].safeParse(record[key])
     if (field.success) result[key] = field.data
   }
-  return settingsSchema.parse(result)
+  const settings = settingsSchema.parse(result)
+  return settings.alertLevelChosen ? settings : { ...settings, alertLevel: defaultAlertLevel }
+}
+
+const defaultAlertLevel = settingsSchema.shape.alertLevel.parse(undefined)
+
+/**
+ * Settings files of version 1 wrote every field, the alert level too, so "every IP change" there
+ * was the default for everyone who never opened the choice: it cannot be told from a choice and
+ * follows the new default. "Country or light" and "none" were choices, and stay.
+ */
+export function migrateSettingsV1(data: Record<string, unknown>): Record<string, unknown> {
+  const level = data['alertLevel']
+  const chosen = typeof level === 'string' && level !== 'all'
+  return { ...data, version: 2, alertLevelChosen: chosen }
 }
 
 /** The settings the window may change in one call (language and pause have their own channels). */

@@ -43,11 +43,32 @@ export type DeclineKind =
   | 'hard'
   | 'input-error'
 
+/**
+ * Which kinds count toward the cool-down: a refusal by the issuer or the risk check (generic, card
+ * type, currency, funds, bank verification, too many attempts, lost/stolen, blocked) is what the
+ * guide's "stop for 24 hours" waits out. An input error (number, expiry, security code, postal code
+ * or address as typed, a test card) is fixed by retyping, not by waiting; a transient error and a
+ * region block tried no card. The decline log keeps every one either way.
+ */
+export const countsByKind: Readonly<Record<DeclineKind, boolean>> = {
+  generic: true,
+  velocity: true,
+  funds: true,
+  'card-type': true,
+  currency: true,
+  auth: true,
+  hard: true,
+  address: false,
+  'input-error': false,
+  transient: false,
+  region: false,
+}
+
 /** One entry: language-free structure that points at message keys, steps and help pages. */
 export interface DeclineEntry {
   readonly id: DeclineEntryId
   readonly declineKind: DeclineKind
-  /** True when the attempt reached the issuer or risk check and was refused: it adds to velocity. */
+  /** Whether it adds to the cool-down count: its kind's rule ({@link countsByKind}). */
   readonly countsTowardCooldown: boolean
   readonly codes: readonly string[]
   readonly titleKey: DeclineMessageKey
@@ -58,7 +79,7 @@ export interface DeclineEntry {
   readonly links: readonly GuideLinkId[]
 }
 
-type Shape = Omit<DeclineEntry, 'id' | 'titleKey' | 'causeKey'>
+type Shape = Omit<DeclineEntry, 'id' | 'titleKey' | 'causeKey' | 'countsTowardCooldown'>
 
 const retryNow: DeclineMessageKey = 'decline.dont.retryNow'
 
@@ -66,7 +87,6 @@ const retryNow: DeclineMessageKey = 'decline.dont.retryNow'
 const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   'card-declined': {
     declineKind: 'generic',
-    countsTowardCooldown: true,
     codes: [
       'generic_decline',
       'do_not_honor',
@@ -86,16 +106,18 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'card-not-supported': {
     declineKind: 'card-type',
-    countsTowardCooldown: true,
     codes: ['card_not_supported'],
-    doNowKeys: ['decline.card-not-supported.do.issuer', 'decline.card-not-supported.do.card'],
+    doNowKeys: [
+      'decline.card-not-supported.do.issuer',
+      'decline.card-not-supported.do.mcc',
+      'decline.card-not-supported.do.card',
+    ],
     dontKeys: [retryNow, 'decline.card-not-supported.dont.prepaid'],
     steps: ['card-types', 'card-status'],
     links: ['openai-card-declined'],
   },
   'insufficient-funds': {
     declineKind: 'funds',
-    countsTowardCooldown: true,
     codes: ['insufficient_funds'],
     doNowKeys: ['decline.insufficient-funds.do.topUp'],
     dontKeys: ['decline.insufficient-funds.dont.loop'],
@@ -104,7 +126,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'incorrect-cvc': {
     declineKind: 'input-error',
-    countsTowardCooldown: true,
     codes: ['incorrect_cvc', 'invalid_cvc'],
     doNowKeys: ['decline.incorrect-cvc.do.reenter'],
     dontKeys: ['decline.incorrect-cvc.dont.guess'],
@@ -113,7 +134,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'incorrect-zip': {
     declineKind: 'address',
-    countsTowardCooldown: true,
     codes: ['incorrect_zip'],
     doNowKeys: ['decline.incorrect-zip.do.address'],
     dontKeys: [retryNow, 'decline.incorrect-zip.dont.invent'],
@@ -122,7 +142,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'incorrect-number': {
     declineKind: 'input-error',
-    countsTowardCooldown: false,
     codes: ['incorrect_number', 'invalid_number'],
     doNowKeys: ['decline.incorrect-number.do.reenter'],
     dontKeys: ['decline.incorrect-number.dont.share'],
@@ -131,7 +150,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'expired-card': {
     declineKind: 'input-error',
-    countsTowardCooldown: false,
     codes: ['expired_card', 'invalid_expiry_month', 'invalid_expiry_year'],
     doNowKeys: ['decline.expired-card.do.date'],
     dontKeys: ['decline.expired-card.dont.loop'],
@@ -140,7 +158,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'currency-not-supported': {
     declineKind: 'currency',
-    countsTowardCooldown: true,
     codes: ['currency_not_supported'],
     doNowKeys: ['decline.currency-not-supported.do.issuer'],
     dontKeys: [retryNow],
@@ -149,7 +166,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'velocity-exceeded': {
     declineKind: 'velocity',
-    countsTowardCooldown: true,
     codes: ['card_velocity_exceeded', 'withdrawal_count_limit_exceeded'],
     doNowKeys: ['decline.velocity-exceeded.do.wait'],
     dontKeys: [retryNow, 'decline.dont.switchNow'],
@@ -158,7 +174,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'processing-error': {
     declineKind: 'transient',
-    countsTowardCooldown: false,
     codes: [
       'processing_error',
       'issuer_not_available',
@@ -173,7 +188,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'authentication-failed': {
     declineKind: 'auth',
-    countsTowardCooldown: true,
     codes: ['authentication_required'],
     doNowKeys: ['decline.authentication-failed.do.verify'],
     dontKeys: [retryNow],
@@ -182,7 +196,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'hard-decline': {
     declineKind: 'hard',
-    countsTowardCooldown: true,
     codes: [
       'lost_card',
       'stolen_card',
@@ -198,7 +211,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'region-unavailable': {
     declineKind: 'region',
-    countsTowardCooldown: false,
     codes: ['unsupported_country'],
     doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
     dontKeys: ['decline.region-unavailable.dont.blocked'],
@@ -207,7 +219,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'region-unsupported-api': {
     declineKind: 'region',
-    countsTowardCooldown: false,
     codes: ['unsupported_country_region_territory'],
     doNowKeys: ['decline.region-unavailable.do.list', 'decline.region-unavailable.do.exit'],
     dontKeys: ['decline.region-unavailable.dont.blocked'],
@@ -216,7 +227,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'duplicate-transaction': {
     declineKind: 'transient',
-    countsTowardCooldown: false,
     codes: ['duplicate_transaction'],
     doNowKeys: ['decline.duplicate-transaction.do.check'],
     dontKeys: ['decline.processing-error.dont.spam'],
@@ -225,7 +235,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'pin-required': {
     declineKind: 'card-type',
-    countsTowardCooldown: true,
     codes: [
       'incorrect_pin',
       'invalid_pin',
@@ -240,7 +249,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'amount-not-allowed': {
     declineKind: 'funds',
-    countsTowardCooldown: true,
     codes: ['invalid_amount'],
     doNowKeys: ['decline.amount-not-allowed.do.limit'],
     dontKeys: [retryNow],
@@ -249,7 +257,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'payment-stopped': {
     declineKind: 'hard',
-    countsTowardCooldown: true,
     codes: [
       'stop_payment_order',
       'revocation_of_authorization',
@@ -262,7 +269,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'merchant-blocked': {
     declineKind: 'hard',
-    countsTowardCooldown: true,
     codes: ['merchant_blacklist'],
     doNowKeys: ['decline.merchant-blocked.do.support'],
     dontKeys: [retryNow, 'decline.merchant-blocked.dont.evade'],
@@ -271,7 +277,6 @@ const shapes: Readonly<Record<DeclineEntryId, Shape>> = {
   },
   'test-card': {
     declineKind: 'input-error',
-    countsTowardCooldown: false,
     codes: ['testmode_decline'],
     doNowKeys: ['decline.test-card.do.real'],
     dontKeys: ['decline.test-card.dont.generate'],
@@ -285,5 +290,6 @@ export const declineEntries: readonly DeclineEntry[] = declineEntryIds.map((id) 
   id,
   titleKey: `decline.${id}.title`,
   causeKey: `decline.${id}.cause`,
+  countsTowardCooldown: countsByKind[shapes[id].declineKind],
   ...shapes[id],
 }))

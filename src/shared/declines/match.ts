@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js'
+import { codeEvidence } from './code-evidence'
 import { declineEntries, type DeclineEntry } from './entries'
 import { normalizeMessage } from './normalize'
 import { declinePhrasings } from './phrasings'
@@ -56,8 +57,21 @@ function scaled(fuseScore: number | undefined, part: number, whole: number): num
   return quality * (0.75 + 0.25 * Math.min(1, part / Math.max(1, whole)))
 }
 
-/** Finds the entries the pasted text most likely means, best first; none when nothing is plausible. */
+/**
+ * Finds the entries the pasted text most likely means, best first; none when nothing is plausible.
+ * A decline code written out in the text is the most specific evidence: its entry comes first
+ * (a labelled `decline_code` before any other code, the generic entry's codes last), then the
+ * entries whose wording matches.
+ */
 export function lookUpDecline(input: string): readonly DeclineHit[] {
+  const coded = codeEvidence(input.slice(0, maxLength * 4)).map(({ entry }) => entry)
+  const first = coded.filter((entry, i) => coded.indexOf(entry) === i)
+  const worded = lookUpWording(input).filter((hit) => !first.includes(hit.entry))
+  return [...first.map((entry) => ({ entry, score: 1 })), ...worded]
+}
+
+/** The entries whose known wordings match the pasted text, best first. */
+function lookUpWording(input: string): readonly DeclineHit[] {
   const text = normalizeMessage(input).slice(0, maxLength)
   if (weight(text) < minWeight) return []
   const best = new Map<DeclineEntry, number>()

@@ -6,7 +6,7 @@ import { longest, quantizeSpans, snapSpans, type Span } from './quantize'
 
 export type { Span } from './quantize'
 
-const badness: Record<Light, number> = { green: 0, yellow: 1, grey: 2, red: 3 }
+const badness: Record<Light, number> = { green: 0, yellow: 1, grey: 2, wait: 3, red: 4 }
 const worst = (parts: readonly { value: Light }[]): Light =>
   parts.reduce<Light>((w, p) => (badness[p.value] > badness[w] ? p.value : w), 'green')
 

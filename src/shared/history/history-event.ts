@@ -1,3 +1,4 @@
+import { lights } from '../verdict/light'
 import { z } from 'zod'
 import { checklistSteps } from '../checklist/step-ids'
 import { declineEntryIds } from '../declines/entries'
@@ -8,7 +9,7 @@ import { sessionRecordSchema } from '../session/session-types'
 
 const at = z.string().datetime({ offset: true })
 const ip = z.string().min(2).max(64).nullable()
-const light = z.enum(['green', 'yellow', 'red', 'grey'])
+const light = z.enum(lights)
 
 /**
  * One line of the history: every kind of event the History page draws. Each line is validated

@@ -1,4 +1,5 @@
 import { countryName, type CountryCode, type Lang } from '../geo/country'
+import { endTime } from './clock-time'
 import { en, zh, type MessageKey } from './messages'
 
 export type { MessageKey } from './messages'
@@ -11,12 +12,14 @@ export interface Bilingual {
 
 /**
  * A placeholder's value: text or a number as is; a country (its name, no code: a sentence reads in
- * one language), a message with its own placeholders, or a list of values, in the reader's language.
+ * one language), a moment as seen from `from` ("14:20", "明天 14:20"), a message with its own
+ * placeholders, or a list of values, in the reader's language.
  */
 export type MessageParam =
   | string
   | number
   | { readonly country: CountryCode | null }
+  | { readonly at: string; readonly from: number }
   | { readonly message: MessageKey; readonly params?: MessageParams }
   | { readonly list: readonly MessageParam[]; readonly by?: 'comma' | 'slash' | 'semicolon' }
 
@@ -34,6 +37,7 @@ function paramText(lang: Lang, value: MessageParam): string {
   if (typeof value !== 'object') return String(value)
   if ('country' in value)
     return value.country ? countryName(value.country, lang) : translate(lang, 'country.unknown')
+  if ('at' in value) return endTime(value.at, value.from, lang)
   if ('list' in value)
     return value.list.map((v) => paramText(lang, v)).join(separators[lang][value.by ?? 'comma'])
   return translate(lang, value.message, value.params)
@@ -70,6 +74,12 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): Bilingua
 /** zh* locales get Chinese; everything else English (docs/architecture.md, principle 5). */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh' : 'en'
+}
+
+/** "刚刚检查" under 10 s (never "0 秒前检查"), else "12 秒前检查" / "checked 3 min ago". */
+export function checkedAgo(lang: Lang, ms: number): string {
+  if (ms < 10_000) return translate(lang, 'checked.justNow')
+  return translate(lang, 'checked.ago', { age: formatAge(lang, ms) })
 }
 
 /** "12 秒" / "3 min": the age of evidence in the largest sensible unit. */

@@ -30,9 +30,13 @@ export function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): r
   let current = unwrap(schema)
   for (const segment of path) {
     const def = defOf(current)
+    const key = String(segment)
+    // Own keys only: a hostile key (`constructor`, `__proto__`, `toString`) names no field.
     const next =
       def.type === 'object'
-        ? def.shape?.[String(segment)]
+        ? def.shape && Object.hasOwn(def.shape, key)
+          ? def.shape[key]
+          : undefined
         : def.type === 'array'
           ? def.element
           : undefined

@@ -61,6 +61,8 @@ const networkReasons: Record<NetworkReason, true> = {
   'listed-hosting': true,
   'operator-relay': true,
   'operator-hosting': true,
+  'tor-exits': true,
+  'tor-relays': true,
   'hosting-name': true,
   unlisted: true,
   'no-asn': true,

@@ -94,7 +94,8 @@ function rowOfV6(hi: Uint32Array, lo: Uint32Array, keyHi: number, keyLo: number)
 
 const decoder = new TextDecoder()
 
-function recordAt(table: AsnTable, record: number): NetworkOwner | null {
+/** The owner a record number stands for (null for 0, "no data"); measuring scripts walk rows by it. */
+export function ownerAt(table: AsnTable, record: number): NetworkOwner | null {
   if (record === 0) return null
   const start = record > 1 ? (table.orgEnds[record - 2] ?? 0) : 0
   const end = table.orgEnds[record - 1] ?? start
@@ -116,12 +117,12 @@ function recordOf(owners: Rows4, owners6: Rows6, ip: string): number {
 export function lookupAsn(table: AsnTable, ip: string): NetworkOwner | null {
   const owners = { keys: table.v4Keys, values: table.v4Values }
   const owners6 = { hi: table.v6Hi, lo: table.v6Lo, values: table.v6Values }
-  return recordAt(table, recordOf(owners, owners6, ip))
+  return ownerAt(table, recordOf(owners, owners6, ip))
 }
 
 /** The published relay range an address falls in (matched by prefix, whoever announces it). */
 export function lookupRelay(table: AsnTable, ip: string): RelayId | null {
-  const id = recordAt(table, recordOf(table.relay4, table.relay6, ip))?.org ?? null
+  const id = ownerAt(table, recordOf(table.relay4, table.relay6, ip))?.org ?? null
   return id !== null && isRelayId(id) ? id : null
 }
 

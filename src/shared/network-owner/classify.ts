@@ -1,9 +1,13 @@
 import { knownNetworks, type KnownNetwork, type NetworkKind } from './known-networks'
+import { soundsLikeHosting } from './name-rules'
 import {
+  hostingNameExceptions,
   listedHostingAsns,
   listedVpnAsns,
   operatorHostingAsns,
   operatorRelayAsns,
+  torExitAsns,
+  torRelayAsns,
 } from './network-kinds.generated'
 import type { RelayId } from './types'
 
@@ -28,6 +32,8 @@ export type NetworkReason =
   | 'listed-hosting'
   | 'operator-relay'
   | 'operator-hosting'
+  | 'tor-exits'
+  | 'tor-relays'
   | 'hosting-name'
   | 'unlisted'
   | 'no-asn'
@@ -40,18 +46,19 @@ export interface NetworkClass {
 }
 
 const byAsn = new Map(knownNetworks.map((n) => [n.asn, n]))
-const asnSet = (list: string): ReadonlySet<number> => new Set(list.split(' ').map(Number))
-// The licensed list (X4BNet/lists_vpn, reviewed) and the other ASNs of its operators.
+const asnSet = (list: string): ReadonlySet<number> =>
+  new Set(list.split(' ').filter(Boolean).map(Number))
+// The licensed list (X4BNet/lists_vpn, reviewed), the other ASNs and sibling entities of its
+// operators, and the networks dense with Tor exits or relays.
 const listed: readonly (readonly [ReadonlySet<number>, NetworkKind, NetworkReason])[] = [
   [asnSet(listedVpnAsns), 'vpn-or-relay', 'listed-vpn'],
   [asnSet(listedHostingAsns), 'hosting', 'listed-hosting'],
   [asnSet(operatorRelayAsns), 'vpn-or-relay', 'operator-relay'],
   [asnSet(operatorHostingAsns), 'hosting', 'operator-hosting'],
+  [asnSet(torExitAsns), 'vpn-or-relay', 'tor-exits'],
+  [asnSet(torRelayAsns), 'hosting', 'tor-relays'],
 ]
-
-// Operator names that only servers carry; a match is a hint, reported as such.
-const hostingName =
-  /\b(hosting|data ?cent(er|re)s?|vps|dedicated servers?|colocation|server ?farm)\b/i
+const nameExceptions = asnSet(hostingNameExceptions)
 
 const curatedReason = {
   hosting: 'known-hosting',
@@ -62,8 +69,9 @@ const curatedReason = {
 /**
  * Classifies an exit network. Cloudflare's own `warp=on|plus` and a published relay egress range
  * are direct evidence of a relay; the curated list comes next (its home ISPs are never overruled),
- * then the licensed hosting/VPN list and its operators' other ASNs; a hosting word in the operator
- * name is a weaker hint; anything else stays unknown rather than being guessed as a home line.
+ * then the licensed hosting/VPN list, its operators' other ASNs and sibling entities and the Tor
+ * networks; a hosting word in the operator name is a weaker hint; anything else stays unknown
+ * rather than being guessed as a home line.
  */
 export function classifyNetwork(facts: NetworkFacts): NetworkClass {
   if (facts.warp === 'on' || facts.warp === 'plus')
@@ -74,6 +82,7 @@ export function classifyNetwork(facts: NetworkFacts): NetworkClass {
   const network = byAsn.get(facts.asn)
   if (network) return { kind: network.kind, reason: curatedReason[network.kind], network }
   for (const [asns, kind, reason] of listed) if (asns.has(facts.asn)) return { kind, reason }
-  if (facts.org && hostingName.test(facts.org)) return { kind: 'hosting', reason: 'hosting-name' }
+  if (facts.org && !nameExceptions.has(facts.asn) && soundsLikeHosting(facts.org))
+    return { kind: 'hosting', reason: 'hosting-name' }
   return { kind: 'unknown', reason: 'unlisted' }
 }

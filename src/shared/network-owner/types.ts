@@ -19,6 +19,7 @@ export const relayIds = [
   'mullvad',
   'pia',
   'protonvpn',
+  'tor',
 ] as const
 /** See {@link relayIds}. */
 export type RelayId = (typeof relayIds)[number]

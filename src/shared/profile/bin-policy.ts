@@ -27,23 +27,27 @@ export function keptBinLength(leadingDigits: string, withLast4: boolean): KeptBi
   return lengths.length > 0 && lengths.every((length) => length >= LONG_ENOUGH) ? 8 : 6
 }
 
-/** A stored BIN and last 4 that together say too much about the number. */
+/** A stored BIN that says too much: too long beside the last 4, or for the brand's short numbers. */
 export interface BinPolicyProblem {
   readonly path: 'card.bin'
-  readonly code: 'bin-too-long'
+  readonly code: 'bin-too-long' | 'bin-too-long-for-brand'
 }
 
 /**
  * The validation rule, the same as the card field's: a BIN of 7–8 digits together with the last 4
  * is refused (the number's length is unknown, and for a number under 16 digits the pair gives
- * most of it away).
+ * most of it away); alone, 7–8 digits only where every length the brand issues is 16 or more
+ * (never an American Express 37828224 or a Diners 30569309).
  */
 export function binPolicyProblem(card: {
   readonly bin: string
   readonly last4: string | null
 }): BinPolicyProblem | null {
-  if (card.last4 === null || card.bin.length <= 6) return null
-  return { path: 'card.bin', code: 'bin-too-long' }
+  if (card.bin.length <= 6) return null
+  if (card.last4 !== null) return { path: 'card.bin', code: 'bin-too-long' }
+  return keptBinLength(card.bin, false) === 8
+    ? null
+    : { path: 'card.bin', code: 'bin-too-long-for-brand' }
 }
 
 /** The card as PayLight may keep it: the BIN cut to 6 digits where the rule above asks for it. */

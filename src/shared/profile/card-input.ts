@@ -1,5 +1,5 @@
 import { keptBinLength } from './bin-policy'
-import { allDigits } from './card-digits'
+import { allDigits } from './card-shadow'
 
 /** What the card-number field keeps from what was typed or pasted. */
 export interface DigestedCardInput {

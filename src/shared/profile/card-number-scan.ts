@@ -1,4 +1,5 @@
 import { isCardLike, CARD_DIGITS } from './card-like'
+import { needsWideReading, type ReadingMode } from './card-shadow'
 import { scanText, type DigitRun } from './card-text-scan'
 
 /** A field that holds a full card number, alone (`whole`) or together with its neighbours (`split`). */
@@ -94,11 +95,12 @@ function spanningPaths(chain: readonly Segment[]): readonly string[] | null {
 
 function scanLeaves(
   leaves: readonly Leaf[],
+  mode: ReadingMode,
   add: (path: string, kind: CardNumberHit['kind']) => void,
 ) {
   let chain: Segment[] = []
   for (const leaf of leaves) {
-    const { numbers, runs } = scanText(leaf.text)
+    const { numbers, runs } = scanText(leaf.text, mode)
     const whole = numbers.length > 0
     if (whole) add(leaf.path, 'whole')
     if (leaf.role !== 'join' || whole) {
@@ -123,8 +125,9 @@ function scanLeaves(
 
 /**
  * Finds full card numbers however they are written: any spelling of the digits (Unicode digits,
- * full-width, any separators, invisible characters, modifier or separator-like letters between
- * the groups) in any string, number or key of the payload — walked generically, so new fields are
+ * full-width, numerals with a digit value such as ➀ ፩ 〇 一, any separators, invisible characters,
+ * modifier or separator-like letters between the groups, markup and percent-escapes, a glued
+ * expiry) in any string, number or key of the payload — walked generically, so new fields are
  * covered — and numbers split across neighbouring fields, in the payload's own key order and, when
  * `order` is given, in the order the fields are stored and shown. A number is 13–19 digits that
  * pass the card checks (`isCardLike`); dates, times, IPs and phone numbers are not numbers here.
@@ -140,7 +143,10 @@ export function scanForCardNumbers(
   for (const ordering of order ? [null, order] : [null]) {
     const leaves: Leaf[] = []
     collect(value, [], leaves, new Set(), ordering)
-    scanLeaves(leaves, add)
+    // The wide reading (markup undone, every numeral a digit) only where some text can differ.
+    const wide = leaves.some((leaf) => needsWideReading(leaf.text))
+    for (const mode of wide ? (['plain', 'wide'] as const) : (['plain'] as const))
+      scanLeaves(leaves, mode, add)
   }
   return [...hits.values()]
 }

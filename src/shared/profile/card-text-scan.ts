@@ -1,5 +1,7 @@
-import { runsOf, shadowOf, spanOf, type TextSpan } from './card-digits'
-import { CARD_DIGITS, isCardLike } from './card-like'
+import { replaceSpans, runsOf, spanOf, type Group, type TextSpan } from './card-digits'
+import { expiryCutsAfter, expiryCutsBefore, groupsJoin, sideBySideCut } from './card-grouping'
+import { CARD_DIGITS, cardLikeness } from './card-like'
+import { needsWideReading, shadowOf, type ReadingMode, type Shadow } from './card-shadow'
 import { blankNonCardTokens } from './not-card-numbers'
 
 /** A maximal run of digit groups and the separators between them, in one field's text. */
@@ -21,47 +23,72 @@ export interface TextScan {
   readonly runs: readonly DigitRun[]
 }
 
-// The longest group a card number is written in when it is grouped (4-4-4-4, 4-6-5, 4-6-4).
-const MAX_CARD_GROUP = 6
+/** The reading modes a text needs: the plain one, and the wide one where it can differ. */
+export const readingModes = (text: string): readonly ReadingMode[] =>
+  needsWideReading(text) ? ['plain', 'wide'] : ['plain']
 
-/**
- * Whether digit groups could be a card number as people write one: all in one, in halves (where
- * the text's digits start), or in groups of at most 6 — never an order number's 3-7-7 blocks.
- */
-function cardGrouping(groups: number, widest: number, atRunStart: boolean): boolean {
-  return groups === 1 || widest <= MAX_CARD_GROUP || (groups === 2 && atRunStart)
+// Every stretch of consecutive groups of a run, from a group's start (or the end of an expiry glued
+// before it) to a group's end (or the start of an expiry glued after it), that is a card number.
+function numbersIn(groups: readonly Group[], shadow: Shadow, spans: TextSpan[]): void {
+  const text = shadow.text
+  const digitsOf = (g: Group) => text.slice(g.start, g.end)
+  const between = sideBySideCut(
+    groups.map((g) => g.end - g.start),
+    groups.slice(1).map((g, k) => text.slice((groups[k] as Group).end, g.start)),
+  )
+  groups.forEach((first, i) => {
+    const firstDigits = digitsOf(first)
+    for (const skip of [0, ...expiryCutsBefore(firstDigits, text.slice(0, first.start))]) {
+      let joined = ''
+      const sizes: number[] = []
+      for (let j = i; j < groups.length; j += 1) {
+        const group = groups[j] as Group
+        const own = j === i ? firstDigits.slice(skip) : digitsOf(group)
+        const after = text.slice(group.end, group.end + 12)
+        for (const cut of [0, ...expiryCutsAfter(own, after)]) {
+          const digits = joined + own.slice(0, own.length - cut)
+          const likeness = cardLikeness(digits)
+          if (likeness === null) continue
+          const gaps = groups
+            .slice(i + 1, j + 1)
+            .map((g, k) => text.slice((groups[i + k] as Group).end, g.start))
+          if (
+            !groupsJoin(
+              [...sizes, own.length - cut],
+              gaps,
+              i === 0 && skip === 0,
+              digits,
+              likeness,
+              between >= 0 && i <= between && j > between,
+            )
+          )
+            continue
+          spans.push(spanOf(shadow, first.start + skip, group.end - cut))
+        }
+        joined += own
+        sizes.push(own.length)
+        if (joined.length >= CARD_DIGITS.max) break
+      }
+    }
+  })
 }
 
 /**
- * Reads one text for card numbers however they are written (see `scanForCardNumbers`): every
- * stretch of consecutive digit groups, from a group's start to a group's end, of 13–19 digits that
- * is card-like ({@link isCardLike}) is a number; dates, times, IPs and phone numbers are not.
+ * Reads one text for card numbers however they are written (see `scanForCardNumbers`), in one
+ * reading mode: every stretch of consecutive digit groups of 13–19 digits that is card-like
+ * ({@link cardLikeness}) and grouped as one number ({@link groupsJoin}) is a number; dates, times,
+ * IPs, phone numbers, IBANs and ID numbers are not.
  */
-export function scanText(text: string): TextScan {
-  const shadow = shadowOf(text)
+export function scanText(text: string, mode: ReadingMode = 'plain'): TextScan {
+  const shadow = shadowOf(text, mode)
   const { runs: raw, lastEndsClean } = runsOf(blankNonCardTokens(shadow.text))
   const numbers: TextSpan[] = []
   const runs: DigitRun[] = raw.map((run, index) => {
-    const digits = run.groups.map((g) => shadow.text.slice(g.start, g.end)).join('')
-    let offset = 0
-    const spans = run.groups.map((g) => {
-      const from = offset
-      offset += g.end - g.start
-      return { ...g, from, to: offset }
-    })
-    spans.forEach((first, i) => {
-      let widest = 0
-      spans.slice(i).forEach((last, k) => {
-        const size = last.to - first.from
-        widest = Math.max(widest, last.to - last.from)
-        if (size > CARD_DIGITS.max || size < CARD_DIGITS.min) return
-        if (cardGrouping(k + 1, widest, i === 0) && isCardLike(digits.slice(first.from, last.to)))
-          numbers.push(spanOf(shadow, first.start, last.end))
-      })
-    })
+    numbersIn(run.groups, shadow, numbers)
+    const sizes = run.groups.map((g) => g.end - g.start)
     return {
-      digits,
-      groupStarts: spans.map((s) => s.from),
+      digits: run.groups.map((g) => shadow.text.slice(g.start, g.end)).join(''),
+      groupStarts: sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0)),
       atStart: run.atStart,
       atEnd: index === raw.length - 1 && lastEndsClean,
     }
@@ -69,17 +96,9 @@ export function scanText(text: string): TextScan {
   return { numbers, runs }
 }
 
-/** Merges overlapping spans, in order. */
-function merged(spans: readonly TextSpan[]): TextSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
-  const out: TextSpan[] = []
-  for (const span of sorted) {
-    const last = out.at(-1)
-    if (last && span.start <= last.end)
-      out[out.length - 1] = { ...last, end: Math.max(last.end, span.end) }
-    else out.push(span)
-  }
-  return out
+/** Where a text holds card numbers, in every reading it needs. */
+export function cardNumberSpans(text: string): TextSpan[] {
+  return readingModes(text).flatMap((mode) => scanText(text, mode).numbers)
 }
 
 /** The mark that stands for a masked card number wherever input is quoted back. */
@@ -88,16 +107,10 @@ export const MASK = '•••'
 /**
  * The text with every card number the scanner would refuse replaced by {@link MASK}: for anything
  * that quotes input back (messages, key paths, log lines, CLI output), so a refused number is never
- * printed. Text without 13 digits is returned as is, cheaply.
+ * printed. Text without 13 digits in any reading is returned as is, cheaply.
  */
 export function maskCardNumbers(text: string): string {
-  if ((text.match(/\p{N}/gu)?.length ?? 0) < CARD_DIGITS.min) return text
-  const spans = merged(scanText(text).numbers)
-  let out = ''
-  let at = 0
-  for (const span of spans) {
-    out += text.slice(at, span.start) + MASK
-    at = span.end
-  }
-  return out + text.slice(at)
+  const wide = needsWideReading(text)
+  if (!wide && (text.match(/\p{N}/gu)?.length ?? 0) < CARD_DIGITS.min) return text
+  return replaceSpans(text, cardNumberSpans(text), MASK)
 }

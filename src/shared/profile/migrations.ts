@@ -13,7 +13,7 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 
 /**
  * Version 2 → 3: a stored 7–8-digit BIN kept with the last 4 is cut to 6 digits where the brand
- * allows numbers shorter than 16 digits (BIN 8 + last 4 gives such a number away). Anything that
+ * allows numbers shorter than 16 digits (BIN 8 + last 4, or 8 alone for such a brand, says too much). Anything that
  * is not a well-formed card is left for the schema to refuse, never guessed at.
  */
 export function truncateOverlongBins(data: Record<string, unknown>): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max'
-import { BREAK } from './card-digits'
+import { chinaIdStretches, ibanStretches } from './account-numbers'
+import { BREAK } from './card-shadow'
 
 // Dates (year 1900–2099 first, or last), times of day, IPv4 and IPv6 addresses, in the shadow's
 // ASCII form. Each is a token of its own that no card number runs through — only where it stands
@@ -32,9 +33,10 @@ const nextNumber = /[\s,;/]\+\s*\(?\d$/
 
 /**
  * Replaces, in a shadow text, every token that holds digits but is not a card number with
- * {@link BREAK}: dates, times, IP addresses and international phone numbers (a "+" number that
- * the country's numbering plan allows, by libphonenumber's metadata), each standing
- * alone. Same length out as in, so positions still map to the original text.
+ * {@link BREAK}: IBANs (a country's length and check digits, grouped or whole), mainland Chinese
+ * ID numbers (their check character), dates, times, IP addresses and international phone numbers
+ * (a "+" number that the country's numbering plan allows, by libphonenumber's metadata), each
+ * standing alone. Same length out as in, so positions still map to the original text.
  */
 export function blankNonCardTokens(shadow: string): string {
   if (!/\d/.test(shadow)) return shadow
@@ -42,6 +44,7 @@ export function blankNonCardTokens(shadow: string): string {
   const blank = (start: number, end: number) => {
     out = out.slice(0, start) + BREAK.repeat(end - start) + out.slice(end)
   }
+  for (const { start, end } of [...ibanStretches(out), ...chinaIdStretches(out)]) blank(start, end)
   for (const pattern of tokens)
     for (const match of out.matchAll(pattern)) blank(match.index, match.index + match[0].length)
   for (const match of out.matchAll(phoneCandidate)) {

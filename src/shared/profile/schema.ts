@@ -2,12 +2,15 @@ import { z } from 'zod'
 import { toCountryCode, type CountryCode } from '../geo/country'
 import { hasControlOrBidi } from '../input/plain-text'
 import { enforceBinPolicy } from './bin-policy'
-import { binPattern, fundingTypes } from './profile-fields'
+import { shadowChar } from './card-shadow'
+import { binPattern, cardIssuers, fundingTypes } from './profile-fields'
 
 // The plain constants live apart from the schemas, so the window can use them without zod.
 export {
   binPattern,
   capabilityNames,
+  cardIssuers,
+  type CardIssuer,
   fundingTypes,
   type Capability,
   type Funding,
@@ -29,18 +32,29 @@ const text = (max: number) =>
     .max(max, { message: 'too-long' })
     .refine((value) => !hasControlOrBidi(value), { message: 'control-characters' })
 
+// Digits as typed with a Chinese input method (full-width ４１１１１１) or in another script are read
+// as the ASCII digits they are, so a BIN or last 4 is never refused for its spelling alone.
+const asciiDigits = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .normalize('NFKC')
+        .trim()
+        .replace(/\p{Nd}/gu, (digit) => shadowChar(digit))
+    : value
+
 /** The card: BIN and derived facts only. Never the full number, never the CVC. */
 export const cardSchema = z
   .object({
-    bin: z.string().regex(binPattern, { message: 'bin-format' }),
+    bin: z.preprocess(asciiDigits, z.string().regex(binPattern, { message: 'bin-format' })),
     last4: z
-      .string()
-      .regex(/^\d{4}$/, { message: 'last4-format' })
+      .preprocess(asciiDigits, z.string().regex(/^\d{4}$/, { message: 'last4-format' }))
       .nullable()
       .default(null),
     brand: text(30).nullable().default(null),
     issuingCountry: countryCode.nullable().default(null),
     funding: z.enum(fundingTypes).default('unknown'),
+    /** Said by the user: the BIN look-up cannot tell a card service's virtual card from a bank's. */
+    issuedBy: z.enum(cardIssuers).default('unknown'),
     bank: text(80).nullable().default(null),
     expiryMonth: z.number().int().min(1).max(12).nullable().default(null),
     expiryYear: z.number().int().min(2000).max(2100).nullable().default(null),

@@ -28,6 +28,7 @@ export const profileErrorCodes = [
   'full-card-number',
   'split-card-number',
   'bin-too-long',
+  'bin-too-long-for-brand',
   'security-code',
   'too-large',
   'bin-format',

@@ -1,5 +1,5 @@
 import type { Lang } from '../geo/country'
-import { translate } from '../i18n/translate'
+import { translate, type MessageKey, type MessageParams } from '../i18n/translate'
 
 const MINUTE = 60_000
 
@@ -15,20 +15,29 @@ export function wholeMinutes(ms: number, rounding: Rounding): number {
   return Math.max(0, minutes)
 }
 
+/** A duration as a message and its numbers, so a bilingual finding can carry it as a parameter. */
+export function durationMessage(
+  ms: number,
+  rounding: Rounding = 'up',
+): { readonly message: MessageKey; readonly params: MessageParams } {
+  if (ms < MINUTE && (rounding === 'down' || ms > 0))
+    return { message: 'duration.under-minute', params: {} }
+  const minutes = wholeMinutes(ms, rounding)
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  if (h === 0) return { message: 'duration.m', params: { m } }
+  if (m === 0) return { message: 'duration.h', params: { h } }
+  if (h >= 10) return { message: 'duration.h', params: { h: rounding === 'up' ? h + 1 : h } }
+  return { message: 'duration.hm', params: { h, m } }
+}
+
 /**
  * "17 小时" / "3 h 20 min" / "5 min" / "不到 1 分钟": a countdown (rounded up) or a stretch already
  * spent (`'down'`). Anything under a minute says so rather than "1 分钟" or "0 分钟".
  */
 export function formatDuration(lang: Lang, ms: number, rounding: Rounding = 'up'): string {
-  if (ms < MINUTE && (rounding === 'down' || ms > 0))
-    return translate(lang, 'duration.under-minute')
-  const minutes = wholeMinutes(ms, rounding)
-  const h = Math.floor(minutes / 60)
-  const m = minutes % 60
-  if (h === 0) return translate(lang, 'duration.m', { m })
-  if (m === 0) return translate(lang, 'duration.h', { h })
-  if (h >= 10) return translate(lang, 'duration.h', { h: rounding === 'up' ? h + 1 : h })
-  return translate(lang, 'duration.hm', { h, m })
+  const { message, params } = durationMessage(ms, rounding)
+  return translate(lang, message, params)
 }
 
 /** A watched session's clock: time spent rounded down, time left (deadline − now) rounded up. */

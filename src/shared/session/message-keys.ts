@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/translate'
 import { historyRanges } from '../history/history-view'
 import { sessionOutcomes } from './session-outcomes'
 
-const lights = ['green', 'yellow', 'red', 'grey'] as const
+const lights = ['green', 'yellow', 'red', 'grey', 'wait'] as const
 const prefixed = <P extends string, U extends string>(prefix: P, members: readonly U[]) =>
   members.map((m) => `${prefix}.${m}` as const)
 

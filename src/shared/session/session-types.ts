@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { keptTextSchema } from '../input/kept-text'
-import type { Light } from '../verdict/light'
+import { lights, type Light } from '../verdict/light'
 import { exitPinsSchema, type ExitDrift, type ExitPins } from './exit-pin'
 
 import { sessionOutcomes, type SessionOutcome } from './session-outcomes'
@@ -8,7 +8,7 @@ import { sessionOutcomes, type SessionOutcome } from './session-outcomes'
 export { sessionOutcomes, userOutcomes } from './session-outcomes'
 export type { SessionOutcome, UserOutcome } from './session-outcomes'
 
-const lightSchema = z.enum(['green', 'yellow', 'red', 'grey'])
+const lightSchema = z.enum(lights)
 
 /** What was pinned when the watch began: the exits and the light, to compare every check with. */
 export interface SessionPin {

@@ -1,5 +1,5 @@
 import type { AppState } from '../contract/app-state'
-import { latestUndelivered, type NoticeRecord } from '../contract/notices'
+import { latestUndelivered, type NoticeRecord, type NoticeTopic } from '../contract/notices'
 import type { SessionAlert, SessionState } from './session-types'
 
 /**
@@ -10,16 +10,19 @@ export function urgentAlerts(state: SessionState | undefined): readonly SessionA
   return state?.phase === 'watching' ? state.alerts : []
 }
 
+// Said elsewhere already: the stop by its own banner while the session watches (and gone with the
+// session), the cool-down's start by the light while it runs (and stale once it is over).
+const saidElsewhere: ReadonlySet<NoticeTopic> = new Set(['session-stop', 'cooldown-started'])
+
 /**
  * The notice the window's banner and the tray's first line show in place of the system: the
- * newest undelivered one, except that while the session says stop its own notices wait (the stop
- * above says the same, once).
+ * newest undelivered one. One alarm at a time: while the session says stop, none (the stop is
+ * the banner and the tray's first line); the stop's and the cool-down start's own notices never,
+ * since the stop and the light say them while they last.
  */
 export function undeliveredNoticeToShow(
   state: Pick<AppState, 'notices' | 'session'>,
 ): NoticeRecord | null {
-  const urgent = urgentAlerts(state.session.state).length > 0
-  return latestUndelivered(
-    urgent ? state.notices.filter((n) => n.page !== 'session') : state.notices,
-  )
+  if (urgentAlerts(state.session.state).length > 0) return null
+  return latestUndelivered(state.notices.filter((n) => !n.topic || !saidElsewhere.has(n.topic)))
 }

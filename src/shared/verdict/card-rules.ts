@@ -70,7 +70,7 @@ function expiryFindings(profile: CardProfile, now: number): Finding[] {
 /** Rules about the card itself and what the user declared about it; they need no network. */
 export function cardFindings(profile: CardProfile, now: number): Finding[] {
   const out: Finding[] = []
-  const { issuingCountry, funding } = profile.card
+  const { issuingCountry, funding, issuedBy } = profile.card
   const billing = profile.billing.country
   if (!issuingCountry) {
     out.push(
@@ -90,8 +90,18 @@ export function cardFindings(profile: CardProfile, now: number): Finding[] {
       }),
     )
   }
+  const virtual = issuedBy === 'card-service'
   if (funding === 'prepaid') {
-    out.push(finding({ id: 'card-prepaid', severity: 'red', evidence: { funding } }))
+    out.push(
+      finding({
+        id: 'card-prepaid',
+        severity: 'red',
+        evidence: { funding, issuedBy },
+        ...(virtual ? { text: 'finding.card-prepaid.virtual' as const } : {}),
+      }),
+    )
+  } else if (virtual) {
+    out.push(finding({ id: 'card-virtual', severity: 'info', evidence: { funding, issuedBy } }))
   }
   out.push(...expiryFindings(profile, now))
   out.push(...capabilityFindings(profile))

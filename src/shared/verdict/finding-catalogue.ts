@@ -1,7 +1,10 @@
 import type { ChecklistStep } from '../checklist/step-ids'
 
-/** How much a finding matters: red and yellow set the light, grey blanks it, info never changes it. */
-export type Severity = 'red' | 'yellow' | 'grey' | 'info'
+/**
+ * How much a finding matters: red, wait (a running cool-down) and yellow set the light, grey blanks
+ * it unless something red or a cool-down is known, info never changes it.
+ */
+export type Severity = 'red' | 'wait' | 'yellow' | 'grey' | 'info'
 
 /** What the catalogue says about one finding: the severities it may take, its fix, when it fires. */
 export interface FindingSpec {
@@ -22,7 +25,7 @@ export const findingCatalogue = {
   'profile-missing': {
     severities: ['grey'],
     step: 'card-profile',
-    when: 'no card profile',
+    when: 'no card profile: the checks that need no card still run (an exit in a region the merchant does not serve is red without one); when the network passed them, the message says so',
   },
   'profile-unlocking': {
     severities: ['grey'],
@@ -118,12 +121,12 @@ export const findingCatalogue = {
   'exit-changed-recently': {
     severities: ['yellow'],
     step: 'vpn-region',
-    when: "the payment exit's IP changed less than 10 minutes ago",
+    when: 'the payment exit\'s IP changed less than 10 minutes ago. When the new exit passes every comparison that needs it (served, and in the billing country when there is a profile), it says so and counts down to 10 minutes after the change ("已切到美国 ✓ 保持不动，约 9 分钟后变绿"; "green" only when nothing else keeps the light off green), with no fix button',
   },
   'cooldown-active': {
-    severities: ['yellow'],
+    severities: ['wait'],
     step: 'wait-risk',
-    when: 'a cool-down is running: enough declines within the window (by default 3 within 24 h) and the wait after the last one (24 h) is not over',
+    when: "a cool-down is running: enough counted declines within the window (by default 3 within 24 h) and the wait after the last one (24 h) is not over. The light is the cool-down's own (blue hourglass) with the time it ends; only a red finding comes before it",
   },
   'exits-unstable': {
     severities: ['info'],
@@ -173,7 +176,12 @@ export const findingCatalogue = {
   'card-prepaid': {
     severities: ['red'],
     step: 'card-types',
-    when: 'funding type is prepaid: OpenAI does not accept prepaid or gift cards',
+    when: "funding type is prepaid: OpenAI does not accept prepaid or gift cards. For a card service's virtual card (the user says so: the BIN look-up cannot tell) the message says its BIN is a prepaid one and to ask the service for a credit or debit BIN",
+  },
+  'card-virtual': {
+    severities: ['info'],
+    step: 'card-status',
+    when: "the user says the card is a card service's virtual card (not prepaid): whether it pays depends on the service's channel; confirm it allows recurring charges and OpenAI's merchant category (MCC), and ask the service's support first when declined",
   },
   'card-expired': {
     severities: ['red'],

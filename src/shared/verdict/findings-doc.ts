@@ -7,17 +7,25 @@ fails when this file and the catalogue differ. To regenerate:
 npx tsx -e "import('./src/shared/verdict/findings-doc.ts').then((m) => process.stdout.write(m.findingsMarkdown()))" > docs/findings.md && npx prettier --write docs/findings.md -->
 
 \`evaluate(profile, observation, context)\` returns a light and a list of findings. The light is the
-worst finding: any **grey** finding makes it grey, else any **red** makes it red, else any
-**yellow** makes it yellow; **info** never changes it. Green only when every comparison was made on
-fresh evidence and passed (an empty list, or information only).
+worst finding: any **red** finding makes it red, else a running cool-down (**wait**) makes it the
+cool-down's own light, else any **grey** finding makes it grey, else any **yellow** makes it yellow;
+**info** never changes it. Grey is what is left when nothing can be said: a known fault or a
+cool-down shows whatever else is unknown. Green only when every comparison was made on fresh
+evidence and passed (an empty list, or information only).
+
+The network before the card: the checks that need no card (an exit in a region the merchant does
+not serve, routing, stability, who runs the exit) run with or without a profile, so an exit in
+China is red on first launch; the comparisons with the card and the billing address need one.
+Each finding carries a message and a headline, the few words after the light in the window's
+header and the tray ("红灯 · IPv6 出口在中国").
 
 Network comparisons use the **payment exit**: the merchant-route exit (what \`chatgpt.com\`'s edge
 saw) when observed, else the IPv6 exit, else the IPv4 exit. Its country is the consensus of its
 witnesses (edge \`loc=\`, offline database, online cross-check; ties go to the merchant's edge).
 `
 
-const outro = `Card and address findings are listed even while the light is grey (no fresh evidence), so they can
-be fixed meanwhile; network findings are only computed on fresh evidence. Every finding carries its
+const outro = `Card and address findings are listed even while the network evidence is not fresh, so they can be
+fixed meanwhile; network findings are only computed on fresh evidence. Every finding carries its
 evidence and a message in Chinese and English; an **info** finding points at no checklist step.
 `
 

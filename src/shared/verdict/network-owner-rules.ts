@@ -16,6 +16,7 @@ const relayNames = {
   mullvad: 'Mullvad VPN',
   pia: 'Private Internet Access',
   protonvpn: 'Proton VPN',
+  tor: 'Tor',
 } as const satisfies Record<RelayId, string>
 
 /**

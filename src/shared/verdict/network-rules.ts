@@ -12,7 +12,8 @@ import { finding } from './finding'
 import { merchantName, merchantOfHost, tracedMerchant } from './merchant-route-rules'
 import type { Finding } from './types'
 
-const RECENT_CHANGE_MS = 10 * 60_000
+/** How long after an exit change a payment still looks like IP hopping. */
+export const RECENT_CHANGE_MS = 10 * 60_000
 
 /** The countries an exit may be in: its disputed candidates, else its one country. */
 export function candidateCountries(exit: Exit): readonly (CountryCode | null)[] {
@@ -23,22 +24,27 @@ export function candidateCountries(exit: Exit): readonly (CountryCode | null)[] 
 const differsFromAll = (exit: Exit, other: string | null) =>
   candidateCountries(exit).every((c) => !sameCountry(c, other))
 
+/** The payment exit's country cannot be told: nothing that needs it can be compared. */
+function paymentCountryUnknown(observation: Observation): Finding[] {
+  const exit = paymentExit(observation)
+  return exit?.country
+    ? []
+    : [
+        finding({
+          id: 'network-country-unknown',
+          severity: 'grey',
+          evidence: { ip: exit?.ip ?? null },
+        }),
+      ]
+}
+
 function countryRules(profile: CardProfile, observation: Observation): Finding[] {
   const exit = paymentExit(observation)
   const network = exit?.country ?? null
   const billing = profile.billing.country
   const card = profile.card.issuingCountry
   const out: Finding[] = []
-  if (!exit || !network) {
-    out.push(
-      finding({
-        id: 'network-country-unknown',
-        severity: 'grey',
-        evidence: { ip: exit?.ip ?? null },
-      }),
-    )
-    return out
-  }
+  if (!exit || !network) return out
   const evidence = { route: exit.route, ip: exit.ip, network, billing, card }
   const places = {
     network: { country: network },
@@ -220,15 +226,19 @@ function stabilityRules(observation: Observation, context: VerdictContext): Find
   return out
 }
 
-/** Rules that compare the network evidence with the profile; run only on fresh evidence. */
-export function networkFindings(
-  profile: CardProfile,
-  observation: Observation,
-  context: VerdictContext,
-): Finding[] {
+/**
+ * Rules about the network alone, which need no card: whether the payment exit's country is known,
+ * routing and stability. Run only on fresh evidence.
+ */
+export function exitFindings(observation: Observation, context: VerdictContext): Finding[] {
   return [
-    ...countryRules(profile, observation),
+    ...paymentCountryUnknown(observation),
     ...routingRules(observation, context.merchants ?? defaultMerchants),
     ...stabilityRules(observation, context),
   ]
+}
+
+/** Rules that compare the network evidence with the profile's countries; fresh evidence only. */
+export function profileNetworkFindings(profile: CardProfile, observation: Observation): Finding[] {
+  return countryRules(profile, observation)
 }

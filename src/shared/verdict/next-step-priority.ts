@@ -1,31 +1,33 @@
 import type { FindingId } from './finding-catalogue'
 import type { Finding, Severity } from './types'
 
-/** Grey first (nothing can be judged), then red, yellow, and information last. */
+/** As the light ranks them (`worstLight`): red, the cool-down, unknown, yellow; information last. */
 export const severityRank: Readonly<Record<Severity, number>> = {
-  grey: 0,
-  red: 1,
-  yellow: 2,
-  info: 3,
+  red: 0,
+  wait: 1,
+  grey: 2,
+  yellow: 3,
+  info: 4,
 }
 
 /**
- * What to fix first within one severity, first to last: a profile and fresh evidence before
- * anything can be judged; a cool-down after repeated declines (nothing else matters until it ends); a card that cannot pay at all; an exit the merchant does not serve; the
- * country comparisons; the address as typed; routing and the network's kind; stability; and what
- * the user only has to confirm. Every finding is listed once (checked below, at compile time).
+ * What to fix first within one severity, first to last: the network before the card (an exit the
+ * merchant does not serve, then fresh evidence, then a profile); a cool-down after repeated
+ * declines; a card that cannot pay at all; the country comparisons; the address as typed; routing
+ * and the network's kind; stability; and what the user only has to confirm. Every finding is
+ * listed once (checked below, at compile time).
  */
 const priority = [
-  'profile-unlocking',
-  'profile-missing',
+  'region-not-served',
   'evidence-failed',
   'evidence-none',
   'evidence-stale',
   'network-country-unknown',
+  'profile-unlocking',
+  'profile-missing',
   'cooldown-active',
   'card-prepaid',
   'card-expired',
-  'region-not-served',
   'network-vs-billing',
   'network-vs-card',
   'ipv6-vs-billing',
@@ -56,6 +58,7 @@ const priority = [
   'card-expiring',
   'capabilities-unconfirmed',
   'merchant-route-untraced',
+  'card-virtual',
   'region-profile-not-served',
   'timezone-vs-network',
   'network-owner-disagree',

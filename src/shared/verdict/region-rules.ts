@@ -49,6 +49,23 @@ function byCountry(exits: readonly Exit[]): Map<CountryCode, Exit[]> {
   return groups
 }
 
+/** An exit that leaves by a data centre or a relay: a proxy node, not the machine's own line. */
+const viaProxyNode = (exit: Exit) =>
+  exit.network?.kind === 'hosting' || exit.network?.kind === 'vpn-or-relay'
+
+/**
+ * Which words fit a group of exits in one unserved country: every exit the merchant sees is there
+ * and none leaves by a proxy node — the proxy is simply not in effect (first launch, the client
+ * off); the IPv6 exit among them — an IPv6 leak, with its own fix; otherwise the routes named.
+ */
+function regionText(exits: readonly Exit[], seen: readonly Exit[]) {
+  if (exits.length === seen.length && !exits.some(viaProxyNode))
+    return { text: 'finding.region-not-served.no-proxy' as const }
+  if (exits.some((e) => e.route === 'ipv6'))
+    return { text: 'finding.region-not-served.ipv6' as const }
+  return {}
+}
+
 function merchantRegionFindings(merchant: MerchantId, observation: Observation): Finding[] {
   const out: Finding[] = []
   // A disputed exit counts only when no country it may be in is served (else country-disputed says it).
@@ -85,9 +102,7 @@ function merchantRegionFindings(merchant: MerchantId, observation: Observation):
           retrieved: basis.retrieved,
         },
         // An IPv6 exit in an unserved region is an IPv6 leak: its own fix must not be lost.
-        ...(exits.some((e) => e.route === 'ipv6')
-          ? { text: 'finding.region-not-served.ipv6' as const }
-          : {}),
+        ...regionText(exits, seen),
       }),
     )
   }

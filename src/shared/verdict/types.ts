@@ -13,6 +13,8 @@ export interface Finding {
   readonly evidence: Readonly<Record<string, string | number | boolean | null>>
   /** Rendered from the message tables, so the CLI's JSON and the window carry the same words. */
   readonly message: Bilingual
+  /** The few words after the light in the header and the tray ("IPv6 出口在中国"). */
+  readonly headline: Bilingual
   readonly step: ChecklistStep | null
 }
 

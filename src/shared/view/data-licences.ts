@@ -90,6 +90,20 @@ export const dataSources: readonly DataSource[] = [
     licenceFile: 'licences/icloud-private-relay.txt',
   },
   {
+    id: 'tor-nodes',
+    name: 'Tor relay and exit addresses',
+    files: ['resources/asn.bin', 'src/shared/network-owner/network-kinds.generated.ts'],
+    version: 'alireza-rezaee/tor-nodes 47d10e9b196487735fecfcdb2a77cd85fbfb91ec (2026-08-22)',
+    licence: {
+      name: 'CC0 1.0 (Tor Metrics data); the mirror MIT',
+      url: 'https://metrics.torproject.org/',
+    },
+    attribution:
+      "Running Tor relays from the Tor Project's Onionoo service (Tor Metrics, CC0), as kept hourly by alireza-rezaee/tor-nodes (MIT, © 2024 Alireza-Rezaee).",
+    links: ['https://metrics.torproject.org/', 'https://github.com/alireza-rezaee/tor-nodes'],
+    licenceFile: 'licences/tor-nodes.txt',
+  },
+  {
     id: 'zipcodes',
     name: 'zipcodes (US ZIP → state table)',
     files: ['src/shared/address/postal-regions.generated.ts'],

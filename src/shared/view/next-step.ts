@@ -47,7 +47,13 @@ export type NextTarget =
  * keep the exit and pay. Nothing is a step when there is no finding with a place to fix it.
  */
 export type NextStep =
-  | { readonly kind: 'fix'; readonly finding: Finding; readonly target: NextTarget | null }
+  | {
+      readonly kind: 'fix'
+      readonly finding: Finding
+      readonly target: NextTarget | null
+      /** A fix made outside PayLight (the proxy client, IPv6): a new check shows it worked. */
+      readonly recheck: boolean
+    }
   | { readonly kind: 'go' }
 
 // Findings fixed in one profile field; the address text findings name their fields in evidence.
@@ -69,8 +75,26 @@ const textFindings: ReadonlySet<FindingId> = new Set([
 ])
 // No evidence yet, or evidence gone old: the fix is simply to look again.
 const recheck: ReadonlySet<FindingId> = new Set(['evidence-none', 'evidence-stale'])
-// Nothing to do but wait (or answer the keychain's prompt): no button leads anywhere.
-const waiting: ReadonlySet<FindingId> = new Set(['profile-unlocking'])
+// Fixed in the proxy client or the system: the step says how, a new check says whether it worked.
+const fixedOutside: ReadonlySet<FindingId> = new Set([
+  'evidence-failed',
+  'region-not-served',
+  'ipv6-vs-billing',
+  'ipv6-country-unknown',
+  'ipv6-unverified',
+  'network-vs-billing',
+  'network-vs-card',
+  'split-routing-country',
+  'country-disputed',
+])
+
+/**
+ * Nothing to fix, only a time or an answer to wait for: a settling exit counts down; the keychain
+ * asks for the card profile. No button leads anywhere.
+ */
+const waitsOnly = (finding: Finding) =>
+  finding.id === 'profile-unlocking' ||
+  (finding.id === 'exit-changed-recently' && finding.evidence['settling'] !== undefined)
 
 /** The first billing field a text finding names (`evidence.fields` = "city,line1"). */
 function firstTextField(finding: Finding): FocusField | null {
@@ -81,7 +105,7 @@ function firstTextField(finding: Finding): FocusField | null {
 
 /** Where a finding is fixed: its field, else a new check, else its checklist step. */
 export function targetOf(finding: Finding): NextTarget | null {
-  if (waiting.has(finding.id)) return null
+  if (waitsOnly(finding)) return null
   const field = textFindings.has(finding.id) ? firstTextField(finding) : fieldOf[finding.id]
   if (field) return { kind: 'field', field }
   if (recheck.has(finding.id)) return { kind: 'check-now' }
@@ -95,7 +119,9 @@ export function targetOf(finding: Finding): NextTarget | null {
 export function nextStep(verdict: Pick<Verdict, 'light' | 'findings'>): NextStep {
   if (verdict.light === 'green') return { kind: 'go' }
   const first = orderFindings(verdict.findings).find((f) => f.severity !== 'info')
-  return first ? { kind: 'fix', finding: first, target: targetOf(first) } : { kind: 'go' }
+  return first
+    ? { kind: 'fix', finding: first, target: targetOf(first), recheck: fixedOutside.has(first.id) }
+    : { kind: 'go' }
 }
 
 /** The findings after the next step, worst first: what the page lists under the card. */

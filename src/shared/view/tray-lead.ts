@@ -1,7 +1,7 @@
 import type { AppState } from '../contract/app-state'
 import { translate } from '../i18n/translate'
 import { nextStep } from './next-step'
-import { undeliveredNoticeToShow } from '../session/urgent'
+import { undeliveredNoticeToShow, urgentAlerts } from '../session/urgent'
 
 /** What the tray puts first: an unseen notice, the next step, and the payment exit's country. */
 export interface TrayLead {
@@ -20,9 +20,11 @@ export interface TrayLead {
 export function trayLead(state: AppState): TrayLead {
   const { lang, verdict } = state
   const notice = undeliveredNoticeToShow(state)
+  // While the stop lasts it is the first line alone: no next step beside it.
+  const urgent = urgentAlerts(state.session.state).length > 0
   const next = nextStep(verdict)
-  // A finding with nothing to do (the profile still unlocking) names no step to go to.
-  const step = next.kind === 'fix' && next.target !== null ? next.finding.step : null
+  // A finding with nothing to do (the profile unlocking, an exit settling) names no step to go to.
+  const step = next.kind === 'fix' && !urgent && next.target !== null ? next.finding.step : null
   return {
     notice: notice ? translate(lang, 'notice.undelivered', { title: notice.title[lang] }) : null,
     nextStep: step ? translate(lang, 'tray.nextStep', { step: { message: `step.${step}` } }) : null,

@@ -33,7 +33,7 @@ const sources: SourceSpec[] = [
 ]
 
 describe('createAppServices', () => {
-  it('is grey with "no card profile yet" even when the network is observed', async () => {
+  it('runs the checks that need no card before a profile exists: grey, "no card profile yet"', async () => {
     const fetch = tableFetch({
       'https://m.test/trace': traceBody('104.28.41.17', 'US'),
       'https://g.test/trace': traceBody('104.28.41.17', 'US'),
@@ -43,7 +43,11 @@ describe('createAppServices', () => {
     const state = services.state()
     expect(state.monitor.observation?.exits.merchant?.ip).toBe('104.28.41.17')
     expect(state.verdict.light).toBe('grey')
-    expect(state.verdict.findings.map((f) => f.id)).toEqual(['profile-missing'])
+    // The proxy sends js.stripe.com one way and chatgpt.com another: said without a card too.
+    expect(state.verdict.findings.map((f) => f.id)).toEqual([
+      'profile-missing',
+      'split-routing-proxy',
+    ])
     expect(state.monitor.observation?.proxy).toContainEqual({
       url: 'https://js.stripe.com/',
       role: 'processor',

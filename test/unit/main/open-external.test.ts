@@ -5,6 +5,10 @@ describe('isAllowedExternalUrl', () => {
     'https://help.openai.com/en/articles/1',
     'https://chatgpt.com/#settings',
     'https://platform.openai.com/settings/organization/billing',
+    // The merchants' edge traces, for checking the browser's own exit.
+    'https://chatgpt.com/cdn-cgi/trace',
+    'https://api.openai.com/cdn-cgi/trace',
+    'https://claude.ai/cdn-cgi/trace',
   ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true))
 
   it.each([
@@ -19,6 +23,15 @@ describe('isAllowedExternalUrl', () => {
     42,
     null,
     `https://help.openai.com/${'a'.repeat(600)}`,
+    // A trace page opens only as itself: the rest of its host stays closed.
+    'https://claude.ai/',
+    'https://claude.ai/login',
+    'https://claude.ai/cdn-cgi/trace?x=1',
+    'https://claude.ai/cdn-cgi/trace#x',
+    'https://claude.ai/cdn-cgi/trace/more',
+    'https://api.openai.com/v1/models',
+    'http://claude.ai/cdn-cgi/trace',
+    'https://claude.ai.evil.example/cdn-cgi/trace',
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false))
 })
 

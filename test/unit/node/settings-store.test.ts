@@ -13,7 +13,7 @@ const tempDir = useTempDirs('paylight-settings-')
 const file = (dir: string) => path.join(dir, 'settings.json')
 
 describe('settings store', () => {
-  it('starts from defaults: follow the system language, 60 s, cross-check on', async () => {
+  it('starts from defaults: follow the system language, 60 s, cross-check on, country and light notices', async () => {
     await expect(createSettingsStore(tempDir()).load()).resolves.toEqual({
       kind: 'empty',
       value: defaultSettings,
@@ -25,8 +25,34 @@ describe('settings store', () => {
       crossCheck: true,
       notifications: true,
       merchants: ['openai'],
-      alertLevel: 'all',
+      alertLevel: 'important',
+      alertLevelChosen: false,
       startAtLoginOffered: false,
+    })
+  })
+
+  it('keeps a saved choice of alert level; an untouched one follows the default', async () => {
+    const dir = tempDir()
+    // Version 1 wrote every field: "every IP change" was everyone's default, the others choices.
+    writeFileSync(file(dir), JSON.stringify({ version: 1, alertLevel: 'all', language: 'en' }))
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      kind: 'loaded',
+      migrated: true,
+      value: { alertLevel: 'important', alertLevelChosen: false, language: 'en' },
+    })
+    writeFileSync(file(dir), JSON.stringify({ version: 1, alertLevel: 'off' }))
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      value: { alertLevel: 'off', alertLevelChosen: true },
+    })
+    // Version 2: a chosen "every IP change" stays chosen; one never chosen follows the default.
+    const store = createSettingsStore(dir)
+    await store.save({ ...defaultSettings, alertLevel: 'all', alertLevelChosen: true })
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      value: { alertLevel: 'all', alertLevelChosen: true },
+    })
+    writeFileSync(file(dir), JSON.stringify({ version: 2, alertLevel: 'all' }))
+    await expect(createSettingsStore(dir).load()).resolves.toMatchObject({
+      value: { alertLevel: 'important', alertLevelChosen: false },
     })
   })
 
@@ -37,7 +63,7 @@ describe('settings store', () => {
       value: { language: 'en', paused: true },
     })
     expect(JSON.parse(readFileSync(file(dir), 'utf8'))).toMatchObject({
-      version: 1,
+      version: 2,
       language: 'en',
     })
   })

@@ -16,9 +16,11 @@ function startApp(state: AppState) {
 }
 
 describe('the status window', () => {
-  it('shows the light, its reason and each exit with its country', async () => {
+  it('shows the light, its headline and each exit with its country', async () => {
     const { stop } = startApp(sampleAppState(Date.now()))
-    expect(await screen.findByText('灰灯：情况未知 — 尚未填写卡片资料，无法比较')).toBeVisible()
+    // No card profile yet, and the IPv6 exit is in China: red, the header short.
+    expect(await screen.findByText('红灯 · IPv6 出口在中国')).toBeVisible()
+    expect(screen.getByRole('banner')).not.toHaveTextContent('240e:3b7::1')
     const merchant = screen.getByRole('region', { name: '商户线路（OpenAI 看到的）' })
     expect(merchant).toHaveTextContent('104.28.41.17')
     expect(merchant).toHaveTextContent('美国 US')
@@ -27,7 +29,7 @@ describe('the status window', () => {
     expect(v6).toHaveTextContent('中国 CN')
     expect(v6).not.toHaveTextContent('美国 US')
     expect(screen.getByRole('banner')).toContainElement(
-      screen.getByRole('img', { name: '灰灯：情况未知' }),
+      screen.getByRole('img', { name: '红灯：现在付款很可能被拒' }),
     )
     expect(screen.getByRole('region', { name: '系统代理（按 PAC/规则）' })).toHaveTextContent(
       'chatgpt.com → PROXY 127.0.0.1:7890',

@@ -52,7 +52,7 @@ describe('the checklist page', () => {
     expect(evidence('调整 VPN 与地区')).toHaveTextContent(
       '网络出口 · IPv6：中国（与账单国家不一致）',
     )
-    expect(evidence('付款前三项自检')).toHaveTextContent('现在：灰灯：情况未知')
+    expect(evidence('付款前三项自检')).toHaveTextContent('现在：红灯 · IPv6 出口在中国')
     stop()
   })
 

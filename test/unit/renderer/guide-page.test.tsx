@@ -50,6 +50,27 @@ describe('the error look-up in the window', () => {
     stop()
   })
 
+  it('leads its answer with what this machine shows now', async () => {
+    // The sample: no profile, the IPv6 exit in China: red.
+    const { user, box, stop } = await openGuide()
+    await user.type(box, 'Your card was declined.')
+    const results = await screen.findByRole('region', { name: '可能的解释' })
+    expect(results.firstElementChild).toHaveTextContent(
+      '本机现在：红灯 — IPv6 出口在中国，很可能就是原因',
+    )
+    stop()
+  })
+
+  it('leads its answer with what this machine shows now, in English too', async () => {
+    const en = await openGuide(sampleAppState(Date.now(), 'en'))
+    await en.user.type(en.box, '您的卡被拒绝了。')
+    const answer = await screen.findByRole('region', { name: 'Possible meanings' })
+    expect(answer.firstElementChild).toHaveTextContent(
+      'This machine now: red — IPv6 exit in China, very likely the cause',
+    )
+    en.stop()
+  })
+
   it('logs the decline from its answer, and says whether it counts toward the cool-down', async () => {
     const { user, box, stop, main } = await openGuide()
     await user.type(box, '您的卡被拒绝了。')

@@ -52,6 +52,37 @@ describe('the card profile form', () => {
     expect(JSON.stringify(sent)).not.toContain('4111111111111234')
   })
 
+  it('lets a card service’s virtual card be said apart from the funding type, and sends it', async () => {
+    const { sent } = installApi(sampleAppState(Date.now()))
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+    const issuer = await screen.findByRole('combobox', { name: '发卡方' })
+    expect(issuer).toHaveValue('unknown')
+    await user.selectOptions(issuer, '卡服务商的虚拟卡')
+    await user.selectOptions(screen.getByRole('combobox', { name: '卡类型' }), '借记卡')
+    await act(() => useProfileForm.getState().save())
+    expect(sent.at(-1)).toMatchObject({ card: { issuedBy: 'card-service', funding: 'debit' } })
+  })
+
+  it('marks edits not yet saved, and drops the mark when they are undone', async () => {
+    const base = sampleAppState(Date.now())
+    const profile = usProfile()
+    const book = { schema: 3 as const, activeId: profile.id, profiles: [profile] }
+    installApi({ ...base, profiles: { ...base.profiles, book } })
+    useProfileForm.getState().load(book)
+    render(<App />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: '卡片资料' }))
+    const city = await screen.findByLabelText('城市 / City')
+    expect(screen.queryByText('● 有未保存的修改')).toBeNull()
+    const saved = (city as HTMLInputElement).value
+    fireEvent.change(city, { target: { value: 'Oakland' } })
+    expect(screen.getByText('● 有未保存的修改')).toBeVisible()
+    fireEvent.change(city, { target: { value: saved } })
+    expect(screen.queryByText('● 有未保存的修改')).toBeNull()
+  })
+
   it('shows main’s per-field refusal next to the field', async () => {
     installApi(sampleAppState(Date.now()))
     render(<App />)

@@ -33,10 +33,8 @@ describe('the settings page', () => {
     expect(main.updateSettings).toHaveBeenLastCalledWith({ merchants: ['openai', 'anthropic'] })
     expect(screen.getByRole('checkbox', { name: 'Anthropic（Claude）' })).toBeChecked()
     expect(openai).toBeEnabled()
-    // The header names the merchants the light is for.
-    expect(
-      screen.getByText('关注的商户：OpenAI（ChatGPT / API）、Anthropic（Claude）'),
-    ).toBeVisible()
+    // The header names the merchants the light is for, in short: it stays a short header.
+    expect(screen.getByText('关注的商户：OpenAI、Anthropic')).toBeVisible()
   })
 
   it('switches the language through main', async () => {

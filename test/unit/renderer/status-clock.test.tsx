@@ -21,7 +21,7 @@ const t0 = Date.parse('2026-11-25T10:00:00Z')
 
 describe('the status page clock', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ now: t0 + 5_000 })
+    vi.useFakeTimers({ now: t0 + 15_000 })
     renders.exitCards = 0
   })
   afterEach(() => vi.useRealTimers())
@@ -29,13 +29,13 @@ describe('the status page clock', () => {
   it('ticks the age every second without re-rendering the page around it', () => {
     useAppStore.getState().receive(sampleAppState(t0))
     render(<StatusPage />)
-    expect(screen.getByText('5 秒前检查')).toBeVisible()
+    expect(screen.getByText('15 秒前检查')).toBeVisible()
     const afterFirstRender = renders.exitCards
     expect(afterFirstRender).toBe(3)
 
     act(() => vi.advanceTimersByTime(3_000))
 
-    expect(screen.getByText('8 秒前检查')).toBeVisible()
+    expect(screen.getByText('18 秒前检查')).toBeVisible()
     expect(renders.exitCards).toBe(afterFirstRender)
   })
 
@@ -59,6 +59,13 @@ describe('the status page clock', () => {
     act(() => useAppStore.getState().receive(sampleAppState(t0 + 1_000)))
 
     expect(renders.exitCards).toBe(before + 3)
-    expect(screen.getByText('4 秒前检查')).toBeVisible()
+    expect(screen.getByText('14 秒前检查')).toBeVisible()
+  })
+
+  it('says "刚刚检查" right after a check, never "0 秒前检查"', () => {
+    useAppStore.getState().receive(sampleAppState(t0 + 15_000))
+    render(<StatusPage />)
+    expect(screen.getByText('刚刚检查')).toBeVisible()
+    expect(screen.queryByText(/^0 秒前检查/)).toBeNull()
   })
 })

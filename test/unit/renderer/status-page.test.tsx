@@ -75,13 +75,20 @@ describe('the next step card', () => {
   })
 
   it('takes the user to the checklist step for a network problem', async () => {
-    const { stop } = startApp(stateFor(usProfile()))
+    const { stop, main } = startApp(stateFor(usProfile()))
     const card = await nextCard()
     expect(card).toHaveTextContent(
       'IPv6 出口在中国（240e:3b7::1），OpenAI（ChatGPT / API）不在该地区提供服务',
     )
     // The same IPv6 exit is not listed again under "其他需要留意的" as an IPv6/billing mismatch.
     expect(screen.queryByText(/IPv6 出口在中国，与账单国家/)).toBeNull()
+    // The leak says how to close it and does not overclaim; a new check shows whether it worked.
+    expect(card).toHaveTextContent('很可能被拒')
+    expect(card).toHaveTextContent('让代理客户端接管 IPv6')
+    expect(card).toHaveTextContent('在浏览器（系统）里关闭 IPv6')
+    expect(card).not.toHaveTextContent('付款无法成功')
+    await userEvent.click(within(card).getByRole('button', { name: '重新检查' }))
+    expect(main.checkNow).toHaveBeenCalledTimes(1)
     await userEvent.click(within(card).getByRole('button', { name: '去第 6 步：调整 VPN 与地区' }))
     const step = await screen.findByRole('listitem', { name: '调整 VPN 与地区' })
     await waitFor(() => expect(step).toHaveFocus())
@@ -110,12 +117,34 @@ describe('the next step card', () => {
     stop()
   })
 
-  it('on green says what to do and promises nothing', async () => {
-    const { stop } = startApp(stateFor(usProfile(), { observation: usOnly() }))
+  it('after the exit is fixed, counts down to green with no button back to the VPN step', async () => {
+    const state = stateFor(usProfile(), { observation: usOnly() })
+    const now = Date.now()
+    const verdict = evaluate(usProfile(), state.monitor.observation, {
+      ...state.monitor,
+      now,
+      exitChangedAt: new Date(now - 60_000).toISOString(),
+      timeZone: null,
+    })
+    const { stop } = startApp({ ...state, verdict })
+    const card = await nextCard()
+    expect(within(card).getByRole('timer')).toHaveTextContent(/^已切到美国 ✓ 保持不动，约 9 分钟后/)
+    expect(within(card).queryByRole('button', { name: /调整 VPN 与地区/ })).toBeNull()
+    stop()
+  })
+
+  it('on green says what to do, promises nothing, and offers the browser’s own exit check', async () => {
+    const { stop, main } = startApp(stateFor(usProfile(), { observation: usOnly() }))
     const card = await nextCard()
     expect(card).toHaveTextContent('保持这个出口，不要切换节点，现在付款。')
     expect(card).toHaveTextContent('最终能否扣款成功仍由发卡行和商户决定')
-    expect(within(card).queryByRole('button')).toBeNull()
+    // The checks follow the system proxy; the browser may not: one line, one button, what to compare.
+    expect(card).toHaveTextContent('浏览器扩展（如 SwitchyOmega）或另一个浏览器可能走别的出口')
+    expect(card).toHaveTextContent('应为 ip=104.28.41.17、loc=US')
+    const buttons = within(card).getAllByRole('button')
+    expect(buttons.map((b) => b.textContent)).toEqual(['在浏览器里核对'])
+    await userEvent.click(buttons[0]!)
+    expect(main.openLink).toHaveBeenCalledWith('https://chatgpt.com/cdn-cgi/trace')
     stop()
   })
 })

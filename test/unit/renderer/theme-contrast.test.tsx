@@ -32,13 +32,26 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-const textOnSurfaces = ['text', 'muted', 'green-text', 'yellow-text', 'red-text', 'focus']
+const textOnSurfaces = [
+  'text',
+  'muted',
+  'green-text',
+  'yellow-text',
+  'red-text',
+  'wait-text',
+  'focus',
+]
 const pairs: readonly (readonly [string, string, number])[] = [
   ...textOnSurfaces.flatMap((fg) => [[fg, 'bg', 4.5] as const, [fg, 'card', 4.5] as const]),
   ['ok-text', 'ok-bg', 4.5],
   ['warn-text', 'warn-bg', 4.5],
   ['muted', 'warn-bg', 4.5],
   ['on-accent', 'accent', 4.5],
+  ['text', 'wait-bg', 4.5],
+  ['muted', 'wait-bg', 4.5],
+  // The cool-down's hourglass is a shape that carries state: 3:1 on the page and on a card.
+  ['wait', 'bg', 3],
+  ['wait', 'card', 3],
   // The focus ring and borders that carry state are user-interface parts: 3:1.
   ['focus', 'bg', 3],
   ['focus', 'card', 3],

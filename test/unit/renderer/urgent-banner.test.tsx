@@ -17,13 +17,18 @@ const moved: SessionAlert = {
 } as SessionAlert
 
 /** The urgent notice as main raises it, not shown by the system (no notification daemon). */
-const undelivered = (page: NoticeRecord['page'], title: string): NoticeRecord => ({
-  id: `n-${page}`,
+const undelivered = (
+  page: NoticeRecord['page'],
+  title: string,
+  topic?: NoticeRecord['topic'],
+): NoticeRecord => ({
+  id: `n-${page}-${topic ?? 'plain'}`,
   title: { zh: title, en: title },
   body: { zh: '商户路线 104.28.41.17 美国 → 1.2.3.4 日本', en: 'Merchant 104.28.41.17 → 1.2.3.4' },
   page,
   at: new Date().toISOString(),
   delivered: false,
+  ...(topic ? { topic } : {}),
 })
 
 function withSession(alerts: readonly SessionAlert[], notices: readonly NoticeRecord[]): AppState {
@@ -80,12 +85,44 @@ describe('the urgent stop above every page', () => {
     stop()
   })
 
-  it('still shows other pages’ undelivered notices, and the session’s once the stop is over', async () => {
-    const stopUrgent = startApp(
-      withSession([moved], [undelivered('status', '出口变了'), undelivered('session', '停')]),
-    )
-    expect(await screen.findByText('出口变了')).toBeVisible()
+  it('is the one banner while it lasts, first in the header too, and goes with the session', async () => {
+    const notices = [
+      undelivered('status', '出口变了'),
+      undelivered('session', '停', 'session-stop'),
+    ]
+    const stopUrgent = startApp(withSession([moved], notices))
+    const alert = await screen.findByRole('alert')
+    // One alarm: no other banner beside the stop; the header says the stop in red.
+    expect(screen.queryByText('出口变了')).toBeNull()
+    const header = screen.getByRole('banner')
+    expect(header).toHaveTextContent('停：付款期间出口变了，现在不要提交')
+    expect(within(header).getByRole('img', { name: '红灯：现在付款很可能被拒' })).toBeVisible()
+    // The way back: the pinned exit, or start over.
+    expect(alert).toHaveTextContent('切回 104.28.41.17 美国 或重新开始')
     stopUrgent()
+  })
+
+  it('starts over from the stop: this session ends as given up and a fresh self-check begins', async () => {
+    const bridge = installBridge(withSession([moved], []))
+    const stop = initSubscriptions(bridge.api)
+    render(<App />)
+    const alert = await screen.findByRole('alert')
+    await userEvent.click(within(alert).getByRole('button', { name: '重新开始' }))
+    expect(bridge.main.endSession).toHaveBeenCalledWith({ outcome: 'gave-up' })
+    expect(bridge.main.startSession).toHaveBeenCalled()
+    stop()
+  })
+
+  it('after the session: the stop’s own undelivered notice does not come back; others do', async () => {
+    const notices = [
+      undelivered('status', '出口变了'),
+      undelivered('session', '停', 'session-stop'),
+    ]
+    const stop = startApp({ ...sampleAppState(Date.now()), notices })
+    expect(await screen.findByText('出口变了')).toBeVisible()
+    expect(screen.queryByText('停')).toBeNull()
+    expect(screen.queryByRole('alert')).toBeNull()
+    stop()
   })
 
   it('leaves a session notice to the notice banner when nothing moved', async () => {

@@ -20,6 +20,8 @@ describe('normalizeUsZip', () => {
     ['90210-1234', '90210-1234'],
     ['902101234', '90210-1234'],
     ['90210 1234', '90210-1234'],
+    ['90210_1234', '90210-1234'],
+    ['９０２１０', '90210'],
   ])('%j → %j', (typed, normal) => {
     expect(normalizeUsZip(typed)).toBe(normal)
   })
@@ -29,9 +31,9 @@ describe('normalizeUsZip', () => {
     '9021012345',
     '90210-123',
     '90210--1234',
-    '90210_1234',
+    '90210__1234',
     'ABCDE',
-    '９０２１０',
+    '９０２１',
     '',
   ])('rejects %j', (typed) => {
     expect(normalizeUsZip(typed)).toBeNull()

@@ -72,7 +72,11 @@ describe('textProblems', () => {
     ['1 Main St', []],
     ['北京市朝阳区', ['chinese']],
     ['１２３ Main St', ['full-width']],
-    ['Main　St', ['chinese', 'full-width']],
+    // The ideographic space and CJK punctuation are full-width marks, not Chinese characters.
+    ['Main　St', ['full-width']],
+    ['９７２０１', ['full-width']],
+    ['Portland。OR', ['full-width']],
+    ['北京，朝阳', ['chinese', 'full-width']],
     [' 1 Main St', ['spacing']],
     ['1 Main St ', ['spacing']],
     ['1  Main St', ['spacing']],

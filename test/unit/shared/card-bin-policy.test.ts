@@ -53,9 +53,31 @@ describe('binPolicyProblem', () => {
     if (!result.ok) expect(result.errors[0]?.message.zh).toContain('前 6 位')
   })
 
-  it('allows an 8-digit BIN without the last 4 and a 6-digit one with it', () => {
-    expect(binPolicyProblem({ bin: '37828224', last4: null })).toBeNull()
+  it('allows 8 digits alone only where the brand issues 16 or more, and 6 with the last 4', () => {
+    expect(binPolicyProblem({ bin: '41111111', last4: null })).toBeNull()
+    expect(binPolicyProblem({ bin: '51000000', last4: null })).toBeNull()
     expect(binPolicyProblem({ bin: '378282', last4: '0005' })).toBeNull()
+    expect(binPolicyProblem({ bin: '378282', last4: null })).toBeNull()
+  })
+
+  it.each([
+    ['American Express (15 digits)', '37828224', 'american-express'],
+    ['Diners Club (14 digits)', '30569309', 'diners-club'],
+    ['Maestro (12–19 digits)', '67590000', null],
+  ])('refuses an 8-digit BIN alone for %s, naming why', (_name, bin, brand) => {
+    expect(binPolicyProblem({ bin, last4: null })).toEqual({
+      path: 'card.bin',
+      code: 'bin-too-long-for-brand',
+    })
+    const result = validateProfile(usProfile({ card: { bin, last4: null, brand } }))
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ path: 'card.bin', code: 'bin-too-long-for-brand' }],
+    })
+    if (!result.ok) {
+      expect(result.errors[0]?.message.zh).toContain('前 6 位')
+      expect(result.errors[0]?.message.en).toContain('first 6 digits')
+    }
   })
 
   it('refuses 8 + 4 for a Visa too: a 13-digit Visa would keep 12 of its 13 digits', () => {

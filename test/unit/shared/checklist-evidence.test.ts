@@ -49,9 +49,7 @@ describe('the live evidence of each step', () => {
     const network = stepEvidence('network-exit', input(), 'en')
     expect(network).toHaveLength(3)
     expect(network[0]).toMatch(/104\.28\.41\.17/)
-    expect(stepEvidence('pre-check', input(), 'en')).toEqual([
-      'Now: Red: inconsistent, a payment now is likely to be declined',
-    ])
+    expect(stepEvidence('pre-check', input(), 'en')).toEqual(['Now: Red · IPv6 exit in China'])
   })
 
   it('says nothing it cannot know: no profile, no card facts; manual steps, no lines', () => {

@@ -1,5 +1,6 @@
 import { lookUpDecline } from '../../../src/shared/declines/match'
 import { normalizeMessage } from '../../../src/shared/declines/normalize'
+import { explainDecline } from '../../../src/shared/declines/explain'
 
 const topId = (text: string): string | undefined => lookUpDecline(text)[0]?.entry.id
 
@@ -158,5 +159,16 @@ describe('normalizeMessage', () => {
     expect(normalizeMessage('card 4242 4242 4242 4242 / 4000-0000-0000-0002 in 24 hours')).toBe(
       'card in 24 hours',
     )
+  })
+})
+
+describe('a card that does not support the purchase', () => {
+  it('names the merchant category (MCC) and the card service’s support, in both languages', () => {
+    const zh = explainDecline('Your card does not support this type of purchase.', 'zh').matches[0]
+    const en = explainDecline('您的卡不支持此类购买', 'en').matches[0]
+    expect(zh?.doNow.join(' ')).toMatch(/商户类别（MCC）/)
+    expect(zh?.doNow.join(' ')).toMatch(/卡服务商的虚拟卡：问它的客服/)
+    expect(en?.doNow.join(' ')).toMatch(/merchant category \(MCC\)/)
+    expect(en?.doNow.join(' ')).toMatch(/ask its support/)
   })
 })

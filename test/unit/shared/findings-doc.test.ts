@@ -31,7 +31,7 @@ describe('the finding catalogue', () => {
     }
   })
 
-  it('builds a finding from the catalogue: the step and the message come with the id', () => {
+  it('builds a finding from the catalogue: the step, the message and the headline come with the id', () => {
     const prepaid = finding({
       id: 'card-prepaid',
       severity: 'red',
@@ -42,11 +42,20 @@ describe('the finding catalogue', () => {
       severity: 'red',
       evidence: { funding: 'prepaid' },
       message: {
-        zh: 'OpenAI 不接受预付卡和礼品卡：请换用信用卡或借记卡',
-        en: 'OpenAI does not accept prepaid or gift cards: use a credit or debit card',
+        zh: '这是预付卡：OpenAI 不接受预付卡和礼品卡，请换用信用卡或借记卡',
+        en: 'This is a prepaid card: OpenAI does not accept prepaid or gift cards, so use a credit or debit card',
       },
+      headline: { zh: '预付卡不被接受', en: 'Prepaid cards not accepted' },
       step: 'card-types',
     })
+    // A message variant brings its own headline when it has one: each red says its own cause.
+    const virtual = finding({
+      id: 'card-prepaid',
+      severity: 'red',
+      evidence: {},
+      text: 'finding.card-prepaid.virtual',
+    })
+    expect(virtual.headline.zh).toBe('虚拟卡是预付卡段，不被接受')
     // The compiler refuses an unknown id, a severity the catalogue does not allow, and another
     // finding's message (npm run typecheck checks these lines).
     // @ts-expect-error -- not a finding id

@@ -4,6 +4,7 @@ import { usProfile } from '../../support/profiles'
 const amex = usProfile({ card: { bin: '37828224', last4: '0005', brand: 'american-express' } })
 const visa = usProfile({ card: { bin: '41111111', last4: '1234' } })
 const amexNoLast4 = usProfile({ card: { bin: '37828224', last4: null } })
+const visaNoLast4 = usProfile({ card: { bin: '41111111', last4: null } })
 
 describe('migrateBook', () => {
   it('moves a version-1 single profile into a version-2 book', () => {
@@ -14,9 +15,9 @@ describe('migrateBook', () => {
     })
   })
 
-  it('version 3 cuts a stored 7–8-digit BIN kept with the last 4 to 6 (the one rule), never a BIN alone', () => {
+  it('version 3 cuts a stored 7–8-digit BIN to 6 beside the last 4, or alone for a brand with short numbers', () => {
     const migrated = migrateBook(
-      { schema: 2, activeId: 'main', profiles: [amex, visa, amexNoLast4] },
+      { schema: 2, activeId: 'main', profiles: [amex, visa, amexNoLast4, visaNoLast4] },
       3,
     )
     expect(migrated).toEqual({
@@ -25,7 +26,8 @@ describe('migrateBook', () => {
       profiles: [
         { ...amex, card: { ...amex.card, bin: '378282' } },
         { ...visa, card: { ...visa.card, bin: '411111' } },
-        amexNoLast4,
+        { ...amexNoLast4, card: { ...amexNoLast4.card, bin: '378282' } },
+        visaNoLast4,
       ],
     })
   })

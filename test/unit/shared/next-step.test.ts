@@ -37,7 +37,7 @@ describe('the next step', () => {
     })
   })
 
-  it('puts grey before red: no judgement is possible until the check works again', () => {
+  it('puts a known red before grey: a prepaid card is red whether or not the check works', () => {
     const failed = ctx({
       lastAttempt: {
         at: new Date(t0 + 1000).toISOString(),
@@ -47,10 +47,18 @@ describe('the next step', () => {
       },
     })
     const verdict = evaluate(usProfile({ card: { funding: 'prepaid' } }), usExit, failed)
-    expect(verdict.findings.map((f) => f.id)).toEqual(['evidence-failed', 'card-prepaid'])
+    expect(verdict.light).toBe('red')
+    expect(verdict.findings.map((f) => f.id)).toEqual(['card-prepaid', 'evidence-failed'])
     expect(nextStep(verdict)).toMatchObject({
+      finding: { id: 'card-prepaid' },
+      target: { kind: 'step', step: 'card-types' },
+    })
+    // With nothing red, the failed check is the next step, and a new check shows the fix.
+    const unknown = evaluate(usProfile(), usExit, failed)
+    expect(nextStep(unknown)).toMatchObject({
       finding: { id: 'evidence-failed' },
       target: { kind: 'step', step: 'network-exit' },
+      recheck: true,
     })
   })
 

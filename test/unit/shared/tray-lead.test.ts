@@ -10,12 +10,13 @@ import {
 import type { AppState } from '../../../src/shared/contract/app-state'
 import { trayLead } from '../../../src/shared/view/tray-lead'
 import { evaluate } from '../../../src/shared/verdict/evaluate'
-import { sampleAppState } from '../../support/app-state'
+import { sampleAppState, watchingSession } from '../../support/app-state'
 
 const record = (
   id: string,
   delivered: boolean,
   page: NoticeRecord['page'] = 'status',
+  topic?: NoticeRecord['topic'],
 ): NoticeRecord => ({
   id,
   title: { zh: `通知-${id}`, en: `t-${id}` },
@@ -23,6 +24,7 @@ const record = (
   page,
   at: '2026-11-26T10:00:00.000Z',
   delivered,
+  ...(topic ? { topic } : {}),
 })
 
 describe('trayLead', () => {
@@ -30,7 +32,7 @@ describe('trayLead', () => {
     const state = sampleAppState(Date.now(), 'en')
     expect(trayLead(state)).toEqual({
       notice: null,
-      nextStep: 'Next step: Fill in the card profile',
+      nextStep: 'Next step: Adjust VPN and region',
       title: 'US',
     })
     const withNotice = { ...state, notices: [record('b', true), record('a', false)] }
@@ -39,10 +41,13 @@ describe('trayLead', () => {
 
   it('names no step while the card profile is still unlocking: there is nothing to do but wait', () => {
     const state = sampleAppState(Date.now(), 'en')
+    // The network passes every check that needs no card (no IPv6 exit in China): only the wait is left.
+    const sample = state.monitor.observation
+    const observation = sample && { ...sample, exits: { ...sample.exits, ipv6: null } }
     const unlocking: AppState = {
       ...state,
       profiles: { ...state.profiles, loading: true },
-      verdict: evaluate(null, state.monitor.observation, {
+      verdict: evaluate(null, observation, {
         ...state.monitor,
         now: Date.now(),
         exitChangedAt: null,
@@ -54,31 +59,23 @@ describe('trayLead', () => {
     expect(trayLead(unlocking).nextStep).toBeNull()
   })
 
-  it('leaves the session’s notices to the stop while the session says stop, as the window does', () => {
+  it('leaves the first line to the stop while it lasts, and the stop ends with the session', () => {
     const state = sampleAppState(Date.now(), 'en')
     const at = new Date().toISOString()
-    const watching = (alerts: number): AppState['session'] => ({
-      ...state.session,
-      state: {
-        phase: 'watching',
-        id: 's1',
-        startedAt: at,
-        deadline: at,
-        pin: { at, exits: { merchant: null, ipv4: null, ipv6: null }, light: 'green' },
-        alerts: Array.from({ length: alerts }, () => ({
-          kind: 'light' as const,
-          from: 'green' as const,
-          to: 'red' as const,
-        })),
-        moreChanges: 0,
-        latest: [],
-        firstAlertAt: alerts > 0 ? at : null,
-        lastLight: 'green',
-      },
-    })
-    const notices = [record('stop', false, 'session'), record('older', false)]
-    expect(trayLead({ ...state, notices, session: watching(1) }).notice).toBe('Notice: t-older')
-    expect(trayLead({ ...state, notices, session: watching(0) }).notice).toBe('Notice: t-stop')
+    const notices = [
+      record('stop', false, 'session', 'session-stop'),
+      record('started', false, 'session', 'cooldown-started'),
+      record('older', false),
+    ]
+    // During the stop: no notice and no next step beside it (the stop is the first line).
+    const stopped = trayLead({ ...state, notices, session: watchingSession(state, at) })
+    expect(stopped).toMatchObject({ notice: null, nextStep: null })
+    // After it: the stop's own notice is gone with the session, and so is the cool-down's start
+    // (the light says a running cool-down); other undelivered notices come back.
+    const after = trayLead({ ...state, notices })
+    expect(after.notice).toBe('Notice: t-older')
+    expect(after.nextStep).toBe('Next step: Adjust VPN and region')
+    expect(trayLead({ ...state, notices: notices.slice(0, 2) }).notice).toBeNull()
   })
 
   it('has an empty title when the payment route has no exit: never a guessed country', () => {

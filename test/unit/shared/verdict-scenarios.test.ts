@@ -86,12 +86,12 @@ const scenarios: Scenario[] = [
     ids: ['evidence-failed'],
   },
   {
-    name: 'a red card problem does not hide a grey network',
+    name: 'a red card problem shows while the network is still unknown',
     profile: usProfile({ card: { funding: 'prepaid' } }),
     observation: null,
     context: { lastAttempt: null },
-    light: 'grey',
-    ids: ['evidence-none', 'card-prepaid'],
+    light: 'red',
+    ids: ['card-prepaid', 'evidence-none'],
   },
   {
     name: 'Chinese exit with a US card and address',
@@ -383,12 +383,12 @@ describe('evaluate: scenarios', () => {
     }
   })
 
-  it('lists grey first, then red, yellow and information', () => {
+  it('lists red first, then grey, yellow and information', () => {
     const verdict = evaluate(
       usProfile({ card: { funding: 'prepaid' }, capabilities: { usd: false } }),
       null,
       ctx({ lastAttempt: null }),
     )
-    expect(verdict.findings.map((f) => f.severity)).toEqual(['grey', 'red', 'yellow'])
+    expect(verdict.findings.map((f) => f.severity)).toEqual(['red', 'grey', 'yellow'])
   })
 })

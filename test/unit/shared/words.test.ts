@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { clockTime } from '../../../src/shared/i18n/clock-time'
+import { zh as zhMessages } from '../../../src/shared/i18n/messages'
 import { translate } from '../../../src/shared/i18n/translate'
 import type { CountryCode } from '../../../src/shared/geo/country'
 import { brandLabel } from '../../../src/shared/profile/brand-label'
@@ -76,5 +77,19 @@ describe('clock time', () => {
     const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`
     expect(clockTime(iso, 'zh')).toBe(hhmm)
     expect(clockTime(iso, 'en')).toBe(hhmm)
+  })
+})
+
+describe('lines that read as people write them', () => {
+  it('says the light turned green, not "灯色变为绿灯"', () => {
+    const light = { light: { message: 'session.light.green' as const } }
+    expect(translate('zh', 'history.event.light', light)).toBe('转为绿灯')
+    expect(translate('en', 'history.event.light', light)).toBe('Light turned green')
+  })
+
+  it('calls the same self-check "三项" everywhere, never "三步"', () => {
+    const all = Object.values(zhMessages).join('\n')
+    expect(all).toContain('三项自检')
+    expect(all).not.toContain('三步')
   })
 })

@@ -9,10 +9,16 @@ import {
   type AlertSnapshot,
 } from '../../../shared/alerts/alert-policy'
 import { defaultAlertTuning, type AlertTuning } from '../../../shared/alerts/alert-tuning'
+import {
+  EXIT_NOTICES_PER_DAY,
+  initialNoticeBudget,
+  spendNotice,
+} from '../../../shared/alerts/notice-budget'
 import type { ExitChange } from '../../../shared/monitor/exit-changes'
 import type { MonitorSnapshot } from '../../../shared/monitor/freshness'
 import { createLogger } from '../../../shared/util/logger'
 import { inEachLang, type NoticeInput } from '../../../shared/contract/notices'
+import { translate } from '../../../shared/i18n/translate'
 import { defineFeature, type ComposedState } from '../feature'
 
 /** What the alerts feature needs: the monitor's updates, the history, and the notices. */
@@ -63,6 +69,22 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
   const tuning = deps.tuning ?? defaultAlertTuning
   const listeners = new Set<AlertListener>()
   let state = initialAlertState
+  let budget = initialNoticeBudget
+  /** A notice at the user's level, within the day's budget of exit notices; the last says so. */
+  const notice = (event: AlertEvent, level: AlertLevel, at: number): void => {
+    if (!deps.notify || !wantsNotice(event, level)) return
+    const step = spendNotice(budget, event, at)
+    budget = step.budget
+    if (step.decision === 'show') deps.notify(inEachLang((lang) => noticeOf(event, lang)))
+    if (step.decision === 'last')
+      deps.notify(
+        inEachLang((lang) => ({
+          title: translate(lang, 'alert.quietDay.title'),
+          body: translate(lang, 'alert.quietDay.body', { n: EXIT_NOTICES_PER_DAY }),
+          page: 'history',
+        })),
+      )
+  }
 
   deps.monitor.onSnapshot((snapshot: AlertSnapshot) => {
     state = observeSnapshot(state, snapshot, tuning)
@@ -75,10 +97,11 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
     slice: () => ({ exitChangedAt: lastExitChangeAt(state) }),
     /** Each composed state: its light, with any pending moves, decides what to say. */
     judge: (app: ComposedState): void => {
+      const at = deps.now()
       const step = judgeAlerts(
         state,
         {
-          at: deps.now(),
+          at,
           light: app.verdict.light,
           consecutiveFailures: app.monitor.consecutiveFailures,
         },
@@ -88,8 +111,7 @@ export function createAlertsFeature(deps: AlertsFeatureDeps) {
       const level = alertLevelIn(app)
       for (const event of step.events) {
         tellEach(listeners, event)
-        if (deps.notify && wantsNotice(event, level))
-          deps.notify(inEachLang((lang) => noticeOf(event, lang)))
+        notice(event, level, at)
       }
     },
     /** Subscribes to every alert event, whatever the notification level; returns the unsubscribe. */

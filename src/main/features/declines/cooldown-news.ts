@@ -16,6 +16,7 @@ export function cooldownNotice(
       title: translate(lang, 'notify.cooldown.over.title'),
       body: translate(lang, 'notify.cooldown.over.body'),
       page: 'session',
+      topic: 'cooldown-over',
     }
   const active = state.kind === 'active' ? state : null
   return {
@@ -25,6 +26,7 @@ export function cooldownNotice(
       left: formatDuration(lang, active?.remainingMs ?? 0),
     }),
     page: 'session',
+    topic: 'cooldown-started',
   }
 }
 

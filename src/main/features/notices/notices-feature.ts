@@ -54,6 +54,7 @@ export function createNoticesFeature(deps: NoticesFeatureDeps) {
         page: input.page ?? 'status',
         at: new Date(deps.now()).toISOString(),
         delivered: deps.deliver !== undefined,
+        ...(input.topic ? { topic: input.topic } : {}),
       }
       change(addNotice(notices, record))
       deps.deliver?.(record)

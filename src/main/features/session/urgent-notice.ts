@@ -13,5 +13,6 @@ export function urgentNotice(alerts: readonly SessionAlert[], lang: Lang): PageN
     title: translate(lang, 'session.urgent'),
     body: alerts.map((a) => alertText(a, lang)).join('\n'),
     page: 'session',
+    topic: 'session-stop',
   }
 }

@@ -42,7 +42,9 @@ export async function createSettingsFeature(deps: SettingsFeatureDeps) {
 
   const apply = async (patch: Partial<Settings>): Promise<SavedOrError> => {
     const before = current()
-    const result = await deps.settingsStore.save({ ...before, ...patch })
+    // A level set through the window is the user's choice from now on, whatever the default.
+    const chosen = patch.alertLevel === undefined ? {} : { alertLevelChosen: true }
+    const result = await deps.settingsStore.save({ ...before, ...patch, ...chosen })
     if (!result.ok) {
       log.error('could not save settings; nothing changed', { code: result.error.code })
       deps.storage.report(name(), result.error)

@@ -1,13 +1,13 @@
 import { targetOf } from '../../../shared/view/next-step'
 import type { Finding } from '../../../shared/verdict/types'
-import { useLang, useT } from '../use-t'
+import { useT } from '../use-t'
 import { CapabilityTicks } from './CapabilityTicks'
+import { LiveFindingText } from './LiveFindingText'
 import { TargetButton } from './TargetButton'
 
 /** The findings after the next step, worst first, each with the button to where it is fixed. */
 export function Findings({ findings }: { findings: readonly Finding[] }) {
   const t = useT()
-  const lang = useLang()
   if (findings.length === 0) return null
   return (
     <section className="findings-more" aria-label={t('next.more')}>
@@ -17,7 +17,7 @@ export function Findings({ findings }: { findings: readonly Finding[] }) {
           const target = targetOf(f)
           return (
             <li key={f.id} className={`finding finding-${f.severity}`} data-finding={f.id}>
-              {f.message[lang]}
+              <LiveFindingText finding={f} />
               <CapabilityTicks finding={f} />
               {target && f.severity !== 'info' ? (
                 <span className="fix">

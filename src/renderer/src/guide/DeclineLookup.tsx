@@ -5,6 +5,20 @@ import { declineText } from '../../../shared/i18n/decline-text'
 import { useLang, useT } from '../use-t'
 import { DeclineAnswer, type LogDeclineAction } from './DeclineAnswer'
 import { useDebounced } from './use-debounced'
+import { useShallow } from 'zustand/react/shallow'
+import { declineLead } from '../../../shared/view/decline-lead'
+import { useAppStore } from '../store/app-store'
+
+/** The answer's first line: what this machine shows now, and what it means for this decline. */
+function LiveLead() {
+  const lang = useLang()
+  const { verdict, session } = useAppStore(
+    useShallow((s) => ({ verdict: s.app?.verdict, session: s.app?.session })),
+  )
+  if (!verdict || !session) return null
+  const lead = declineLead({ verdict, session }, lang)
+  return <p className={`lookup-now finding finding-${lead.light}`}>{lead.text}</p>
+}
 
 /** How long typing must pause before the look-up runs (it costs up to ~60 ms on a long paste). */
 export const lookupDebounceMs = 250
@@ -43,6 +57,7 @@ export function DeclineLookup({ LogAction }: { LogAction?: LogDeclineAction | un
       </p>
       {answer ? (
         <div role="region" aria-label={t('lookup.results')} aria-live="polite">
+          <LiveLead />
           {answer.matches.length === 0 ? (
             <p>{declineText(lang, 'explain.none')}</p>
           ) : (

@@ -1,6 +1,6 @@
 import type { ChartSeries } from '../../../shared/history/chart-series'
 import { useLang, useT } from '../use-t'
-import { chart, countryFill, lightFill, ticks, xOf } from './chart-geometry'
+import { chart, countryFills, lightFill, ticks, xOf } from './chart-geometry'
 import { localeTag } from '../../../shared/i18n/locale-tag'
 
 /**
@@ -23,6 +23,7 @@ export function HistoryChart(props: { readonly series: ChartSeries }) {
         : { hour: '2-digit', minute: '2-digit' },
     )
   const maxCount = Math.max(1, ...series.exitChanges.map((b) => b.count))
+  const fills = countryFills(series.country.map((s) => s.value))
   return (
     <svg
       className="history-chart"
@@ -41,14 +42,14 @@ export function HistoryChart(props: { readonly series: ChartSeries }) {
         {t('history.row.events')}
       </text>
       <g data-row="country">
-        {series.country.map((s) => (
+        {series.country.map((s, i) => (
           <g key={`c${s.from}`}>
             <rect
               x={x(s.from)}
               y={rows.country}
               width={Math.max(1, x(s.to) - x(s.from))}
               height={h}
-              fill={countryFill(s.value)}
+              fill={fills[i]}
             >
               <title>{s.value ?? '—'}</title>
             </rect>

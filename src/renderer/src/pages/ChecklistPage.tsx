@@ -15,6 +15,7 @@ const marks: Record<StepStatus, string> = {
   pass: '✓',
   warn: '!',
   fail: '✗',
+  wait: '⧗',
   unknown: '?',
   manual: '○',
 }

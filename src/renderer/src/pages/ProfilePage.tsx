@@ -4,6 +4,7 @@ import { useLang, useT } from '../use-t'
 import { BillingFields } from '../profile/BillingFields'
 import { CardFields } from '../profile/CardFields'
 import { ProfileToolbar } from '../profile/ProfileToolbar'
+import { hasUnsavedChanges } from '../profile/draft'
 import { useProfileForm } from '../profile/profile-store'
 
 /**
@@ -31,6 +32,7 @@ export function ProfilePage() {
       </main>
     )
   if (!draft) return null
+  const unsaved = hasUnsavedChanges(draft, book?.profiles ?? [])
   const errorFor = (path: string) => {
     const found = errors.filter((e) => e.path === path)
     return found.length > 0 ? found.map((e) => e.message[lang]).join('；') : undefined
@@ -77,7 +79,9 @@ export function ProfilePage() {
           <button type="submit" className="primary" disabled={busy}>
             {t('profile.save')}
           </button>
-          {notice?.kind === 'saved' ? (
+          {unsaved ? (
+            <span className="unsaved">{t('profile.unsaved')}</span>
+          ) : notice?.kind === 'saved' ? (
             <span className="notice" role="status">
               {t('profile.saved')}
             </span>

@@ -1,4 +1,10 @@
-import { capabilityNames, fundingTypes, type Funding } from '../../../shared/profile/profile-fields'
+import {
+  capabilityNames,
+  cardIssuers,
+  fundingTypes,
+  type CardIssuer,
+  type Funding,
+} from '../../../shared/profile/profile-fields'
 import { binPattern } from '../../../shared/profile/profile-fields'
 import { brandLabel } from '../../../shared/profile/brand-label'
 import { CountryPicker } from '../components/CountryPicker'
@@ -77,6 +83,20 @@ export function CardFields({ errorFor }: { errorFor: (path: string) => string | 
             {fundingTypes.map((f) => (
               <option key={f} value={f}>
                 {t(`funding.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {/* A card service's virtual card is its own kind, whatever its BIN's funding type. */}
+        <label className="field">
+          {t('profile.issuedBy')}
+          <select
+            value={card.issuedBy}
+            onChange={(e) => setCard({ issuedBy: e.target.value as CardIssuer })}
+          >
+            {cardIssuers.map((i) => (
+              <option key={i} value={i}>
+                {t(`issuedBy.${i}`)}
               </option>
             ))}
           </select>

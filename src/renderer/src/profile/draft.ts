@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../../shared/geo/country'
+import type { CardIssuer } from '../../../shared/profile/profile-fields'
 import type { CardProfile, Funding } from '../../../shared/profile/schema'
 
 /** The form's working copy: the profile's shape with country codes as plain strings. */
@@ -11,6 +12,7 @@ export interface Draft {
     brand: string | null
     issuingCountry: string
     funding: Funding
+    issuedBy: CardIssuer
     bank: string | null
     expiryMonth: string
     expiryYear: string
@@ -39,6 +41,7 @@ export function blankDraft(existingIds: readonly string[]): Draft {
       brand: null,
       issuingCountry: '',
       funding: 'unknown',
+      issuedBy: 'unknown',
       bank: null,
       expiryMonth: '',
       expiryYear: '',
@@ -84,4 +87,26 @@ export function payloadOf(draft: Draft, now: Date): unknown {
     billing: draft.billing,
     updatedAt: now.toISOString(),
   }
+}
+
+// The same object with its keys in one order, so two drafts built differently compare alike.
+const sorted = (value: unknown): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.entries(value)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => [k, sorted(v)]),
+      )
+    : value
+
+/**
+ * Whether the form holds edits not yet saved: the draft against the saved profile of the same id,
+ * or against a blank form for a card not saved yet. Drives the "unsaved changes" mark.
+ */
+export function hasUnsavedChanges(draft: Draft, saved: readonly CardProfile[]): boolean {
+  const profile = saved.find((p) => p.id === draft.id)
+  const base = profile ? draftOf(profile) : { ...blankDraft([]), id: draft.id }
+  const epoch = new Date(0)
+  const key = (d: Draft) => JSON.stringify(sorted(payloadOf(d, epoch)))
+  return key(draft) !== key(base)
 }

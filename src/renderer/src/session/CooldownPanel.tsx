@@ -5,7 +5,7 @@ import { useLang, useT } from '../use-t'
 import { paymentActions } from './payment-actions'
 import { localeTag } from '../../../shared/i18n/locale-tag'
 
-/** The cool-down: a live countdown ("还需等待 17 小时"), the warning, and a knowing early end. */
+/** The cool-down: when to try again ("等到 14:20 再试（还要 3 小时）"), the warning, a knowing early end. */
 export function CooldownPanel() {
   const t = useT()
   const lang = useLang()
@@ -14,17 +14,21 @@ export function CooldownPanel() {
   if (!declines) return null
   const { cooldown, policy } = declines
   const until = (iso: string) => new Date(iso).toLocaleString(localeTag(lang))
+  const hours = policy.windowMs / 3_600_000
   if (cooldown.kind === 'none')
     return (
       <p className="muted" aria-label={t('declines.title')}>
-        {t('declines.cooldown.none', {
-          declines: {
-            message: cooldown.recent === 1 ? 'declines.count.one' : 'declines.count.other',
-            params: { n: cooldown.recent },
-          },
-          hours: policy.windowMs / 3_600_000,
-          threshold: policy.threshold,
-        })}
+        {cooldown.recent === 0
+          ? t('declines.cooldown.none', { hours })
+          : t('declines.cooldown.some', {
+              declines: {
+                message: cooldown.recent === 1 ? 'declines.count.one' : 'declines.count.other',
+                params: { n: cooldown.recent },
+              },
+              hours,
+              threshold: policy.threshold,
+              wait: policy.waitMs / 3_600_000,
+            })}
       </p>
     )
   if (cooldown.kind === 'ended-early')
@@ -38,11 +42,12 @@ export function CooldownPanel() {
   return (
     <section className="cooldown" role="timer" aria-label={t('declines.title')}>
       <h3 className="cooldown-left">
-        {t('declines.cooldown.active', { left: formatDuration(lang, left) })}
+        {t('declines.cooldown.active', {
+          time: { at: cooldown.until, from: now },
+          left: formatDuration(lang, left),
+        })}
       </h3>
-      <p>
-        {t('declines.cooldown.detail', { count: cooldown.count, until: until(cooldown.until) })}
-      </p>
+      <p>{t('declines.cooldown.detail', { count: cooldown.count })}</p>
       <button
         type="button"
         onClick={() => {

@@ -6,7 +6,7 @@ import { StepButton } from '../guide/StepButton'
 import { useLang, useT } from '../use-t'
 import { paymentActions } from './payment-actions'
 
-// The guide's three-step self-check (§9), each a step whose live result the app knows.
+// The guide's three checks before paying (§9), each a step whose live result the app knows.
 const selfCheck: readonly ChecklistStep[] = ['vpn-region', 'billing-address', 'card-status']
 
 /**
@@ -20,7 +20,7 @@ export function SessionPrecheck({ verdict }: { readonly verdict: Verdict }) {
   const blocked = (step: ChecklistStep) => statuses[step] === 'fail' || statuses[step] === 'unknown'
   const reasons = (step: ChecklistStep) =>
     verdict.findings.filter((f) => f.step === step && f.severity !== 'info')
-  const notGreen = verdict.light === 'red' || verdict.light === 'grey' || selfCheck.some(blocked)
+  const notGreen = verdict.light !== 'green' || selfCheck.some(blocked)
   const begin = () => {
     if (!notGreen || window.confirm(t('session.begin.confirm'))) void paymentActions.beginSession()
   }
@@ -51,7 +51,7 @@ export function SessionPrecheck({ verdict }: { readonly verdict: Verdict }) {
         <p className="precheck-warning" role="status">
           {t('session.begin.notGreen', {
             reason:
-              mainFinding(verdict.findings, verdict.light)?.message[lang] ??
+              mainFinding(verdict.findings, verdict.light)?.headline[lang] ??
               t(`session.light.${verdict.light}`),
           })}
         </p>

@@ -1,10 +1,13 @@
 import { alertText } from '../../../shared/session/alert-text'
 import type { SessionAlert } from '../../../shared/session/session-types'
+import { wayBack } from '../../../shared/view/headline'
 import { useLang, useT } from '../use-t'
+import { paymentActions } from './payment-actions'
 
 /**
- * The payment session's stop and what moved, one line each: the session page and the banner above
- * every page. Said once; later changes update it in place (how many more, and the latest).
+ * The payment session's stop, what moved (one line each) and the way back: switch back to the
+ * pinned exit, or start over with a fresh self-check. The session page and the banner above every
+ * page. Said once; later changes update it in place (how many more, and the latest).
  */
 export function SessionStop(props: {
   readonly alerts: readonly SessionAlert[]
@@ -31,6 +34,12 @@ export function SessionStop(props: {
           })}
         </p>
       ) : null}
+      <p className="urgent-way-back">
+        {wayBack(props.alerts[0], lang)}{' '}
+        <button type="button" onClick={() => void paymentActions.restartSession()}>
+          {t('session.restart')}
+        </button>
+      </p>
     </div>
   )
 }

@@ -15,6 +15,11 @@ export const paymentActions = {
   beginSession: () => callMain(() => window.paylight.beginSession()),
   endSession: (outcome: UserOutcome, message?: string) =>
     callMain(() => window.paylight.endSession(message ? { outcome, message } : { outcome })),
+  /** After a stop: this session ends as given up, and a new one starts with a fresh self-check. */
+  restartSession: async () => {
+    const ended = await callMain(() => window.paylight.endSession({ outcome: 'gave-up' }))
+    return ended === null ? null : callMain(() => window.paylight.startSession())
+  },
   updateSessionConfig: (patch: Partial<SessionConfig>) =>
     callMain(() => window.paylight.updateSessionConfig(patch)),
   logDecline: (message: string): Promise<LogDeclineReply | null> =>

@@ -16,10 +16,13 @@ export const alertsEn = {
   'alert.lightName.green': 'green',
   'alert.lightName.yellow': 'yellow',
   'alert.lightName.red': 'red',
+  'alert.lightName.wait': 'cool-down',
   'alert.lightName.failing': 'grey',
   'alert.light.red.title': 'PayLight turned red',
-  'alert.light.red.body':
-    'Exit, card and billing address disagree: a payment now is likely to be declined. Read why first.',
+  'alert.light.red.body': 'A payment now is likely to be declined. Read why before you pay.',
+  'alert.light.wait.title': 'Cool-down: do not try again yet',
+  'alert.light.wait.body':
+    'After repeated declines the risk checks need time to recover. The window says when to try again.',
   'alert.light.yellow.title': 'PayLight turned yellow',
   'alert.light.yellow.body': 'Something needs a look before you pay. Read why first.',
   'alert.light.green.title': 'PayLight is green again',
@@ -30,6 +33,9 @@ export const alertsEn = {
   'alert.flapping.title': 'Exit is unstable',
   'alert.flapping.body':
     'The exit changed {count} times in {minutes} minutes. No more notices until it settles; hold off paying.',
+  'alert.quietDay.title': 'Exit keeps changing',
+  'alert.quietDay.body':
+    'The exit changes too often: no more exit notices for now (at most {n} a day). The tray and the window still show every change; hold off paying.',
   'alert.level.label': 'Which changes to announce',
   'alert.level.all': 'Every exit IP change',
   'alert.level.important': 'Only country or light changes',

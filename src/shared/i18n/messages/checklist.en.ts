@@ -45,6 +45,7 @@ export const checklistEn = {
   'checklist.pass': 'passed',
   'checklist.warn': 'risky',
   'checklist.fail': 'problem',
+  'checklist.wait': 'waiting',
   'checklist.unknown': 'unknown',
   'checklist.manual': 'for you to do',
   'checklist.number': 'Step {n}',

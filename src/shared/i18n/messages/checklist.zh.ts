@@ -31,6 +31,7 @@ export const checklistZh = {
   'checklist.pass': '通过',
   'checklist.warn': '有风险',
   'checklist.fail': '有问题',
+  'checklist.wait': '等待中',
   'checklist.unknown': '未知',
   'checklist.manual': '需手动完成',
   'checklist.number': '第 {n} 步',

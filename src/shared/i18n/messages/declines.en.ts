@@ -31,6 +31,8 @@ export const declineEn: Readonly<Record<DeclineMessageKey, string>> = {
     'The card is not enabled for this kind of merchant, for online payments or for recurring charges; most common with virtual and prepaid cards.',
   'decline.card-not-supported.do.issuer':
     'Ask the issuer to enable international online payments and recurring charges.',
+  'decline.card-not-supported.do.mcc':
+    'A card service’s virtual card: ask its support whether the card allows OpenAI’s merchant category (MCC) and recurring charges; if not, use another card.',
   'decline.card-not-supported.do.card': 'Use your own credit or debit card instead.',
   'decline.card-not-supported.dont.prepaid':
     'Do not switch to a prepaid or gift card: OpenAI accepts neither.',

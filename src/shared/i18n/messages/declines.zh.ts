@@ -24,6 +24,8 @@ export const declineZh = {
   'decline.card-not-supported.cause':
     '这张卡没有开通这类商户、在线支付或自动扣费；虚拟卡和预付卡最常遇到。',
   'decline.card-not-supported.do.issuer': '请发卡行开通境外在线支付和自动续费。',
+  'decline.card-not-supported.do.mcc':
+    '卡服务商的虚拟卡：问它的客服，这张卡是否支持 OpenAI 的商户类别（MCC）和订阅扣费；不支持就换一张卡。',
   'decline.card-not-supported.do.card': '改用本人的信用卡或借记卡。',
   'decline.card-not-supported.dont.prepaid': '不要改用预付卡或礼品卡：OpenAI 不接受这两类卡。',
 

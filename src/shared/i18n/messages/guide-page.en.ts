@@ -17,4 +17,14 @@ export const guidePageEn = {
   'lookup.placeholder': 'For example: 您的卡被拒绝了。',
   'lookup.results': 'Possible meanings',
   'lookup.all': 'All common errors',
+  'lookup.now.red':
+    'This machine now: red — {reason}, very likely the cause. Fix that first, then the other possibilities below.',
+  'lookup.now.wait':
+    'This machine now: cool-down — {reason}. Trying before it ends only gets declined again.',
+  'lookup.now.grey':
+    'This machine now: grey — {reason}. Let a check go through first to see whether the network is to blame.',
+  'lookup.now.yellow': 'This machine now: yellow — {reason}, possibly related.',
+  'lookup.now.green':
+    'This machine now: green, exit, card and billing address agree: the cause is more likely with the issuer or the card itself, see below.',
+  'lookup.now.urgent': 'This machine now: {reason}. Stop first, and wait for the exit to settle.',
 } as const satisfies Record<keyof typeof guidePageZh, string>

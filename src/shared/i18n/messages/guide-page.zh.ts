@@ -13,4 +13,11 @@ export const guidePageZh = {
   'lookup.placeholder': '例如：Your card was declined.',
   'lookup.results': '可能的解释',
   'lookup.all': '所有常见错误提示',
+  'lookup.now.red': '本机现在：红灯 — {reason}，很可能就是原因。先解决它，再考虑下面的其他可能。',
+  'lookup.now.wait': '本机现在：冷却中 — {reason}。冷却结束前再试只会再被拒。',
+  'lookup.now.grey': '本机现在：灰灯 — {reason}。先让检查跑通，才能看出是不是网络的问题。',
+  'lookup.now.yellow': '本机现在：黄灯 — {reason}，可能有关。',
+  'lookup.now.green':
+    '本机现在：绿灯，出口、卡和账单地址都一致：原因更可能在发卡行或卡本身，见下面的解释。',
+  'lookup.now.urgent': '本机现在：{reason}。先停下，出口稳定后再说。',
 } as const

@@ -24,7 +24,7 @@ export const historyZh = {
     '历史只保存在本机：含出口 IP 与国家，不含卡号；未加密，文件仅当前用户可读；最多 30 天或 1 万条。',
   'history.event.snapshot': '开始监测：商户线路 {ip} {country}',
   'history.event.exit': '{route}：出口变化 {from} → {to}',
-  'history.event.light': '灯色变为{light}',
+  'history.event.light': '转为{light}',
   'history.event.session': '准备付款：{outcome}，用时 {duration}',
   'history.event.decline': '记录被拒',
   'history.event.cooldown.started': '进入冷却',

@@ -12,6 +12,8 @@ import { guidePageEn } from './guide-page.en'
 import { guidePageZh } from './guide-page.zh'
 import { noticesEn } from './notices.en'
 import { noticesZh } from './notices.zh'
+import { headlineEn } from './headline.en'
+import { headlineZh } from './headline.zh'
 import { historyEn } from './history.en'
 import { historyZh } from './history.zh'
 import { profileEn } from './profile.en'
@@ -39,6 +41,7 @@ export const featureMessages = {
   tray: { zh: trayZh, en: trayEn },
   status: { zh: statusZh, en: statusEn },
   verdict: { zh: verdictZh, en: verdictEn },
+  headline: { zh: headlineZh, en: headlineEn },
   checklist: { zh: checklistZh, en: checklistEn },
   guidePage: { zh: guidePageZh, en: guidePageEn },
   profile: { zh: profileZh, en: profileEn },
@@ -58,6 +61,7 @@ export const zh = {
   ...trayZh,
   ...statusZh,
   ...verdictZh,
+  ...headlineZh,
   ...checklistZh,
   ...guidePageZh,
   ...profileZh,
@@ -80,6 +84,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...trayEn,
   ...statusEn,
   ...verdictEn,
+  ...headlineEn,
   ...checklistEn,
   ...guidePageEn,
   ...profileEn,

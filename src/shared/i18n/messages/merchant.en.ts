@@ -7,9 +7,11 @@ export const merchantEn: Readonly<Record<keyof typeof merchantZh, string>> = {
   'merchant.short.anthropic': 'Anthropic',
   'merchant.name.anthropic': 'Anthropic (Claude)',
   'finding.region-not-served':
-    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve (its list {source}, read {retrieved}): the payment cannot succeed, and access from an unsupported region can get the account suspended',
+    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve: a payment now is likely to be declined, and access from an unsupported region can get the account suspended. Switch the proxy to a served region (the billing country is best), then check again. (From the list {merchant} publishes, read {retrieved}.)',
   'finding.region-not-served.ipv6':
-    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve (its list {source}, read {retrieved}): this is an IPv6 leak — let the proxy client take over IPv6 (its IPv6 / TUN mode), or turn IPv6 off for the browser (the system), then check again',
+    'Your {routes} exit is in {country} ({ip}), a region {merchant} does not serve: an IPv6 leak. The merchant route may be fine, but browsers often prefer IPv6, so the payment is likely to be declined. Close it: let the proxy client take over IPv6 (its TUN mode or IPv6 switch), or turn IPv6 off for the browser (the system), then check again. (From the list {merchant} publishes, read {retrieved}.)',
+  'finding.region-not-served.no-proxy':
+    'The proxy is not in effect: your exit is in {country} ({routes} {ip}), a region {merchant} does not serve. Turn the proxy client on (system proxy or TUN mode) with a node in a served region (the billing country is best), then check again; access from an unsupported region can get the account suspended. (From the list {merchant} publishes, read {retrieved}.)',
   'finding.region-profile-not-served':
     '{merchant} does not serve {country}, the billing or issuing country; the merchant does not say whether that matters for payment — information only',
   'finding.network-hosting':

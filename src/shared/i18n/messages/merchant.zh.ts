@@ -5,9 +5,11 @@ export const merchantZh = {
   'merchant.short.openai': 'OpenAI',
   'merchant.short.anthropic': 'Anthropic',
   'finding.region-not-served':
-    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务（依据其列表 {source}，{retrieved} 读取）：付款无法成功，从不支持的地区访问还可能导致账户被停用',
+    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务：现在付款很可能被拒，从不受支持的地区访问还可能导致账户被停用。把代理节点换到受支持的地区（最好是账单国家），再重新检查。（依据{merchant}公布的地区列表，{retrieved} 读取）',
   'finding.region-not-served.ipv6':
-    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务（依据其列表 {source}，{retrieved} 读取）：这是 IPv6 泄露——让代理客户端接管 IPv6（开启它的 IPv6 / TUN 模式），或在浏览器（系统）里关闭 IPv6，再检查一次',
+    '{routes} 出口在{country}（{ip}），{merchant}不在该地区提供服务：这是 IPv6 泄露。商户线路也许没问题，但浏览器常优先走 IPv6，付款很可能被拒。关掉它：让代理客户端接管 IPv6（TUN 模式或它的 IPv6 开关），或在浏览器（系统）里关闭 IPv6，然后重新检查。（依据{merchant}公布的地区列表，{retrieved} 读取）',
+  'finding.region-not-served.no-proxy':
+    '代理没有生效：出口在{country}（{routes} {ip}），{merchant}不在该地区提供服务。先打开代理客户端（系统代理或 TUN 模式）并选一个受支持地区的节点（最好是账单国家），再重新检查；从不受支持的地区访问还可能导致账户被停用。（依据{merchant}公布的地区列表，{retrieved} 读取）',
   'finding.region-profile-not-served':
     '账单国家或发卡国家{country}不在{merchant}的服务范围内；商户未说明这是否影响付款，仅供参考',
   'finding.network-hosting':

@@ -26,6 +26,10 @@ export const profileEn = {
   'funding.debit': 'Debit',
   'funding.prepaid': 'Prepaid',
   'funding.unknown': 'Unknown',
+  'profile.issuedBy': 'Issued by',
+  'issuedBy.bank': 'A bank (plastic, or a virtual card in the bank’s app)',
+  'issuedBy.card-service': 'A card service (virtual card)',
+  'issuedBy.unknown': 'Unknown',
   'profile.expiry': 'Expiry (month/year, optional)',
   'profile.capabilities': 'Confirmed with the issuer',
   'capability.usd': 'USD payments enabled',
@@ -45,6 +49,7 @@ export const profileEn = {
   'country.none': 'none',
   'profile.save': 'Save',
   'profile.saved': 'Saved',
+  'profile.unsaved': '● Unsaved changes',
   'profile.new': 'New',
   'profile.delete': 'Delete',
   'profile.active': 'Active card',
@@ -55,7 +60,8 @@ export const profileEn = {
   'profile.importFailed': 'Import failed: the file is not valid; nothing was changed',
   'profile.errors': 'Not saved:',
   'hint.chinese': 'contains Chinese characters',
-  'hint.full-width': 'contains full-width characters',
+  'hint.full-width':
+    'contains full-width characters (digits, letters or punctuation): retype them half-width',
   'hint.spacing': 'leading, trailing or double spaces',
   'profile.field.card.bin': 'BIN (first 6–8 digits)',
   'profile.field.card.last4': 'last 4 digits',
@@ -74,6 +80,8 @@ export const profileEn = {
     'These neighbouring fields together hold a full card number: PayLight keeps only the first 6–8 digits and optionally the last 4',
   'profile.error.bin-too-long':
     'with the last 4 kept, only the first 6 digits may be kept: the number’s length is not kept, and a short number (a 13-digit Visa) would be mostly given away',
+  'profile.error.bin-too-long-for-brand':
+    'this brand issues numbers shorter than 16 digits (American Express, Diners), so only the first 6 digits may be kept',
   'profile.error.security-code': 'PayLight never accepts a security code (CVC/CVV)',
   'profile.error.too-large': 'The profile is too large and was refused',
   'profile.error.bin-format': 'needs 6–8 digits',

@@ -4,9 +4,7 @@ import type { sessionZh } from './session.zh'
 export const sessionEn = {
   'tab.session': 'Ready to pay',
   'finding.cooldown-active':
-    'Cool-down: after repeated declines, pause. Wait {hours} h more, and do not change exit or card meanwhile',
-  'finding.cooldown-active.minutes':
-    'Cool-down: wait {minutes} min more, and do not change exit or card meanwhile',
+    'Cool-down: try again after {time} ({left} to go). After repeated declines the risk checks need time to recover; until then do not retry, and do not change exit or card',
   'finding.exits-unstable':
     'Your exits changed {n} times in the last 24 hours: frequent switching lowers the risk checks’ trust',
   'duration.h': '{h} h',
@@ -15,13 +13,13 @@ export const sessionEn = {
   'duration.under-minute': 'under a minute',
   'session.title': 'Ready to pay',
   'session.intro':
-    'Start before adding a card or paying: the three-step self-check first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',
+    'Start before adding a card or paying: the three checks before paying first, then your exits are pinned and checked every {seconds} s for up to {minutes} minutes.',
   'session.start': 'Start a payment session',
   'session.start.cooldownConfirm':
     'A cool-down is running: the risk checks may not have recovered, so trying now is likely to be declined again and extend the cool-down. Start anyway?',
-  'session.precheck.title': 'First: the three-step self-check',
+  'session.precheck.title': 'First: the three checks before paying',
   'session.begin': 'Self-check done: pin the exits and watch',
-  'session.begin.notGreen': 'The light is not green; paying now is likely to be declined: {reason}',
+  'session.begin.notGreen': 'The light is not green: {reason}',
   'session.begin.confirm':
     'The light is not green and the self-check did not pass. Pin the exits and start watching anyway?',
   'session.cancel': 'Cancel',
@@ -29,6 +27,10 @@ export const sessionEn = {
   'session.pinned': 'Pinned exits',
   'session.elapsed': '{elapsed} so far, {left} left',
   'session.urgent': 'Stop: your exit changed during the payment. Do not submit now',
+  'session.wayBack.exit': 'Switch back to {exit}, or start over',
+  'session.wayBack.light': 'Wait for green before submitting, or start over',
+  'session.wayBack.other': 'Put the network back as it was, or start over',
+  'session.restart': 'Start over',
   'session.alert.exit': '{route}: {from} → {to}',
   'session.moreChanges': 'It has changed {count} more times since; the latest: {latest}',
   'tray.session.moreChanges': '(changed {count} more times since)',
@@ -37,6 +39,7 @@ export const sessionEn = {
   'session.light.yellow': 'yellow',
   'session.light.red': 'red',
   'session.light.grey': 'grey',
+  'session.light.wait': 'cool-down',
   'session.outcome.title': 'How did it go?',
   'session.outcome.paid': 'Paid',
   'session.outcome.card-added': 'Card added',
@@ -77,11 +80,12 @@ export const sessionEn = {
   'declines.col.card': 'Card BIN',
   'declines.yes': 'yes',
   'declines.no': 'no',
-  'declines.cooldown.active': 'Wait {left} more',
+  'declines.cooldown.active': 'Try again after {time} ({left} to go)',
   'declines.cooldown.detail':
-    'Started after {count} declines; it ends {until}. Do not change exit or card meanwhile.',
-  'declines.cooldown.none':
-    'No cool-down: {declines} counted in the last {hours} h ({threshold} start a cool-down)',
+    'Started after {count} declines. Until then do not retry, and do not change exit or card.',
+  'declines.cooldown.none': 'No counted declines in the last {hours} h',
+  'declines.cooldown.some':
+    '{declines} counted in the last {hours} h; {threshold} mean a {wait}-hour pause',
   'declines.count.one': '{n} decline',
   'declines.count.other': '{n} declines',
   'declines.cooldown.ended-early': 'You ended the cool-down early (it would have run to {until})',

@@ -39,6 +39,7 @@ export const statusEn = {
   'ipv6.absent': 'No IPv6 route: this is common, the browser uses IPv4; nothing to do',
   'proxy.title': 'System proxy (per PAC/rules)',
   'proxy.unknown': 'unknown',
+  'checked.justNow': 'checked just now',
   'checked.ago': 'checked {age} ago',
   'checked.at': 'last checked {time}',
   'checked.never': 'not checked yet',
@@ -84,7 +85,14 @@ export const statusEn = {
   'next.title': 'Next step',
   'next.go':
     'Keep this exit, don’t switch nodes, pay now. Everything PayLight can compare agrees; whether the charge goes through is still up to your issuer and the merchant.',
+  'next.browser.why':
+    'These checks follow the system proxy; a browser extension (such as SwitchyOmega) or another browser may use another exit.',
+  'next.browser.open': 'Check in your browser',
+  'next.browser.compare':
+    'Open the merchant’s trace page in the browser you pay with and find the ip= and loc= lines: they should read ip={ips} and loc={country}. If not, that browser leaves by another exit: do not pay yet.',
+  'next.browser.or': ' or ',
   'next.field': 'Go to: {field}',
+  'next.tick': 'Tick what you confirmed with your issuer',
   'next.check': 'Check again',
   'next.more': 'Also worth a look',
   'next.ticks': 'Confirmed with your issuer',

@@ -39,6 +39,7 @@ export const statusZh = {
   'proxy.unknown': '未知',
   'checked.ago': '{age}前检查',
   'checked.at': '上次检查 {time}',
+  'checked.justNow': '刚刚检查',
   'checked.never': '尚未检查',
   'age.seconds': '{n} 秒',
   'age.minutes': '{n} 分钟',
@@ -82,7 +83,14 @@ export const statusZh = {
   'next.title': '下一步',
   'next.go':
     '保持这个出口，不要切换节点，现在付款。能比较的各项都一致；最终能否扣款成功仍由发卡行和商户决定。',
+  'next.browser.why':
+    '这些检查走的是系统代理；浏览器扩展（如 SwitchyOmega）或另一个浏览器可能走别的出口。',
+  'next.browser.open': '在浏览器里核对',
+  'next.browser.compare':
+    '在付款用的浏览器里打开商户的检测页，找 ip= 和 loc= 两行：应为 ip={ips}、loc={country}；不一样就说明浏览器走了别的出口，先别付款。',
+  'next.browser.or': ' 或 ',
   'next.field': '去填写：{field}',
+  'next.tick': '去勾选已向发卡行确认的事项',
   'next.check': '重新检查',
   'next.more': '其他需要留意的',
   'next.ticks': '已向发卡行确认的项目',

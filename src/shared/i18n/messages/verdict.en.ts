@@ -5,8 +5,11 @@ export const verdictEn = {
   'verdict.reasons': 'Reasons',
   'verdict.evidenceAge': 'Evidence from {at}, {age} old at {now}',
   'finding.fix': 'Go to step {n}: {step}',
-  'finding.profile-missing': 'No card profile yet, so there is nothing to compare',
   'finding.profile-unlocking': 'Unlocking your card profile…',
+  'finding.profile-missing':
+    'No card profile yet: add one to compare the card and billing address with the network exit',
+  'finding.profile-missing.network-ok':
+    'The network looks fine (exit in {country}); add a card profile to compare the card and billing address with it',
   'finding.evidence-none': 'No check result yet',
   'finding.evidence-failed':
     'The last check failed, so the network exit is unknown: check your network or proxy',
@@ -20,11 +23,11 @@ export const verdictEn = {
   'finding.network-vs-billing':
     'Your network exit is in {network} but the billing address is in {billing}: switch the VPN/proxy exit to the billing country',
   'finding.network-vs-card':
-    'Your network exit is in {network} but the card was issued in {card}: this is the first thing the processor compares',
+    'Your network exit is in {network} but the card was issued in {card}: risk checks compare these two countries directly, so switch the proxy exit to {card}',
   'finding.network-vs-card.eea':
     'Your network exit is in {network} but the card was issued in {card} (both in the EEA, a smaller risk)',
   'finding.ipv6-vs-billing':
-    'Your IPv6 exit is in {ipv6}, not the billing country {billing}: browsers prefer IPv6, so route IPv6 through the proxy or turn IPv6 off',
+    'Your IPv6 exit is in {ipv6}, not the billing country {billing}: browsers often prefer IPv6, so the payment is likely to be declined. Let the proxy client take over IPv6 (its TUN mode or IPv6 switch), or turn IPv6 off for the browser (the system), then check again',
   'finding.ipv6-country-unknown':
     'The IPv6 exit {ip} has no known country; browsers prefer IPv6: let the proxy client take over IPv6, or turn IPv6 off for the browser',
   'finding.country-disputed':
@@ -47,6 +50,10 @@ export const verdictEn = {
     'Sources disagree about the exit’s country ({routes}); the merchant may see {country}',
   'finding.exit-changed-recently':
     'The exit IP changed within the last 10 minutes: IP hopping trips fraud rules, so settle on one exit before paying',
+  'finding.exit-changed-recently.settling':
+    'Switched to {country} ✓ Keep it as it is: green in about {left} ({time})',
+  'finding.exit-changed-recently.settling-more':
+    'Switched to {country} ✓ Keep it as it is: the switch stops counting as recent in about {left} ({time})',
   'finding.timezone-vs-network':
     'Your system time zone ({timeZone}) is in {timeZoneCountry} while the exit is in {network}: some risk checks look at it; for information only',
   'finding.card-country-unknown':
@@ -54,7 +61,11 @@ export const verdictEn = {
   'finding.card-vs-billing':
     'The card was issued in {card} but the billing address is in {billing}: legitimate for some cards (e-money cards issued in one EEA country to residents of another), a problem when the address is not the one the issuer has on file (for a virtual card: the one its provider shows)',
   'finding.card-prepaid':
-    'OpenAI does not accept prepaid or gift cards: use a credit or debit card',
+    'This is a prepaid card: OpenAI does not accept prepaid or gift cards, so use a credit or debit card',
+  'finding.card-prepaid.virtual':
+    'This card service’s virtual card is on a prepaid BIN: OpenAI does not accept prepaid cards. Ask the service for a card on a credit or debit BIN, or use a bank’s card',
+  'finding.card-virtual':
+    'A card service’s virtual card: whether it pays depends on the service’s channel. Confirm it allows recurring charges and OpenAI’s merchant category (MCC); when declined, ask the card service’s support first',
   'finding.card-expired': 'The card expired ({expiry})',
   'finding.card-expiring':
     'The card expires at the end of this month ({expiry}): charges after that are declined, renew or update it soon',

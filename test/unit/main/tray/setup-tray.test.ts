@@ -78,29 +78,30 @@ describe('setupTray', () => {
     expect(control.record.trays).toHaveLength(1)
     expect(view.tray).toBe(tray)
     expect(tray.images[0]).toBe('/res/tray/grey-light.png')
+    expect(tray.images.at(-1)).toBe('/res/tray/red-light.png')
   })
 
   it('re-applies the icon when the system theme changes (Linux and macOS follow nativeTheme)', async () => {
     const { tray, control } = await setup('linux')
-    expect(tray.images.at(-1)).toBe('/res/tray/grey-light.png')
+    expect(tray.images.at(-1)).toBe('/res/tray/red-light.png')
     control.setTheme(true)
-    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.png'))
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/red-dark.png'))
     control.setTheme(false)
-    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-light.png'))
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/red-light.png'))
   })
 
   it('on Windows follows the taskbar theme read from the registry, re-read on each theme change', async () => {
     let light = '0x0'
     const reg = vi.fn(async () => `\r\n    SystemUsesLightTheme    REG_DWORD    ${light}\r\n`)
     const { tray, control } = await setup('win32', reg)
-    expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.ico')
+    expect(tray.images.at(-1)).toBe('/res/tray/red-dark.ico')
     // The app theme turns light, the taskbar stays dark: the icon stays the dark-bar one.
     control.setTheme(false)
     await vi.waitFor(() => expect(reg).toHaveBeenCalledTimes(2))
-    expect(tray.images.at(-1)).toBe('/res/tray/grey-dark.ico')
+    expect(tray.images.at(-1)).toBe('/res/tray/red-dark.ico')
     light = '0x1'
     control.setTheme(true)
-    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/grey-light.ico'))
+    await vi.waitFor(() => expect(tray.images.at(-1)).toBe('/res/tray/red-light.ico'))
   })
 
   it('on macOS binds no click: a left click opens the menu, never the window', async () => {
@@ -129,27 +130,28 @@ describe('setupTray', () => {
     expect(() => linux.tray.setTitle('US')).toThrow(/macOS only/)
   })
 
-  it('on Windows fits the tooltip in 127 UTF-16 units, next step first, light and reason next', async () => {
+  it('on Windows fits the tooltip in 127 UTF-16 units, next step first, light and headline next', async () => {
     const { tray, push } = await setup('win32')
     const state = sampleAppState(Date.now(), 'en')
     const long = 'Your IPv6 exit is in China CN, not the billing country United States US. '
     const findings = state.verdict.findings.map((f) => ({
       ...f,
-      message: { zh: long.repeat(3), en: long.repeat(3) },
+      headline: { zh: long.repeat(3), en: long.repeat(3) },
     }))
     push({ ...state, verdict: { ...state.verdict, findings } })
     const tooltip = tray.tooltips.at(-1) ?? ''
     expect(tooltip.length).toBeLessThanOrEqual(127)
     const [first, second] = tooltip.split('\n')
-    expect(first).toBe('Next step: Fill in the card profile')
-    expect(second).toMatch(/^PayLight · Grey: unknown — Your IPv6 exit is in China CN, .*…$/)
+    expect(first).toBe('Next step: Adjust VPN and region')
+    expect(second).toMatch(/^PayLight · Red · Your IPv6 exit is in China CN, .*…$/)
   })
 
   it('leads tooltip and menu with the next step, which opens the checklist', async () => {
     const { tray, menu, click, openWindow } = await setup('linux')
-    expect(tray.tooltips.at(-1)?.split('\n')[0]).toBe('下一步：填写卡片资料')
-    expect(menu()[0]?.label).toBe('下一步：填写卡片资料')
-    click('下一步：填写卡片资料')
+    expect(tray.tooltips.at(-1)?.split('\n')[0]).toBe('下一步：调整 VPN 与地区')
+    expect(menu()[0]?.label).toBe('下一步：调整 VPN 与地区')
+    expect(menu()[1]?.label).toBe('红灯 · IPv6 出口在中国')
+    click('下一步：调整 VPN 与地区')
     expect(openWindow).toHaveBeenCalledWith('checklist')
   })
 
@@ -158,7 +160,7 @@ describe('setupTray', () => {
     push({ ...sampleAppState(Date.now()), notices: [undelivered] })
     expect(menu()[0]).toMatchObject({ label: '提醒：出口国家变了', enabled: false })
     push({ ...sampleAppState(Date.now()), notices: [{ ...undelivered, delivered: true }] })
-    expect(menu()[0]?.label).toBe('下一步：填写卡片资料')
+    expect(menu()[0]?.label).toBe('下一步：调整 VPN 与地区')
   })
 
   it('acts through the same services the window calls, and stops following state when stopped', async () => {

@@ -10,9 +10,10 @@ const view: TrayView = {
   light: 'grey',
   tooltip: '付款红绿灯 · 灰灯',
   exitLines: ['商户：104.28.41.17 美国 US (3/3)', 'IPv4：未观察到', 'IPv6：未观察到'],
-  headline: '灰灯：情况未知 — 尚未填写卡片资料',
+  headline: '灰灯 · 还没有卡片资料',
   paused: false,
   paymentLines: [],
+  urgent: false,
 }
 
 function fakeTray() {

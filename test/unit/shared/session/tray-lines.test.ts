@@ -9,7 +9,7 @@ describe('the tray lines about payment', () => {
     expect(paymentTrayLines(sampleAppState(T0), T0)).toEqual([])
   })
 
-  it('say stop first, then how long the session runs, then the cool-down countdown', () => {
+  it('say how long the session runs, then the cool-down countdown when the light is not the cool-down', () => {
     const base = sampleAppState(T0)
     const state = {
       ...base,
@@ -39,15 +39,17 @@ describe('the tray lines about payment', () => {
         },
       },
     }
+    // The stop itself leads the menu (trayView's headline); these lines follow it.
     expect(paymentTrayLines(state, T0)).toEqual([
-      '停：付款期间出口变了，现在不要提交',
       '准备付款中 · 已进行 3 分钟',
       '冷却中 · 还需等待 17 小时',
     ])
     expect(paymentTrayLines({ ...state, lang: 'en' }, T0)).toEqual([
-      'Stop: your exit changed during the payment. Do not submit now',
       'Ready to pay · 3 min so far',
       'Cool-down · 17 h to wait',
     ])
+    // When the light is the cool-down, the first line says it: not again below.
+    const waiting = { ...state, verdict: { ...state.verdict, light: 'wait' as const } }
+    expect(paymentTrayLines(waiting, T0)).toEqual(['准备付款中 · 已进行 3 分钟'])
   })
 })

@@ -65,10 +65,48 @@ describe('supported-region rule', () => {
     expect(first?.id).toBe('region-not-served')
     expect(first?.message.zh).toMatch(/^IPv6 出口在中国（240e::1），OpenAI/)
     expect(first?.message.en).toMatch(/^Your IPv6 exit is in China \(240e::1\)/)
+    expect(first?.headline).toEqual({ zh: 'IPv6 出口在中国', en: 'IPv6 exit in China' })
+    // It says how to close the leak, and does not overclaim: likely declined, not "cannot succeed".
+    expect(first?.message.zh).toContain('让代理客户端接管 IPv6')
+    expect(first?.message.zh).toContain('很可能被拒')
+    expect(first?.message.zh).not.toContain('无法成功')
+    expect(first?.message.en).toContain('likely to be declined')
+    expect(first?.message.en).not.toContain('cannot succeed')
     // The same IPv6 problem is not listed a second time as ipv6-vs-billing.
     expect(ids(verdict)).toEqual(['region-not-served:red'])
-    const both = regionFindings(allIn('HK'), ['openai'])[0]
+    // Routes through a data-centre node in Hong Kong: the node is the problem, named by route.
+    const node = (route: 'merchant' | 'ipv4') => ({
+      ...exitOf(route, HK, 'HK'),
+      network: {
+        asn: 20473,
+        org: 'Vultr',
+        kind: 'hosting' as const,
+        reason: 'known-hosting' as const,
+        witnesses: [],
+        agreement: 'none' as const,
+      },
+    })
+    const viaNode = observationOf(t0, { merchant: node('merchant'), ipv4: node('ipv4') })
+    const both = regionFindings(viaNode, ['openai'])[0]
     expect(both?.message.zh).toMatch(/^商户\/IPv4 出口在香港/)
+    expect(both?.headline.zh).toBe('商户/IPv4 出口在香港')
+  })
+
+  it('says the proxy is not in effect when every exit leaves from the home line of an unserved region', () => {
+    const home = observationOf(t0, {
+      ipv4: exitOf('ipv4', '1.2.4.8', 'CN'),
+      ipv6: exitOf('ipv6', '240e::1', 'CN'),
+    })
+    // No profile yet, chatgpt.com unreachable: red all the same, with the network's fix first.
+    const verdict = evaluate(null, home, ctx())
+    expect(verdict.light).toBe('red')
+    expect(verdict.findings[0]?.id).toBe('region-not-served')
+    expect(verdict.findings[0]?.headline).toEqual({
+      zh: '代理没有生效：出口在中国',
+      en: 'Proxy not in effect: exit in China',
+    })
+    expect(verdict.findings[0]?.message.zh).toMatch(/^代理没有生效：出口在中国（IPv4\/IPv6 /)
+    expect(verdict.findings.map((f) => f.id)).toContain('profile-missing')
   })
 
   it('stays silent for a merchant that serves the region', () => {

@@ -18,23 +18,42 @@ const ids = (v: { findings: readonly { id: string; severity: string }[] }) =>
   v.findings.map((f) => `${f.id}:${f.severity}`)
 
 describe('ZIP+4 as autocorrect and input methods type it', () => {
-  it.each(['97201–1234', '97201—1234', '97201－1234', '97201 - 1234', '97201 -1234', '97201‐1234'])(
-    'reads %s, checks it against the state and says what to type (yellow)',
-    (typed) => {
-      expect(normalizeUsZip(typed)).toBe('97201-1234')
-      const verdict = evaluate(oregon('OR', typed), usEverywhere, ctx)
-      const typing = verdict.findings.filter((f) => f.id === 'postal-code-typing')
-      expect(typing).toHaveLength(1)
-      expect(typing[0]?.severity).toBe('yellow')
-      expect(typing[0]?.message.en).toContain('type it as 97201-1234')
-      expect(typing[0]?.message.zh).toContain('请这样输入：97201-1234')
-      expect(verdict.light).toBe('yellow')
-      // Still checked against the state: the same ZIP under California is red.
-      expect(ids(evaluate(oregon('CA', typed), usEverywhere, ctx))).toContain(
-        'zip-state-mismatch:red',
-      )
-    },
-  )
+  it.each([
+    '97201–1234',
+    '97201—1234',
+    '97201－1234',
+    '97201 - 1234',
+    '97201 -1234',
+    '97201‐1234',
+    '９７２０１－１２３４',
+    '97201ー1234',
+    '97201ｰ1234',
+    '97201_1234',
+    '97201.1234',
+  ])('reads %s, checks it against the state and says what to type (yellow)', (typed) => {
+    expect(normalizeUsZip(typed)).toBe('97201-1234')
+    const verdict = evaluate(oregon('OR', typed), usEverywhere, ctx)
+    const typing = verdict.findings.filter((f) => f.id === 'postal-code-typing')
+    expect(typing).toHaveLength(1)
+    expect(typing[0]?.severity).toBe('yellow')
+    expect(typing[0]?.message.en).toContain('type it as 97201-1234')
+    expect(typing[0]?.message.zh).toContain('请这样输入：97201-1234')
+    expect(verdict.light).toBe('yellow')
+    // Still checked against the state: the same ZIP under California is red.
+    expect(ids(evaluate(oregon('CA', typed), usEverywhere, ctx))).toContain(
+      'zip-state-mismatch:red',
+    )
+  })
+
+  it('reads a full-width ZIP typed with a Chinese input method, and says what to type (yellow)', () => {
+    expect(normalizeUsZip('９７２０１')).toBe('97201')
+    const verdict = evaluate(oregon('OR', '９７２０１'), usEverywhere, ctx)
+    expect(ids(verdict)).not.toContain('postal-code-format:red')
+    const typing = verdict.findings.find((f) => f.id === 'postal-code-typing')
+    expect(typing?.severity).toBe('yellow')
+    expect(typing?.message.zh).toContain('请这样输入：97201')
+    expect(verdict.light).toBe('yellow')
+  })
 
   it.each(['97201', '97201-1234', '972011234', '97201 1234'])('says nothing about %s', (typed) => {
     expect(zipNeedsRetyping(typed)).toBe(false)
@@ -42,7 +61,7 @@ describe('ZIP+4 as autocorrect and input methods type it', () => {
   })
 
   it('reads any dash with any spaces around it, and nothing else', () => {
-    const dashes = ['-', '–', '—', '－', '−', '‐', '‑', '‒', '―', '﹣']
+    const dashes = ['-', '–', '—', '－', '−', '‐', '‑', '‒', '―', '﹣', 'ー', 'ｰ', '_', '.']
     fc.assert(
       fc.property(
         fc.stringMatching(/^\d{5}$/),

@@ -56,6 +56,14 @@ describe('createSettingsFeature', () => {
     expect(written.at(-1)?.merchants).toEqual(['openai', 'anthropic'])
   })
 
+  it("records an alert level set through the window as the user's choice, and nothing else as one", async () => {
+    const { feature, written } = await setup()
+    await feature.ipc.updateSettings({ notifications: false })
+    expect(written.at(-1)).toMatchObject({ alertLevel: 'important', alertLevelChosen: false })
+    await feature.ipc.updateSettings({ alertLevel: 'all' })
+    expect(written.at(-1)).toMatchObject({ alertLevel: 'all', alertLevelChosen: true })
+  })
+
   it('resolves "system" against the locale', async () => {
     const { feature } = await setup()
     expect(feature.lang()).toBe('en')
