@@ -190,6 +190,7 @@ export function judgeAlerts(
   // While the exit flaps, the summary said it all: light changes are folded in too (a rotating
   // exit flips the light with every country), and the light that stands is announced once calm.
   if (shift && flapping) return { state: { ...next, light: state.light }, events: [] }
-  if (shift) events.push(lightEvent(at, shift, input.consecutiveFailures))
+  // The cool-down's start has its own notice (the payment session's): one event, one alarm.
+  if (shift && shift.to !== 'wait') events.push(lightEvent(at, shift, input.consecutiveFailures))
   return { state: next, events }
 }

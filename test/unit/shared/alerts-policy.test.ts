@@ -153,6 +153,17 @@ describe('the alert policy', () => {
     expect(d.events).toHaveLength(5)
   })
 
+  it('leaves the cool-down’s start to its own notice, and speaks again when the light leaves it', () => {
+    const d = alertDriver()
+    d.full(0, home, 'green', 'start')
+    d.judge(10, 'wait')
+    expect(d.events).toEqual([])
+    d.judge(20, 'red')
+    expect(d.events.map((e) => (e.kind === 'light-changed' ? e.shift : e.kind))).toEqual([
+      { from: 'wait', to: 'red' },
+    ])
+  })
+
   it('keeps a grey that is not about failures (stale evidence, no profile) silent', () => {
     const d = alertDriver()
     d.judge(0, 'grey')
