@@ -1,3 +1,4 @@
+import { lightEventMessage } from '../../../src/shared/i18n/light-event-text'
 import fc from 'fast-check'
 import { clockTime } from '../../../src/shared/i18n/clock-time'
 import { zh as zhMessages } from '../../../src/shared/i18n/messages'
@@ -85,6 +86,14 @@ describe('lines that read as people write them', () => {
     const light = { light: { message: 'session.light.green' as const } }
     expect(translate('zh', 'history.event.light', light)).toBe('转为绿灯')
     expect(translate('en', 'history.event.light', light)).toBe('Light turned green')
+  })
+
+  it('says the cool-down began, not that the light "turned cool-down"', () => {
+    const { message, params } = lightEventMessage('wait')
+    expect(translate('en', message, params)).toBe('The light shows the cool-down')
+    expect(translate('zh', message, params)).toBe('灯转为冷却中')
+    const green = lightEventMessage('green')
+    expect(translate('zh', green.message, green.params)).toBe('转为绿灯')
   })
 
   it('calls the same self-check "三项" everywhere, never "三步"', () => {

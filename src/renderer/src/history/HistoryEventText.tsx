@@ -1,6 +1,7 @@
 import { assertNever } from '../../../shared/util/assert-never'
 import { exitPlace } from '../../../shared/i18n/country-text'
 import type { HistoryEvent } from '../../../shared/history/history-event'
+import { lightEventMessage } from '../../../shared/i18n/light-event-text'
 import { formatDuration } from '../../../shared/session/duration'
 import { useLang, useT } from '../use-t'
 
@@ -31,8 +32,10 @@ export function HistoryEventText(props: { readonly event: HistoryEvent }) {
           })}
         </>
       )
-    case 'light':
-      return <>{t('history.event.light', { light: { message: `session.light.${e.to}` } })}</>
+    case 'light': {
+      const change = lightEventMessage(e.to)
+      return <>{t(change.message, change.params)}</>
+    }
     case 'session':
       return (
         <>

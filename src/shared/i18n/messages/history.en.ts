@@ -28,6 +28,7 @@ export const historyEn = {
   'history.event.snapshot': 'Watching started: merchant route {ip} {country}',
   'history.event.exit': '{route} exit changed: {from} → {to}',
   'history.event.light': 'Light turned {light}',
+  'history.event.light.wait': 'The light shows the cool-down',
   'history.event.session': 'Ready to pay: {outcome}, took {duration}',
   'history.event.decline': 'Decline logged',
   'history.event.cooldown.started': 'Cool-down started',

@@ -25,6 +25,7 @@ export const historyZh = {
   'history.event.snapshot': '开始监测：商户线路 {ip} {country}',
   'history.event.exit': '{route}：出口变化 {from} → {to}',
   'history.event.light': '转为{light}',
+  'history.event.light.wait': '灯转为冷却中',
   'history.event.session': '准备付款：{outcome}，用时 {duration}',
   'history.event.decline': '记录被拒',
   'history.event.cooldown.started': '进入冷却',
