@@ -22,6 +22,8 @@ const tokens: readonly RegExp[] = [
   ),
 ]
 
+const percentEscape = /%[0-9a-f]{2}/gi
+
 // An international phone number: "+", the country code and the national number, in the groups
 // and punctuation people write them with (spaces, dashes, dots, brackets), ending at a digit.
 const phoneCandidate = /\+[ (]*\d[\d ().-]*\d/g
@@ -36,7 +38,7 @@ const nextNumber = /[\s,;/]\+\s*\(?\d$/
  * {@link BREAK}: IBANs (a country's length and check digits, grouped or whole), mainland Chinese
  * ID numbers (their check character), dates, times, IP addresses and international phone numbers
  * (a "+" number that the country's numbering plan allows, by libphonenumber's metadata), each
- * standing alone. Same length out as in, so positions still map to the original text.
+ * standing alone; and percent escapes. Same length out as in, so positions still map to the original text.
  */
 export function blankNonCardTokens(shadow: string): string {
   if (!/\d/.test(shadow)) return shadow
@@ -47,6 +49,9 @@ export function blankNonCardTokens(shadow: string): string {
   for (const { start, end } of [...ibanStretches(out), ...chinaIdStretches(out)]) blank(start, end)
   for (const pattern of tokens)
     for (const match of out.matchAll(pattern)) blank(match.index, match.index + match[0].length)
+  // A percent escape's hex digits are a byte's code, not digits of the text (`%3A` in a URL): the
+  // wide reading decodes escapes and reads what they stand for.
+  for (const match of out.matchAll(percentEscape)) blank(match.index, match.index + 3)
   for (const match of out.matchAll(phoneCandidate)) {
     const end = match.index + match[0].length
     if (digitsBefore.test(out.slice(Math.max(0, match.index - 3), match.index))) continue
