@@ -4,6 +4,10 @@ import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspPlugin } from './build/csp-plugin'
 
+// Modules two lazy pages share that the first screen never imports (see the renderer's chunks).
+const onlyLazyPagesShare =
+  /node_modules[\\/]credit-card-type|shared[\\/]profile[\\/](card-shadow|markup-reading|digit-value|brand-label)|shared[\\/]checklist[\\/]step-status|renderer[\\/]src[\\/]session[\\/](CooldownPanel|StorageProblem|use-log-decline)|renderer[\\/]src[\\/]guide[\\/](StepButton|step-navigation)/
+
 /**
  * The first screen's chunks (the entry, the app it loads at once, and what they import) are all
  * fetched as soon as the page is parsed (`modulepreload`, checked against the CSP's hashes like the
@@ -66,8 +70,23 @@ export default defineConfig({
       rollupOptions: {
         input: resolve('src/renderer/index.html'),
         // What the first screen shares with the lazy pages (React, the store, the messages, the
-        // core) in one chunk, not a dozen small ones fetched one round trip each.
-        output: { codeSplitting: { groups: [{ name: 'common', minShareCount: 2 }] } },
+        // core) in one chunk, not a dozen small ones fetched one round trip each; what only the
+        // lazy pages share (the card scanner and brand table of the pages where a card is typed,
+        // the cool-down panel and step buttons of the session and guide pages) in another, so the
+        // first screen does not parse it.
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'common',
+                test: (id: string) => !onlyLazyPagesShare.test(id),
+                minShareCount: 2,
+                priority: 2,
+              },
+              { name: 'pages-shared', test: onlyLazyPagesShare, minShareCount: 2, priority: 1 },
+            ],
+          },
+        },
       },
       // One style sheet, loaded with the page: no CSS to wait for when a lazy page opens.
       cssCodeSplit: false,

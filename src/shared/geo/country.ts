@@ -35,10 +35,21 @@ let englishNames: Intl.DisplayNames | null = null
 const englishName = (code: CountryCode): string | undefined =>
   (englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code)
 
+// Names already looked up: every verdict names the same few countries, in both languages.
+const names = new Map<string, string>()
+
 /** Country name for display in the user's language, falling back to the code itself. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  if (lang === 'en') return englishName(code) ?? countries.getName(code, 'en') ?? code
-  return countries.getName(code, 'zh') ?? code
+  const key = `${lang}${code}`
+  let name = names.get(key)
+  if (name === undefined) {
+    name =
+      lang === 'en'
+        ? (englishName(code) ?? countries.getName(code, 'en') ?? code)
+        : (countries.getName(code, 'zh') ?? code)
+    names.set(key, name)
+  }
+  return name
 }
 
 /** Every known country, for searchable pickers. */

@@ -1,4 +1,5 @@
-import { findingCatalogue, findingIds, type FindingSpec } from './finding-catalogue'
+import { findingCatalogue, findingIds, type FindingId } from './finding-catalogue'
+import { findingDescriptions } from './finding-descriptions'
 
 const intro = `# Findings: ids, severities and what they mean
 
@@ -29,15 +30,18 @@ fixed meanwhile; network findings are only computed on fresh evidence. Every fin
 evidence and a message in Chinese and English; an **info** finding points at no checklist step.
 `
 
-const row = (id: string, spec: FindingSpec) =>
-  `| \`${id}\` | ${spec.severityNote ?? spec.severities.join(', ')} | ${spec.when} | ${spec.step ?? '—'} |`
+const row = (id: FindingId) => {
+  const { severities, step } = findingCatalogue[id]
+  const { when, severityNote } = findingDescriptions[id]
+  return `| \`${id}\` | ${severityNote ?? severities.join(', ')} | ${when} | ${step ?? '—'} |`
+}
 
 /** docs/findings.md as the catalogue says it should read, so the two cannot drift apart. */
 export function findingsMarkdown(): string {
   const table = [
     '| id | severity | when | fix step |',
     '| --- | --- | --- | --- |',
-    ...findingIds.map((id) => row(id, findingCatalogue[id])),
+    ...findingIds.map(row),
   ]
   return `${intro}\n${table.join('\n')}\n\n${outro}`
 }

@@ -9,11 +9,9 @@ import { defaultMerchants, type MerchantId } from '../merchant/watched'
 import type { MessageParam } from '../i18n/translate'
 import { bothInEea } from './eea'
 import { finding } from './finding'
+import { RECENT_CHANGE_MS } from './recent-change'
 import { merchantName, merchantOfHost, tracedMerchant } from './merchant-route-rules'
 import type { Finding } from './types'
-
-/** How long after an exit change a payment still looks like IP hopping. */
-export const RECENT_CHANGE_MS = 10 * 60_000
 
 /** The countries an exit may be in: its disputed candidates, else its one country. */
 export function candidateCountries(exit: Exit): readonly (CountryCode | null)[] {

@@ -3,7 +3,7 @@ import type { MessageParams } from '../i18n/translate'
 import { paymentExit, type Observation } from '../monitor/observation'
 import { durationMessage } from '../session/duration'
 import { finding } from './finding'
-import { RECENT_CHANGE_MS } from './network-rules'
+import { RECENT_CHANGE_MS } from './recent-change'
 import type { Finding } from './types'
 
 // Findings that leave the new exit itself in doubt; without a profile there is still an exit.

@@ -3,6 +3,7 @@ import { format, resolveConfig } from 'prettier'
 import { checklist } from '../../../src/shared/checklist/steps'
 import { findingCatalogue, findingIds } from '../../../src/shared/verdict/finding-catalogue'
 import { finding } from '../../../src/shared/verdict/finding'
+import { findingDescriptions } from '../../../src/shared/verdict/finding-descriptions'
 import { findingsMarkdown } from '../../../src/shared/verdict/findings-doc'
 
 const docPath = 'docs/findings.md'
@@ -27,7 +28,7 @@ describe('the finding catalogue', () => {
     expect(new Set(findingIds).size).toBe(findingIds.length)
     for (const id of findingIds) {
       expect(findingCatalogue[id].severities.length, id).toBeGreaterThan(0)
-      expect(findingCatalogue[id].when.length, id).toBeGreaterThan(10)
+      expect(findingDescriptions[id].when.length, id).toBeGreaterThan(10)
     }
   })
 
