@@ -7,9 +7,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCliArgs(argv)
   if (!parsed.ok) {
     const lang = cliLang(argv, process.env)
-    ;(parsed.help ? process.stdout : process.stderr).write(
-      `${parsed.message[lang]}\n${parsed.help ? '' : `\n${usage[lang]}\n`}`,
-    )
+    if (parsed.help) process.stdout.write(`${parsed.message[lang]}\n`)
+    else {
+      // A usage error quotes what was typed (an option's name, a merchant): never a card number.
+      const { maskCardNumbers } = await import('../shared/profile/card-text-scan')
+      process.stderr.write(`${maskCardNumbers(parsed.message[lang])}\n\n${usage[lang]}\n`)
+    }
     return parsed.help ? exitCodes.ok : exitCodes.usage
   }
   const { runCommand } = await import('./run')

@@ -39,6 +39,15 @@ describe('what the CLI says, in the user language', { timeout: 30_000 }, () => {
     expect(en.stderr).toContain('--timeout must be a whole number')
   })
 
+  it('never quotes a card number back in a usage error', async () => {
+    for (const args of [['--merchant', '4111111111111111'], ['--4111-1111-1111-1111']]) {
+      const result = await runCli(args)
+      expect(result.code).toBe(64)
+      expect(result.stderr.replace(/\D/g, '')).not.toContain('4111111111111111')
+      expect(result.stderr).toContain('•••')
+    }
+  })
+
   it('the documented observation replays as of its own time: no grey, no empty heading, no raw source names', async () => {
     const args = [
       '--profile',
